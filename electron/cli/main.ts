@@ -1,0 +1,47 @@
+/**
+ * `npm run --silent cli -- <command>`: the same services as the app, for scripts, support and workshops.
+ * Exit codes: 0 success, 1 failure (one line on stderr), 2 wrong usage.
+ */
+import { ApiError } from '../../shared/envelope';
+import { parseCli } from './args';
+import { checkCommand, checkHelp } from './commands/check';
+import { initCommand, initHelp } from './commands/init';
+import { printResult, UsageError, type CommandResult } from './output';
+
+const commands: Record<string, (args: ReturnType<typeof parseCli>) => CommandResult & { failed?: boolean }> = {
+  init: initCommand,
+  check: checkCommand,
+};
+
+const help = [
+  'Usage: npm run --silent cli -- <command> [options]',
+  '',
+  'Commands:',
+  `  ${initHelp}`,
+  `  ${checkHelp}`,
+  '',
+  'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
+].join('\n');
+
+export function runCli(argv: string[]): number {
+  try {
+    const args = parseCli(argv);
+    if (args.command === undefined || args.command === 'help') {
+      process.stdout.write(`${help}\n`);
+      return args.command === 'help' ? 0 : 2;
+    }
+    const command = commands[args.command];
+    if (!command) throw new UsageError(`unknown command "${args.command}" (try --help)`);
+    const result = command({ ...args, db: args.db ?? process.env.WINLOOP_DB });
+    printResult(result, args.json);
+    return result.failed ? 1 : 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`winloop: ${message.replace(/\s+/g, ' ')}\n`);
+    if (error instanceof UsageError) return 2;
+    if (error instanceof ApiError || error instanceof Error) return 1;
+    return 1;
+  }
+}
+
+process.exitCode = runCli(process.argv.slice(2));

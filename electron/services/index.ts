@@ -1,0 +1,29 @@
+/**
+ * The whole handler map, assembled from one file per domain. A method declared twice, or declared in the
+ * contract with no handler, stops start-up instead of failing on first use.
+ * Changes with: shared/api.ts.
+ */
+import { api, type MethodName } from '../../shared/api';
+import type { Handlers } from './handler';
+import { casesHandlers } from './cases';
+import { systemHandlers } from './system';
+
+const domains: Record<string, Partial<Handlers>> = {
+  system: systemHandlers,
+  cases: casesHandlers,
+};
+
+export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {
+  const combined: Partial<Record<MethodName, unknown>> = {};
+  for (const [domain, map] of Object.entries(maps)) {
+    for (const [name, handler] of Object.entries(map)) {
+      if (Object.hasOwn(combined, name)) throw new Error(`API method ${name} is handled twice (again in ${domain}).`);
+      combined[name as MethodName] = handler;
+    }
+  }
+  const missing = Object.keys(api).filter((name) => !Object.hasOwn(combined, name));
+  if (missing.length > 0) throw new Error(`API methods without a handler: ${missing.join(', ')}`);
+  return combined as Handlers;
+}
+
+export const handlers: Handlers = combineHandlers(domains);

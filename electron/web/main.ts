@@ -1,0 +1,41 @@
+/**
+ * `npm run web`: browser mode. Opens the database, serves the built renderer and the API on 127.0.0.1 only,
+ * and prints the one URL (with this launch's token) that opens it.
+ */
+import { parseArgs } from 'node:util';
+import { DbOpenError } from '../db/errors';
+import { MIGRATIONS_DIR, RENDERER_DIST_DIR } from '../node-paths';
+import { resolveDbPath } from '../paths';
+import { startBridge } from '../transports/http-bridge';
+import { openWorkspace } from '../workspace';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { db: { type: 'string' }, port: { type: 'string' }, dev: { type: 'boolean', default: false } },
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
+
+  const dbPath = resolveDbPath(values.db);
+  const workspace = openWorkspace(dbPath, { migrationsFolder: MIGRATIONS_DIR, mode: 'web' });
+  const bridge = await startBridge({ workspace, staticDir: RENDERER_DIST_DIR, port });
+  process.stdout.write(`Winloop (browser mode) is serving ${dbPath}\nOpen: ${bridge.url}\nStop with Ctrl+C.\n`);
+
+  const stop = () => {
+    void bridge.close().then(() => {
+      workspace.close();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`winloop: ${message}\n`);
+  if (error instanceof DbOpenError && error.backups.length > 0) {
+    process.stderr.write(`Backups you can open with --db:\n${error.backups.map((b) => `  ${b}`).join('\n')}\n`);
+  }
+  process.exit(1);
+});

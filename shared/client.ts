@@ -1,0 +1,34 @@
+/**
+ * The typed client every caller uses (renderer, CLI tests, bridge tests). Only the transport differs:
+ * something that sends `(method, input)` and returns the envelope.
+ * Changes with: shared/api.ts, shared/envelope.ts.
+ */
+import type { EventName, EventPayload, MethodInput, MethodName, MethodOutput } from './api';
+import { ApiError, type Envelope } from './envelope';
+
+export interface Transport {
+  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Subscribe to server events; returns the unsubscribe function. */
+  on(listener: (event: string, payload: unknown) => void): () => void;
+}
+
+export interface ApiClient {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+export function createApiClient(transport: Transport): ApiClient {
+  return {
+    async call(method, input) {
+      const envelope = await transport.invoke(method, input);
+      if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message, envelope.error.fields);
+      // The dispatcher validated the value against the contract's output schema before sending it.
+      return envelope.value as MethodOutput<typeof method>;
+    },
+    on(event, listener) {
+      return transport.on((name, payload) => {
+        if (name === event) listener(payload as EventPayload<typeof event>);
+      });
+    },
+  };
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+/** Ids are UUID strings so two teammates' files can be merged without collisions. */
+export const Id = z.uuid({ error: 'Must be a UUID' });
+/** Timestamps cross as ISO-8601 strings in UTC. */
+export const Timestamp = z.iso.datetime({ offset: true, error: 'Must be an ISO date-time' });
+/** Money crosses as integer minor units (cents) plus an ISO 4217 code: no floating-point drift. */
+export const MinorUnits = z
+  .int({ error: 'Must be a whole number of minor units' })
+  .min(0, { error: 'Cannot be negative' })
+  .max(Number.MAX_SAFE_INTEGER, { error: 'Too large' });
+export const CurrencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { error: 'Must be a three-letter ISO currency code, e.g. EUR' });
+
+export const Empty = z.object({}).strict();
+export const Ok = z.object({ ok: z.literal(true) });
+
+export function page<T extends z.ZodType>(item: T) {
+  return z.object({ total: z.int().min(0), items: z.array(item) });
+}
