@@ -1,0 +1,124 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { Case } from '../../../shared/contract/cases';
+import { StatusBadge } from '../../components/StatusBadge';
+import { formatDate, formatMoney } from '../../lib/format';
+import { useCasesStore } from './use-cases-store';
+
+type SortKey = 'title' | 'customerName' | 'valueMinor' | 'status' | 'updatedAt';
+const columns: { key: SortKey; label: string; className?: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'customerName', label: 'Customer' },
+  { key: 'valueMinor', label: 'Value', className: 'right' },
+  { key: 'status', label: 'Status' },
+  { key: 'updatedAt', label: 'Updated', className: 'right' },
+];
+
+/**
+ * A keyboard-driven, virtualised grid: only the visible rows exist in the DOM, and their pages are fetched as
+ * they scroll into view. ↑/↓/Home/End/PageUp/PageDown move, Enter opens, Delete moves to the trash.
+ */
+export function CaseGrid(props: {
+  active: number;
+  onActiveChange(index: number): void;
+  onOpen(item: Case): void;
+  onDelete(item: Case): void;
+  label: string;
+}) {
+  const { total, rows, sort, direction, setSort, ensureRange } = useCasesStore();
+  const count = total ?? 0;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => 44, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+
+  useEffect(() => {
+    if (count > 0) ensureRange(first, last);
+  }, [first, last, count, ensureRange, rows]);
+
+  useEffect(() => {
+    if (count > 0) virtualizer.scrollToIndex(Math.min(props.active, count - 1), { align: 'auto' });
+  }, [props.active, count, virtualizer]);
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 440) / 44) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    const move = moves[e.key];
+    if (move !== undefined && count > 0) {
+      e.preventDefault();
+      props.onActiveChange(Math.max(0, Math.min(count - 1, props.active + move)));
+      return;
+    }
+    const current = rows[props.active];
+    if (!current) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      props.onOpen(current);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      props.onDelete(current);
+    }
+  }
+
+  return (
+    <div
+      className="grid panel"
+      role="grid"
+      aria-label={props.label}
+      aria-rowcount={count + 1}
+      aria-colcount={columns.length}
+      tabIndex={0}
+      aria-activedescendant={count > 0 ? `case-row-${props.active}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="grid-head" role="row" aria-rowindex={1}>
+        {columns.map((c) => (
+          <div
+            key={c.key}
+            role="columnheader"
+            className={c.className}
+            aria-sort={sort === c.key ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+          >
+            <button className="sort" tabIndex={-1} onClick={() => setSort(c.key)}>
+              {c.label}
+              <span aria-hidden="true">{sort === c.key ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+            </button>
+          </div>
+        ))}
+      </div>
+      <div className="grid-scroll" ref={scrollRef} role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((v) => {
+            const item = rows[v.index];
+            return (
+              <div
+                key={v.key}
+                id={`case-row-${v.index}`}
+                role="row"
+                aria-rowindex={v.index + 2}
+                aria-selected={v.index === props.active}
+                className={`grid-row${v.index === props.active ? ' active' : ''}`}
+                style={{ transform: `translateY(${v.start}px)` }}
+                onClick={() => props.onActiveChange(v.index)}
+                onDoubleClick={() => item && props.onOpen(item)}
+              >
+                {item ? (
+                  <>
+                    <div role="gridcell" className="title">{item.title}</div>
+                    <div role="gridcell" className="muted">{item.customerName}</div>
+                    <div role="gridcell" className="right num">{formatMoney(item.valueMinor, item.currency)}</div>
+                    <div role="gridcell"><StatusBadge status={item.status} /></div>
+                    <div role="gridcell" className="right muted num">{formatDate(item.deletedAt ?? item.updatedAt)}</div>
+                  </>
+                ) : (
+                  <div role="gridcell" className="muted loading-cell">Loading…</div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

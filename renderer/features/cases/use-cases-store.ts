@@ -1,0 +1,91 @@
+/**
+ * The case list's state: a sparse window over a server-side sorted/filtered list, fetched a page at a time so
+ * 100,000 cases cost what the visible rows cost.
+ */
+import { create } from 'zustand';
+import type { Case, CaseListInput, CaseStatus } from '../../../shared/contract/cases';
+import { api } from '../../api/client';
+
+export const PAGE_SIZE = 100;
+
+type Sort = NonNullable<CaseListInput['sort']>;
+
+interface CasesState {
+  query: string;
+  status: CaseStatus | '';
+  sort: Sort;
+  direction: 'asc' | 'desc';
+  trash: boolean;
+  total: number | null;
+  rows: Record<number, Case>;
+  error: string | null;
+  generation: number;
+  setQuery(query: string): void;
+  setStatus(status: CaseStatus | ''): void;
+  setSort(sort: Sort): void;
+  setTrash(trash: boolean): void;
+  reload(): Promise<void>;
+  ensureRange(start: number, end: number): void;
+}
+
+const inflight = new Set<string>();
+
+export const useCasesStore = create<CasesState>((set, get) => {
+  async function fetchPage(page: number, generation: number): Promise<void> {
+    const key = `${generation}:${page}`;
+    if (inflight.has(key)) return;
+    inflight.add(key);
+    const s = get();
+    try {
+      const result = await api.call('cases.list', {
+        query: s.query || undefined,
+        status: s.status || undefined,
+        sort: s.sort,
+        direction: s.direction,
+        trash: s.trash,
+        offset: page * PAGE_SIZE,
+        limit: PAGE_SIZE,
+      });
+      if (get().generation !== generation) return;
+      const rows = { ...get().rows };
+      result.items.forEach((item, i) => (rows[page * PAGE_SIZE + i] = item));
+      set({ rows, total: result.total, error: null });
+    } catch (error) {
+      if (get().generation === generation) set({ error: (error as Error).message });
+    } finally {
+      inflight.delete(key);
+    }
+  }
+
+  const restart = (patch: Partial<CasesState>) => {
+    set({ ...patch, rows: {}, generation: get().generation + 1 });
+    return fetchPage(0, get().generation);
+  };
+
+  return {
+    query: '',
+    status: '',
+    sort: 'updatedAt',
+    direction: 'desc',
+    trash: false,
+    total: null,
+    rows: {},
+    error: null,
+    generation: 0,
+    setQuery: (query) => void restart({ query }),
+    setStatus: (status) => void restart({ status }),
+    setSort: (sort) => {
+      const s = get();
+      const direction = s.sort === sort ? (s.direction === 'asc' ? 'desc' : 'asc') : sort === 'updatedAt' || sort === 'valueMinor' ? 'desc' : 'asc';
+      void restart({ sort, direction });
+    },
+    setTrash: (trash) => void restart({ trash, total: null }),
+    reload: () => restart({}),
+    ensureRange(start, end) {
+      const { rows, generation } = get();
+      for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page++) {
+        if (rows[page * PAGE_SIZE] === undefined) void fetchPage(page, generation);
+      }
+    },
+  };
+});
