@@ -14,11 +14,13 @@ export function currencyDigits(currency: string): number {
 export function formatMoney(minor: number, currency: string, locale?: string, opts: { compact?: boolean } = {}): string {
   const digits = currencyDigits(currency);
   const major = minor / 10 ** digits;
+  // Round amounts read best without ".00"; any other amount shows all its digits (€4,200.50, never €4,200.5).
+  const shown = minor % 10 ** digits === 0 ? 0 : digits;
   try {
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
-      ...(opts.compact ? { notation: 'compact', maximumFractionDigits: 1 } : { minimumFractionDigits: 0, maximumFractionDigits: digits }),
+      ...(opts.compact ? { notation: 'compact', maximumFractionDigits: 1 } : { minimumFractionDigits: shown, maximumFractionDigits: shown }),
     }).format(major);
   } catch {
     return `${major.toFixed(digits)} ${currency}`;
@@ -47,15 +49,27 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
     if (isDecimal) {
       whole = cleaned.slice(0, lastMark);
       fraction = tail;
+      // "12,5,0" has two decimal marks: refuse it rather than guess which one the person meant.
+      if (whole.includes(cleaned.charAt(lastMark))) return { ok: false, message: 'Use one decimal mark' };
     } else if (tail.length !== 3) {
       return { ok: false, message: digits === 0 ? `${currency} has no decimals` : `Write it like 12500.${'5'.padEnd(digits, '0')}` };
     }
   }
+  if (!hasValidGrouping(whole)) return { ok: false, message: 'Check the thousands separators, e.g. 12,500' };
   whole = whole.replace(/[.,]/g, '');
   if (whole === '' && fraction === '') return { ok: false, message: 'Enter an amount' };
   const minor = Number(whole || '0') * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
   if (!Number.isSafeInteger(minor)) return { ok: false, message: 'Too large' };
   return { ok: true, minor };
+}
+
+/** Thousands separators, if any, are one kind of mark splitting the digits into groups of three. */
+function hasValidGrouping(whole: string): boolean {
+  const marks = new Set(whole.match(/[.,]/g) ?? []);
+  if (marks.size === 0) return true;
+  if (marks.size > 1) return false;
+  const [first = '', ...rest] = whole.split(/[.,]/);
+  return /^\d{1,3}$/.test(first) && rest.every((group) => /^\d{3}$/.test(group));
 }
 
 /** The amount as an editable string, without grouping, e.g. 1250050 EUR → "12500.5". */

@@ -20,6 +20,8 @@ interface CasesState {
   rows: Record<number, Case>;
   error: string | null;
   generation: number;
+  /** Rows belong to the previous generation and are shown only until fresh ones arrive. */
+  stale: boolean;
   setQuery(query: string): void;
   setStatus(status: CaseStatus | ''): void;
   setSort(sort: Sort): void;
@@ -47,9 +49,10 @@ export const useCasesStore = create<CasesState>((set, get) => {
         limit: PAGE_SIZE,
       });
       if (get().generation !== generation) return;
-      const rows = { ...get().rows };
+      // A reload keeps the old rows on screen until the first fresh page arrives, so nothing flickers.
+      const rows = get().stale ? {} : { ...get().rows };
       result.items.forEach((item, i) => (rows[page * PAGE_SIZE + i] = item));
-      set({ rows, total: result.total, error: null });
+      set({ rows, total: result.total, error: null, stale: false });
     } catch (error) {
       if (get().generation === generation) set({ error: (error as Error).message });
     } finally {
@@ -57,8 +60,8 @@ export const useCasesStore = create<CasesState>((set, get) => {
     }
   }
 
-  const restart = (patch: Partial<CasesState>) => {
-    set({ ...patch, rows: {}, generation: get().generation + 1 });
+  const restart = (patch: Partial<CasesState>, keepRows = false) => {
+    set({ ...patch, ...(keepRows ? { stale: true } : { rows: {}, stale: false }), generation: get().generation + 1 });
     return fetchPage(0, get().generation);
   };
 
@@ -72,6 +75,7 @@ export const useCasesStore = create<CasesState>((set, get) => {
     rows: {},
     error: null,
     generation: 0,
+    stale: false,
     setQuery: (query) => void restart({ query }),
     setStatus: (status) => void restart({ status }),
     setSort: (sort) => {
@@ -79,10 +83,13 @@ export const useCasesStore = create<CasesState>((set, get) => {
       const direction = s.sort === sort ? (s.direction === 'asc' ? 'desc' : 'asc') : sort === 'updatedAt' || sort === 'valueMinor' ? 'desc' : 'asc';
       void restart({ sort, direction });
     },
-    setTrash: (trash) => void restart({ trash, total: null }),
-    reload: () => restart({}),
+    setTrash: (trash) => {
+      if (get().trash !== trash || get().total === null) void restart({ trash, total: null, query: '', status: '' });
+    },
+    reload: () => restart({}, true),
     ensureRange(start, end) {
-      const { rows, generation } = get();
+      const { rows, generation, stale } = get();
+      if (stale) return;
       for (let page = Math.floor(start / PAGE_SIZE); page <= Math.floor(end / PAGE_SIZE); page++) {
         if (rows[page * PAGE_SIZE] === undefined) void fetchPage(page, generation);
       }

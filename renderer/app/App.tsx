@@ -1,0 +1,67 @@
+import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import type { ReactNode } from 'react';
+import { Toasts } from '../components/Toasts';
+import { CasesPage } from '../features/cases/CasesPage';
+import { TrashPage } from '../features/trash/TrashPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useAppCommands } from './use-app-commands';
+import { useDataChanged } from './use-data-changed';
+
+/** Hash routing, so the same URLs work from `file://` in Electron and from the loopback server in browser mode. */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <Shell />
+    </Router>
+  );
+}
+
+function Shell() {
+  useAppCommands();
+  useDataChanged();
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            W
+          </span>
+          Winloop
+        </div>
+        <div className="nav">
+          <NavLink href="/cases" shortcut="1">
+            Cases
+          </NavLink>
+          <NavLink href="/trash" shortcut="2">
+            Trash
+          </NavLink>
+          <NavLink href="/settings" shortcut=",">
+            Settings
+          </NavLink>
+        </div>
+      </nav>
+      <main className="main">
+        <Switch>
+          <Route path="/cases" component={CasesPage} />
+          <Route path="/trash" component={TrashPage} />
+          <Route path="/settings" component={SettingsPage} />
+          <Route>
+            <Redirect to="/cases" replace />
+          </Route>
+        </Switch>
+      </main>
+      <Toasts />
+    </div>
+  );
+}
+
+function NavLink(props: { href: string; shortcut: string; children: ReactNode }) {
+  const [active] = useRoute(props.href);
+  return (
+    <Link href={props.href} aria-current={active ? 'page' : undefined}>
+      <span>{props.children}</span>
+      <kbd aria-hidden="true">Ctrl {props.shortcut}</kbd>
+    </Link>
+  );
+}

@@ -1,0 +1,166 @@
+import { useEffect, useRef, useState } from 'react';
+import { caseStatuses, type Case, type CaseStatus } from '../../../shared/contract/cases';
+import { statusLabels } from '../../components/StatusBadge';
+import { formatNumber } from '../../lib/format';
+import { useCommands } from '../../app/commands';
+import { CaseFormDialog } from './CaseFormDialog';
+import { CaseGrid } from './CaseGrid';
+import { deleteWithUndo } from './case-actions';
+import { useCasesStore } from './use-cases-store';
+import { useToasts } from '../../components/use-toasts';
+
+type Editing = { existing: Case | null } | null;
+
+/** The case list: search, filter, sort and a keyboard-first grid. `N` logs a case, `/` searches. */
+export function CasesPage() {
+  const { query, status, total, error, setQuery, setStatus, setTrash, reload } = useCasesStore();
+  const [active, setActive] = useState(0);
+  const [editing, setEditing] = useState<Editing>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const lastCommand = useCommands((s) => s.last);
+
+  useEffect(() => setTrash(false), [setTrash]);
+
+  useEffect(() => {
+    if (!lastCommand) return;
+    if (lastCommand.command === 'case.new') setEditing({ existing: null });
+    if (lastCommand.command === 'cases.find') searchRef.current?.focus();
+  }, [lastCommand]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (editing || e.ctrlKey || e.metaKey || e.altKey) return;
+      if ((e.target as HTMLElement).closest('input, textarea, select, [contenteditable], [role=dialog]')) return;
+      if (e.key === 'n' || e.key === 'N') {
+        e.preventDefault();
+        setEditing({ existing: null });
+      } else if (e.key === '/') {
+        e.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [editing]);
+
+  const filtered = Boolean(query || status);
+  const count = total ?? 0;
+
+  async function remove(item: Case) {
+    try {
+      await deleteWithUndo(item.id, item.title);
+      setActive((i) => Math.max(0, Math.min(i, count - 2)));
+    } catch (e) {
+      useToasts.getState().show({ message: `Could not delete: ${(e as Error).message}` });
+    }
+  }
+
+  return (
+    <>
+      <header className="page-head">
+        <h1>Cases</h1>
+        <span className="muted num" aria-live="polite" data-testid="case-count">
+          {total === null ? '' : `${formatNumber(count)} ${count === 1 ? 'case' : 'cases'}${filtered ? ' match' : ''}`}
+        </span>
+        <span className="spacer" />
+        <button className="btn primary" onClick={() => setEditing({ existing: null })}>
+          New case <kbd>N</kbd>
+        </button>
+      </header>
+      <div className="page-body">
+        <div className="toolbar" role="search">
+          <label className="visually-hidden" htmlFor="case-search">
+            Search cases
+          </label>
+          <input
+            id="case-search"
+            ref={searchRef}
+            className="input"
+            type="search"
+            placeholder="Search title or customer  ( / )"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' || e.key === 'Enter') {
+                e.preventDefault();
+                gridRef.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
+              } else if (e.key === 'Escape' && query) {
+                e.preventDefault();
+                setQuery('');
+              }
+            }}
+          />
+          <label className="visually-hidden" htmlFor="status-filter">
+            Status
+          </label>
+          <select id="status-filter" className="input" value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
+            <option value="">All statuses</option>
+            {caseStatuses.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+          {filtered ? (
+            <button
+              className="btn ghost"
+              onClick={() => {
+                setQuery('');
+                setStatus('');
+              }}
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </div>
+        {error ? (
+          <div className="banner error" role="alert">
+            Could not load cases: {error}{' '}
+            <button className="btn small" onClick={() => void reload()}>
+              Try again
+            </button>
+          </div>
+        ) : null}
+        {total === 0 && !filtered ? (
+          <div className="empty panel">
+            <h2>Log your first case</h2>
+            <p>Every proposal you win or lose is a lesson. Start by logging one you are working on now.</p>
+            <button className="btn primary" onClick={() => setEditing({ existing: null })}>
+              New case
+            </button>
+          </div>
+        ) : total === 0 ? (
+          <div className="empty panel">
+            <h2>No cases match</h2>
+            <p>Try another word or status.</p>
+          </div>
+        ) : (
+          <div ref={gridRef} className="grid-wrap">
+            <CaseGrid
+              label="Cases"
+              active={active}
+              onActiveChange={setActive}
+              onOpen={(item) => setEditing({ existing: item })}
+              onDelete={(item) => void remove(item)}
+            />
+          </div>
+        )}
+        {count > 0 ? (
+          <p className="hint muted">
+            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> edit · <kbd>Delete</kbd> move to trash · <kbd>Ctrl Z</kbd> undo
+          </p>
+        ) : null}
+      </div>
+      <CaseFormDialog
+        open={editing !== null}
+        existing={editing?.existing ?? null}
+        onClose={(saved) => {
+          setEditing(null);
+          if (saved) useToasts.getState().show({ message: `Saved “${saved.title}”` }, 3000);
+          gridRef.current?.querySelector<HTMLElement>('[role=grid]')?.focus();
+        }}
+      />
+    </>
+  );
+}

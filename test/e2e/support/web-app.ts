@@ -1,0 +1,93 @@
+/**
+ * Starts browser mode exactly as `npm run web` does (a child process on a real database file) and opens it in
+ * Debian's Chromium through playwright-core. The renderer must already be built (`npm test` builds it first).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+export const CHROMIUM = process.env.WINLOOP_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface WebServer {
+  url: string;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+export function tempDir(prefix = 'winloop-e2e-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function startWebServer(dbPath: string): Promise<WebServer> {
+  if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it for you).');
+  }
+  const child = spawn(TSX, ['electron/web/main.ts', '--db', dbPath, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /Open: (\S+)/.exec(out);
+      if (match?.[1]) resolve(match[1]);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${err || out}`)));
+  });
+  return { url, dbPath, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  });
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  opts: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: opts.viewport ?? { width: 1280, height: 800 },
+    locale: 'en-GB',
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  (page as Page & { winloopErrors?: string[] }).winloopErrors = errors;
+  await page.goto(url);
+  return { context, page };
+}
+
+/** Errors the page logged (uncaught exceptions and console.error): a passing test must have none. */
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { winloopErrors?: string[] }).winloopErrors ?? [];
+}
+
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
