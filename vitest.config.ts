@@ -7,7 +7,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts', 'test/services/**/*.test.ts', 'test/db/**/*.test.ts', 'test/api/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/electron/**/*.test.ts'],
+          include: [
+            'test/unit/**/*.test.ts',
+            'test/services/**/*.test.ts',
+            'test/db/**/*.test.ts',
+            'test/api/**/*.test.ts',
+            'test/cli/**/*.test.ts',
+            'test/electron/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 20_000,
         },

@@ -47,7 +47,8 @@ function run<M extends MethodName>(ctx: ServiceContext, handlers: Handlers, meth
 
 function toErrorBody(error: unknown) {
   if (error instanceof ApiError) return error.toBody();
-  if (error instanceof z.ZodError) return { code: 'internal' as const, message: `Unexpected result shape: ${error.message}` };
+  if (error instanceof z.ZodError)
+    return { code: 'internal' as const, message: `Unexpected result shape: ${error.message}` };
   const sqliteCode = (error as { code?: unknown })?.code;
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict' as const, message: (error as Error).message };

@@ -11,7 +11,12 @@ export function currencyDigits(currency: string): number {
   }
 }
 
-export function formatMoney(minor: number, currency: string, locale?: string, opts: { compact?: boolean } = {}): string {
+export function formatMoney(
+  minor: number,
+  currency: string,
+  locale?: string,
+  opts: { compact?: boolean } = {},
+): string {
   const digits = currencyDigits(currency);
   const major = minor / 10 ** digits;
   // Round amounts read best without ".00"; any other amount shows all its digits (€4,200.50, never €4,200.5).
@@ -20,7 +25,9 @@ export function formatMoney(minor: number, currency: string, locale?: string, op
     return new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
-      ...(opts.compact ? { notation: 'compact', maximumFractionDigits: 1 } : { minimumFractionDigits: shown, maximumFractionDigits: shown }),
+      ...(opts.compact
+        ? { notation: 'compact', maximumFractionDigits: 1 }
+        : { minimumFractionDigits: shown, maximumFractionDigits: shown }),
     }).format(major);
   } catch {
     return `${major.toFixed(digits)} ${currency}`;
@@ -52,7 +59,10 @@ export function parseMoney(text: string, currency: string): ParsedMoney {
       // "12,5,0" has two decimal marks: refuse it rather than guess which one the person meant.
       if (whole.includes(cleaned.charAt(lastMark))) return { ok: false, message: 'Use one decimal mark' };
     } else if (tail.length !== 3) {
-      return { ok: false, message: digits === 0 ? `${currency} has no decimals` : `Write it like 12500.${'5'.padEnd(digits, '0')}` };
+      return {
+        ok: false,
+        message: digits === 0 ? `${currency} has no decimals` : `Write it like 12500.${'5'.padEnd(digits, '0')}`,
+      };
     }
   }
   if (!hasValidGrouping(whole)) return { ok: false, message: 'Check the thousands separators, e.g. 12,500' };
@@ -77,6 +87,8 @@ export function minorToInput(minor: number, currency: string): string {
   const digits = currencyDigits(currency);
   if (digits === 0) return String(minor);
   const major = Math.floor(minor / 10 ** digits);
-  const fraction = String(minor % 10 ** digits).padStart(digits, '0').replace(/0+$/, '');
+  const fraction = String(minor % 10 ** digits)
+    .padStart(digits, '0')
+    .replace(/0+$/, '');
   return fraction ? `${major}.${fraction}` : String(major);
 }

@@ -18,7 +18,8 @@ export interface TableCount {
 export interface Inspection {
   file: string;
   sizeBytes: number;
-  integrity: 'ok' | string;
+  /** 'ok', or SQLite's first integrity complaint. */
+  integrity: string;
   schemaVersion: number;
   knownVersion: number;
   status: 'current' | 'needs_upgrade' | 'newer';
@@ -39,9 +40,20 @@ export function inspectDatabase(file: string, migrationsFolder: string): Inspect
       throw new DbOpenError('db_corrupt', `${resolved} is not a Winloop database (${(error as Error).message}).`);
     }
     const known = knownMigrations(migrationsFolder).length;
-    const schemaVersion = Math.max(sqlite.pragma('user_version', { simple: true }) as number, appliedMigrations(sqlite).length);
+    const schemaVersion = Math.max(
+      sqlite.pragma('user_version', { simple: true }) as number,
+      appliedMigrations(sqlite).length,
+    );
     const status = schemaVersion > known ? 'newer' : schemaVersion < known ? 'needs_upgrade' : 'current';
-    return { file: resolved, sizeBytes: fs.statSync(resolved).size, integrity, schemaVersion, knownVersion: known, status, tables: countRows(sqlite) };
+    return {
+      file: resolved,
+      sizeBytes: fs.statSync(resolved).size,
+      integrity,
+      schemaVersion,
+      knownVersion: known,
+      status,
+      tables: countRows(sqlite),
+    };
   } finally {
     sqlite.close();
   }
@@ -49,7 +61,9 @@ export function inspectDatabase(file: string, migrationsFolder: string): Inspect
 
 function countRows(sqlite: Database.Database): TableCount[] {
   const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY name",
+    )
     .all() as { name: string }[];
   return tables.map(({ name }) => {
     const quoted = `"${name.replace(/"/g, '""')}"`;

@@ -27,9 +27,13 @@ export function knownMigrations(migrationsFolder: string) {
 }
 
 export function appliedMigrations(sqlite: Database.Database): AppliedRow[] {
-  const table = sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'").get();
+  const table = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
   if (!table) return [];
-  return sqlite.prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at, id').all() as AppliedRow[];
+  return sqlite
+    .prepare('SELECT hash, created_at FROM __drizzle_migrations ORDER BY created_at, id')
+    .all() as AppliedRow[];
 }
 
 export function runMigrations(

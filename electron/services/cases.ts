@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, like, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Case } from '../../shared/contract/cases';
 import { ApiError } from '../../shared/envelope';
 import { cases } from '../db/schema';
@@ -50,7 +50,10 @@ export const casesHandlers: HandlerMap<'cases'> = {
     if (input.status) filters.push(eq(cases.status, input.status));
     if (input.query) {
       const pattern = likePattern(input.query);
-      const match = or(sql`${cases.title} LIKE ${pattern} ESCAPE '\\'`, sql`${cases.customerName} LIKE ${pattern} ESCAPE '\\'`);
+      const match = or(
+        sql`${cases.title} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${cases.customerName} LIKE ${pattern} ESCAPE '\\'`,
+      );
       if (match) filters.push(match);
     }
     const where = and(...filters);
@@ -63,7 +66,12 @@ export const casesHandlers: HandlerMap<'cases'> = {
       .limit(input.limit)
       .offset(input.offset)
       .all();
-    const total = ctx.db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
+    const total =
+      ctx.db
+        .select({ n: sql<number>`count(*)` })
+        .from(cases)
+        .where(where)
+        .get()?.n ?? 0;
     return { total, items: items.map(toCase) };
   },
 

@@ -74,7 +74,11 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       return void res.end();
     }
     if (!authorised(req, token)) {
-      return sendText(res, 401, 'Open Winloop with the link printed in the terminal: it carries this launch\u2019s key.');
+      return sendText(
+        res,
+        401,
+        'Open Winloop with the link printed in the terminal: it carries this launch\u2019s key.',
+      );
     }
 
     if (url.pathname === '/api/invoke') {
@@ -85,7 +89,10 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       try {
         parsed = JSON.parse(body) as typeof parsed;
       } catch {
-        return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } });
+        return send(res, 400, {
+          ok: false,
+          error: { code: 'invalid_input', message: 'The request body is not JSON.' },
+        });
       }
       if (typeof parsed.method !== 'string') {
         return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Name a method.' } });
@@ -94,14 +101,19 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     }
 
     if (url.pathname === '/api/events') {
-      res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.writeHead(200, {
+        'Content-Type': 'text/event-stream',
+        'Cache-Control': 'no-store',
+        Connection: 'keep-alive',
+      });
       res.write(': connected\n\n');
       streams.add(res);
       req.on('close', () => streams.delete(res));
       return;
     }
 
-    if (opts.staticDir && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(opts.staticDir, url.pathname, res);
+    if (opts.staticDir && (req.method === 'GET' || req.method === 'HEAD'))
+      return serveStatic(opts.staticDir, url.pathname, res);
     return sendText(res, 404, 'Not found.');
   }
 
@@ -178,7 +190,8 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   if (!fs.existsSync(file)) return sendText(res, 500, 'The app is not built: run `npm run build:renderer`.');
   const type = MIME[path.extname(file)] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
-  if (type.startsWith('text/html')) Object.assign(headers, { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+  if (type.startsWith('text/html'))
+    Object.assign(headers, { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
   res.writeHead(200, headers);
   fs.createReadStream(file).pipe(res);
 }

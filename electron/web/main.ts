@@ -14,7 +14,8 @@ async function main(): Promise<void> {
     options: { db: { type: 'string' }, port: { type: 'string' }, dev: { type: 'boolean', default: false } },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0–65535, not "${values.port}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0–65535, not "${values.port}"`);
 
   const dbPath = resolveDbPath(values.db);
   const workspace = openWorkspace(dbPath, { migrationsFolder: MIGRATIONS_DIR, mode: 'web' });

@@ -30,10 +30,14 @@ export function httpTransport(base = ''): Transport {
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ method, input }),
         });
-        if (res.headers.get('content-type')?.startsWith('application/json')) return (await res.json()) as Envelope<unknown>;
+        if (res.headers.get('content-type')?.startsWith('application/json'))
+          return (await res.json()) as Envelope<unknown>;
         return { ok: false, error: { code: res.status === 401 ? 'forbidden' : 'internal', message: await res.text() } };
       } catch (error) {
-        return { ok: false, error: { code: 'internal', message: `Winloop's server is not answering (${String(error)}).` } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: `Winloop's server is not answering (${String(error)}).` },
+        };
       }
     },
     on(listener) {

@@ -10,7 +10,7 @@ export type AppCommand = (typeof appCommands)[number];
 interface CommandState {
   /** Bumped on every command so subscribers react even when the same command repeats. */
   last: { command: AppCommand; seq: number } | null;
-  fire(command: AppCommand): void;
+  fire: (command: AppCommand) => void;
 }
 
 export const useCommands = create<CommandState>((set, get) => ({
@@ -23,7 +23,9 @@ export function isAppCommand(value: string): value is AppCommand {
 }
 
 /** Browser-mode shortcuts mirroring the Electron menu accelerators (Electron handles them itself). */
-export function commandForKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>): AppCommand | null {
+export function commandForKey(
+  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+): AppCommand | null {
   if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return null;
   switch (e.key.toLowerCase()) {
     case '1':

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 /** Radix gives us focus trapping, Escape to close and the ARIA wiring; we only style it. */
 export function Dialog(props: {
   open: boolean;
-  onOpenChange(open: boolean): void;
+  onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
   children: ReactNode;

@@ -15,7 +15,11 @@ export function Field(props: {
   return (
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
-      {cloneElement(props.children, { id, 'aria-invalid': props.error ? true : undefined, 'aria-describedby': describedBy })}
+      {cloneElement(props.children, {
+        id,
+        'aria-invalid': props.error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
       {props.hint && !props.error ? (
         <span id={hintId} className="hint">
           {props.hint}

@@ -8,8 +8,8 @@ export interface Toast {
 
 interface ToastState {
   toasts: Toast[];
-  show(toast: Omit<Toast, 'id'>, ms?: number): void;
-  dismiss(id: number): void;
+  show: (toast: Omit<Toast, 'id'>, ms?: number) => void;
+  dismiss: (id: number) => void;
 }
 
 let nextId = 1;

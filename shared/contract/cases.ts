@@ -6,7 +6,11 @@ export const caseStatuses = ['open', 'won', 'lost', 'no_decision', 'withdrawn'] 
 export const CaseStatus = z.enum(caseStatuses, { error: 'Pick a status' });
 export type CaseStatus = z.infer<typeof CaseStatus>;
 
-const Title = z.string().trim().min(1, { error: 'Give the case a title' }).max(200, { error: 'Keep it under 200 characters' });
+const Title = z
+  .string()
+  .trim()
+  .min(1, { error: 'Give the case a title' })
+  .max(200, { error: 'Keep it under 200 characters' });
 const CustomerName = z
   .string()
   .trim()
@@ -52,7 +56,11 @@ export type CaseListInput = z.input<typeof CaseListInput>;
 const ById = z.object({ id: Id });
 
 export const casesApi = {
-  'cases.list': method('One page of cases, filtered and sorted, with the total that matches.', CaseListInput, page(Case)),
+  'cases.list': method(
+    'One page of cases, filtered and sorted, with the total that matches.',
+    CaseListInput,
+    page(Case),
+  ),
   'cases.get': method('One case by id, including a deleted one (so the trash can show it).', ById, Case),
   'cases.create': method('Log a new case.', CaseInput, Case),
   'cases.update': method(

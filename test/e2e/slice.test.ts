@@ -6,7 +6,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
-import { launchBrowser, openPage, pageErrors, screenshot, startWebServer, tempDir, type WebServer } from './support/web-app';
+import {
+  launchBrowser,
+  openPage,
+  pageErrors,
+  screenshot,
+  startWebServer,
+  tempDir,
+  type WebServer,
+} from './support/web-app';
 import { CasesPage } from './pages/cases-page';
 
 let browser: Browser;
@@ -38,11 +46,21 @@ describe('case slice in browser mode', () => {
   });
 
   test('a case is logged from the keyboard and shows with money in the user locale', async () => {
-    await cases.logCase({ title: 'Fleet tracking rollout', customer: 'Nordhaven Logistics', value: '12500', currency: 'EUR' });
+    await cases.logCase({
+      title: 'Fleet tracking rollout',
+      customer: 'Nordhaven Logistics',
+      value: '12500',
+      currency: 'EUR',
+    });
     await cases.row('Fleet tracking rollout').waitFor();
     await cases.count.filter({ hasText: '1 case' }).waitFor();
     expect(await cases.row('Fleet tracking rollout').textContent()).toContain('€12,500');
-    await cases.logCase({ title: 'Warehouse sensors', customer: 'Brightwell Foods', value: '4 200,50', currency: 'EUR' });
+    await cases.logCase({
+      title: 'Warehouse sensors',
+      customer: 'Brightwell Foods',
+      value: '4 200,50',
+      currency: 'EUR',
+    });
     await cases.row('Warehouse sensors').waitFor();
     expect(await cases.row('Warehouse sensors').textContent()).toContain('€4,200.50');
   });

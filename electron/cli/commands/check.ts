@@ -17,7 +17,9 @@ export function checkCommand(args: CliArgs): CommandResult & { failed: boolean }
     `${report.file} (${formatBytes(report.sizeBytes)})`,
     `integrity: ${report.integrity}`,
     `schema: version ${report.schemaVersion}, ${statusText}`,
-    ...report.tables.map((t) => `  ${t.table.padEnd(24)} ${String(t.rows).padStart(9)}${t.deleted ? `  (${t.deleted} in trash)` : ''}`),
+    ...report.tables.map(
+      (t) => `  ${t.table.padEnd(24)} ${String(t.rows).padStart(9)}${t.deleted ? `  (${t.deleted} in trash)` : ''}`,
+    ),
   ];
   return { data: report, text: lines.join('\n'), failed: report.integrity !== 'ok' };
 }

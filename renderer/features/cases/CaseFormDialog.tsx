@@ -81,15 +81,34 @@ export function CaseFormDialog(props: { open: boolean; existing: Case | null; on
       onOpenChange={(open) => (open ? undefined : props.onClose())}
       title={props.existing ? 'Edit case' : 'New case'}
     >
-      <form className="form-grid" onSubmit={submit} noValidate aria-label={props.existing ? 'Edit case' : 'New case'}>
-        <Field label="Title" error={errors.title} className="span-2" hint="What are you trying to win? e.g. “Fleet tracking rollout”">
+      <form
+        className="form-grid"
+        onSubmit={(e) => void submit(e)}
+        noValidate
+        aria-label={props.existing ? 'Edit case' : 'New case'}
+      >
+        <Field
+          label="Title"
+          error={errors.title}
+          className="span-2"
+          hint="What are you trying to win? e.g. “Fleet tracking rollout”"
+        >
           <input autoFocus value={draft.title} onChange={(e) => update({ title: e.target.value })} maxLength={200} />
         </Field>
         <Field label="Customer" error={errors.customerName} className="span-2">
-          <input value={draft.customerName} onChange={(e) => update({ customerName: e.target.value })} maxLength={200} />
+          <input
+            value={draft.customerName}
+            onChange={(e) => update({ customerName: e.target.value })}
+            maxLength={200}
+          />
         </Field>
         <Field label="Value" error={errors.valueMinor}>
-          <input inputMode="decimal" value={draft.value} onChange={(e) => update({ value: e.target.value })} placeholder="0" />
+          <input
+            inputMode="decimal"
+            value={draft.value}
+            onChange={(e) => update({ value: e.target.value })}
+            placeholder="0"
+          />
         </Field>
         <Field label="Currency" error={errors.currency}>
           <select value={draft.currency} onChange={(e) => update({ currency: e.target.value })}>

@@ -20,15 +20,20 @@ const columns: { key: SortKey; label: string; className?: string }[] = [
  */
 export function CaseGrid(props: {
   active: number;
-  onActiveChange(index: number): void;
-  onOpen(item: Case): void;
-  onDelete(item: Case): void;
+  onActiveChange: (index: number) => void;
+  onOpen: (item: Case) => void;
+  onDelete: (item: Case) => void;
   label: string;
 }) {
   const { total, rows, sort, direction, setSort, ensureRange } = useCasesStore();
   const count = total ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => 44, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 44,
+    overscan: 12,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? 0;
@@ -43,7 +48,14 @@ export function CaseGrid(props: {
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 440) / 44) - 1);
-    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -Infinity,
+      End: Infinity,
+    };
     const move = moves[e.key];
     if (move !== undefined && count > 0) {
       e.preventDefault();
@@ -105,14 +117,26 @@ export function CaseGrid(props: {
               >
                 {item ? (
                   <>
-                    <div role="gridcell" className="title">{item.title}</div>
-                    <div role="gridcell" className="muted">{item.customerName}</div>
-                    <div role="gridcell" className="right num">{formatMoney(item.valueMinor, item.currency)}</div>
-                    <div role="gridcell"><StatusBadge status={item.status} /></div>
-                    <div role="gridcell" className="right muted num">{formatDate(item.deletedAt ?? item.updatedAt)}</div>
+                    <div role="gridcell" className="title">
+                      {item.title}
+                    </div>
+                    <div role="gridcell" className="muted">
+                      {item.customerName}
+                    </div>
+                    <div role="gridcell" className="right num">
+                      {formatMoney(item.valueMinor, item.currency)}
+                    </div>
+                    <div role="gridcell">
+                      <StatusBadge status={item.status} />
+                    </div>
+                    <div role="gridcell" className="right muted num">
+                      {formatDate(item.deletedAt ?? item.updatedAt)}
+                    </div>
                   </>
                 ) : (
-                  <div role="gridcell" className="muted loading-cell">Loading…</div>
+                  <div role="gridcell" className="muted loading-cell">
+                    Loading…
+                  </div>
                 )}
               </div>
             );

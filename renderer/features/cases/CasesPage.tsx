@@ -94,7 +94,12 @@ export function CasesPage() {
           <label className="visually-hidden" htmlFor="status-filter">
             Status
           </label>
-          <select id="status-filter" className="input" value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
+          <select
+            id="status-filter"
+            className="input"
+            value={status}
+            onChange={(e) => setStatus(e.target.value as CaseStatus | '')}
+          >
             <option value="">All statuses</option>
             {caseStatuses.map((s) => (
               <option key={s} value={s}>
@@ -148,7 +153,8 @@ export function CasesPage() {
         )}
         {count > 0 ? (
           <p className="hint muted">
-            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> edit · <kbd>Delete</kbd> move to trash · <kbd>Ctrl Z</kbd> undo
+            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> edit · <kbd>Delete</kbd> move to trash · <kbd>Ctrl Z</kbd>{' '}
+            undo
           </p>
         ) : null}
       </div>

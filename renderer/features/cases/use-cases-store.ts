@@ -22,12 +22,12 @@ interface CasesState {
   generation: number;
   /** Rows belong to the previous generation and are shown only until fresh ones arrive. */
   stale: boolean;
-  setQuery(query: string): void;
-  setStatus(status: CaseStatus | ''): void;
-  setSort(sort: Sort): void;
-  setTrash(trash: boolean): void;
-  reload(): Promise<void>;
-  ensureRange(start: number, end: number): void;
+  setQuery: (query: string) => void;
+  setStatus: (status: CaseStatus | '') => void;
+  setSort: (sort: Sort) => void;
+  setTrash: (trash: boolean) => void;
+  reload: () => Promise<void>;
+  ensureRange: (start: number, end: number) => void;
 }
 
 const inflight = new Set<string>();
@@ -80,7 +80,14 @@ export const useCasesStore = create<CasesState>((set, get) => {
     setStatus: (status) => void restart({ status }),
     setSort: (sort) => {
       const s = get();
-      const direction = s.sort === sort ? (s.direction === 'asc' ? 'desc' : 'asc') : sort === 'updatedAt' || sort === 'valueMinor' ? 'desc' : 'asc';
+      const direction =
+        s.sort === sort
+          ? s.direction === 'asc'
+            ? 'desc'
+            : 'asc'
+          : sort === 'updatedAt' || sort === 'valueMinor'
+            ? 'desc'
+            : 'asc';
       void restart({ sort, direction });
     },
     setTrash: (trash) => {

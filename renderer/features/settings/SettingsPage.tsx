@@ -30,7 +30,13 @@ export function SettingsPage() {
               <dt>Schema version</dt>
               <dd>{info.schemaVersion}</dd>
               <dt>Running as</dt>
-              <dd>{info.mode === 'electron' ? 'Desktop app' : info.mode === 'web' ? 'Browser mode (this computer only)' : info.mode}</dd>
+              <dd>
+                {info.mode === 'electron'
+                  ? 'Desktop app'
+                  : info.mode === 'web'
+                    ? 'Browser mode (this computer only)'
+                    : info.mode}
+              </dd>
               <dt>Winloop version</dt>
               <dd>{info.appVersion}</dd>
             </dl>

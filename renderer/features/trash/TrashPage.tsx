@@ -44,7 +44,13 @@ export function TrashPage() {
             <p>Deleted cases wait here until you restore them.</p>
           </div>
         ) : (
-          <CaseGrid label="Deleted cases" active={active} onActiveChange={setActive} onOpen={(item) => void restore(item)} onDelete={() => undefined} />
+          <CaseGrid
+            label="Deleted cases"
+            active={active}
+            onActiveChange={setActive}
+            onOpen={(item) => void restore(item)}
+            onDelete={() => undefined}
+          />
         )}
         <p className="hint muted">
           <kbd>Enter</kbd> restores the selected case
