@@ -1,0 +1,129 @@
+/**
+ * The Electron main process: composes the shell modules. Migrations run (via openWorkspace) before any
+ * window exists; a file that will not open leads to a recovery dialog, not a crash.
+ * Bundled to dist-electron/main.cjs: no import.meta here or in anything it imports; paths come from
+ * app.getAppPath() and process.resourcesPath.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { resolveDbPath } from './paths';
+import { explainNativeError, missingBindingMessage, resolveNativeBinding } from './native-binding';
+import { activeWorkspace, type ActiveWorkspace } from './shell/active-workspace';
+import { COMMAND_CHANNEL } from './shell/channels';
+import { askWithDialog, openWithRecovery } from './shell/db-recovery';
+import { hardenAllContents, hardenSession } from './shell/harden';
+import { registerInvoke } from './shell/ipc';
+import { createMainWindow } from './shell/main-window';
+import { menuTemplate, type MenuCommand } from './shell/menu';
+import type { WorkspaceOptions } from './workspace';
+
+const appPath = app.getAppPath();
+const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
+const appUrl = pathToFileURL(indexHtml).href;
+const preload = path.join(appPath, 'dist-electron', 'preload.cjs');
+const native = { packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath };
+
+let win: BrowserWindow | null = null;
+let workspace: ActiveWorkspace | null = null;
+
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  // A second launch (a double-click on the icon, say) brings this window forward instead.
+  app.on('second-instance', () => {
+    if (!win) return workspace ? openWindow() : undefined;
+    if (win.isMinimized()) win.restore();
+    win.show();
+    win.focus();
+  });
+  app.whenReady().then(start).catch(fatal);
+}
+
+function start(): void {
+  const nativeBinding = resolveNativeBinding(native);
+  if (!nativeBinding) return fatal(new Error(missingBindingMessage(native)));
+  const options: WorkspaceOptions = {
+    migrationsFolder: app.isPackaged
+      ? path.join(process.resourcesPath, 'migrations')
+      : path.join(appPath, 'migrations'),
+    nativeBinding,
+    mode: 'electron',
+  };
+  const first = openWithRecovery(dbFlagOrDefault(), options, askWithDialog(dialog, 'Quit'));
+  if (!first) return app.quit();
+  workspace = activeWorkspace(first, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
+
+  hardenSession(session.defaultSession);
+  hardenAllContents(app, appUrl);
+  registerInvoke(ipcMain, workspace.dispatch, appUrl);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate(process.platform, onCommand(options), { packaged: app.isPackaged })),
+  );
+  openWindow();
+
+  // macOS keeps the app alive without windows; the dock icon brings one back.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('will-quit', () => workspace?.close());
+}
+
+function openWindow(): void {
+  if (!fs.existsSync(indexHtml))
+    return fatal(new Error(`The app is not built (${indexHtml} is missing): run \`npm run build\`.`));
+  win = createMainWindow({ preload, indexHtml, stateDir: app.getPath('userData') });
+  win.on('closed', () => (win = null));
+}
+
+function onCommand(options: WorkspaceOptions) {
+  return (command: MenuCommand) => {
+    if (command === 'db.open') return void openOtherDatabase(options).catch(fatal);
+    (BrowserWindow.getFocusedWindow() ?? win)?.webContents.send(COMMAND_CHANNEL, command);
+  };
+}
+
+/** File ▸ Open Database…: switch the window to another file, then reload so every store starts afresh. */
+async function openOtherDatabase(options: WorkspaceOptions): Promise<void> {
+  const picked = await dialog.showOpenDialog({
+    title: 'Open a Winloop database',
+    properties: ['openFile'],
+    filters: [
+      { name: 'Winloop database', extensions: ['db', 'sqlite', 'sqlite3'] },
+      { name: 'All files', extensions: ['*'] },
+    ],
+  });
+  const file = picked.filePaths[0];
+  if (picked.canceled || !file || !workspace) return;
+  let next;
+  try {
+    next = openWithRecovery(file, options, askWithDialog(dialog, 'Cancel'));
+  } catch (error) {
+    dialog.showErrorBox('Winloop could not open that file', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  if (!next) return;
+  workspace.replace(next);
+  win?.webContents.reload();
+}
+
+/** `--db FILE` (or --db=FILE) on the command line; Chromium's own switches pass through untouched. */
+function dbFlagOrDefault(): string {
+  const { values } = parseArgs({
+    args: process.argv.slice(app.isPackaged ? 1 : 2),
+    options: { db: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  return resolveDbPath(typeof values.db === 'string' ? values.db : undefined);
+}
+
+function fatal(error: unknown): void {
+  dialog.showErrorBox('Winloop cannot start', explainNativeError(error, native));
+  app.exit(1);
+}
