@@ -6,11 +6,21 @@
 import { z } from 'zod';
 import type { MethodSpec } from './contract/define';
 import { casesApi } from './contract/cases';
+import { debriefApi } from './contract/debrief';
+import { learningApi } from './contract/learning';
+import { peopleApi } from './contract/people';
+import { referenceApi } from './contract/reference';
+import { sampleApi } from './contract/sample';
 import { systemApi } from './contract/system';
 
 export const api = {
   ...systemApi,
+  ...referenceApi,
   ...casesApi,
+  ...debriefApi,
+  ...peopleApi,
+  ...learningApi,
+  ...sampleApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

@@ -1,124 +1,210 @@
-import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Case } from '../../shared/contract/cases';
+/**
+ * Logging and editing cases. The outcome is not edited here: closing a case goes through the debrief
+ * (electron/services/debrief.ts), so every closed case gets the chance of a debrief.
+ */
+import { and, asc, desc, eq, exists, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { ParsedInput } from '../../shared/api';
 import { ApiError } from '../../shared/envelope';
-import { cases } from '../db/schema';
+import { accounts, caseCompetitors, cases, stages, teamMembers } from '../db/schema';
+import { getCase, getLiveCase, selectCases } from './case-rows';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-
-type CaseRow = typeof cases.$inferSelect;
-
-function toCase(row: CaseRow): Case {
-  return {
-    id: row.id,
-    title: row.title,
-    customerName: row.customerName,
-    valueMinor: row.valueMinor,
-    currency: row.currency,
-    status: row.status,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-    deletedAt: row.deletedAt,
-  };
-}
-
-function findCase(ctx: ServiceContext, id: string): CaseRow {
-  const row = ctx.db.select().from(cases).where(eq(cases.id, id)).get();
-  if (!row) throw new ApiError('not_found', 'That case does not exist.');
-  return row;
-}
+import { changed, defined, newRow, stamp, today } from './rows';
 
 /** `LIKE` wildcards typed by a user are matched literally. */
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 const sortColumns = {
   updatedAt: cases.updatedAt,
   title: cases.title,
-  customerName: cases.customerName,
+  accountName: accounts.name,
   valueMinor: cases.valueMinor,
-  status: cases.status,
+  outcome: cases.outcome,
+  openedOn: cases.openedOn,
+  closedOn: cases.closedOn,
 };
 
-function changed(ctx: ServiceContext): void {
-  ctx.emit('data.changed', { entities: ['cases'] });
+function listFilters(input: ParsedInput<'cases.list'>): SQL[] {
+  const filters: SQL[] = [input.trash ? isNotNull(cases.deletedAt) : isNull(cases.deletedAt)];
+  if (input.outcome) filters.push(eq(cases.outcome, input.outcome));
+  if (input.ownerId) filters.push(eq(cases.ownerId, input.ownerId));
+  if (input.accountId) filters.push(eq(cases.accountId, input.accountId));
+  if (input.debriefPending) filters.push(eq(cases.debrief, 'pending'));
+  if (input.competitorId) {
+    filters.push(
+      exists(
+        sql`select 1 from ${caseCompetitors} where ${caseCompetitors.caseId} = ${cases.id} and ${caseCompetitors.competitorId} = ${input.competitorId} and ${caseCompetitors.deletedAt} is null`,
+      ),
+    );
+  }
+  if (input.from || input.to) {
+    const from = input.from ?? '0000-01-01';
+    const to = input.to ?? '9999-12-31';
+    const inPeriod = or(
+      sql`${cases.openedOn} between ${from} and ${to}`,
+      sql`${cases.closedOn} between ${from} and ${to}`,
+    );
+    if (inPeriod) filters.push(inPeriod);
+  }
+  if (input.query) {
+    const pattern = likePattern(input.query);
+    const match = or(
+      sql`${cases.title} LIKE ${pattern} ESCAPE '\\'`,
+      sql`${accounts.name} LIKE ${pattern} ESCAPE '\\'`,
+    );
+    if (match) filters.push(match);
+  }
+  return filters;
+}
+
+/** An existing account by id, or one found (case-insensitively) or created by name: the quick-log path. */
+function resolveAccount(
+  ctx: ServiceContext,
+  ref: { accountId?: string | undefined; accountName?: string | undefined },
+): string {
+  if (ref.accountId) {
+    const found = ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, ref.accountId)).get();
+    if (!found)
+      throw new ApiError('invalid_input', 'That customer does not exist.', {
+        accountId: 'Pick a customer from the list',
+      });
+    return found.id;
+  }
+  const name = ref.accountName ?? '';
+  const existing = ctx.db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(and(isNull(accounts.deletedAt), sql`lower(${accounts.name}) = lower(${name})`))
+    .get();
+  if (existing) return existing.id;
+  const row = newRow(ctx);
+  ctx.db
+    .insert(accounts)
+    .values({ ...row, name })
+    .run();
+  return row.id;
+}
+
+function assertRefs(
+  ctx: ServiceContext,
+  input: { ownerId?: string | null | undefined; stageId?: string | null | undefined },
+): void {
+  if (
+    input.ownerId &&
+    !ctx.db.select({ id: teamMembers.id }).from(teamMembers).where(eq(teamMembers.id, input.ownerId)).get()
+  ) {
+    throw new ApiError('invalid_input', 'That owner is not on the team.', { ownerId: 'Pick a team member' });
+  }
+  if (input.stageId && !ctx.db.select({ id: stages.id }).from(stages).where(eq(stages.id, input.stageId)).get()) {
+    throw new ApiError('invalid_input', 'That stage does not exist.', { stageId: 'Pick a stage' });
+  }
+}
+
+function setting<T>(ctx: ServiceContext, key: string): T | undefined {
+  const row = ctx.sqlite.prepare('select value from settings where key = ?').get(key) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : undefined;
+}
+
+function myId(ctx: ServiceContext): string | null {
+  const me = ctx.db
+    .select({ id: teamMembers.id })
+    .from(teamMembers)
+    .where(and(eq(teamMembers.isMe, true), isNull(teamMembers.deletedAt)))
+    .get();
+  return me?.id ?? null;
 }
 
 export const casesHandlers: HandlerMap<'cases'> = {
   'cases.list': (ctx, input) => {
-    const filters: SQL[] = [input.trash ? isNotNull(cases.deletedAt) : isNull(cases.deletedAt)];
-    if (input.status) filters.push(eq(cases.status, input.status));
-    if (input.query) {
-      const pattern = likePattern(input.query);
-      const match = or(
-        sql`${cases.title} LIKE ${pattern} ESCAPE '\\'`,
-        sql`${cases.customerName} LIKE ${pattern} ESCAPE '\\'`,
-      );
-      if (match) filters.push(match);
-    }
-    const where = and(...filters);
+    const where = and(...listFilters(input));
     const order = input.direction === 'asc' ? asc : desc;
-    const items = ctx.db
-      .select()
-      .from(cases)
+    const items = selectCases(ctx)
       .where(where)
       .orderBy(order(input.trash ? cases.deletedAt : sortColumns[input.sort]), asc(cases.id))
       .limit(input.limit)
       .offset(input.offset)
       .all();
-    const total =
-      ctx.db
-        .select({ n: sql<number>`count(*)` })
-        .from(cases)
-        .where(where)
-        .get()?.n ?? 0;
-    return { total, items: items.map(toCase) };
+    // The join to accounts is only needed for counting when the search looks at account names.
+    const counted = input.query
+      ? ctx.db
+          .select({ n: sql<number>`count(*)` })
+          .from(cases)
+          .innerJoin(accounts, eq(accounts.id, cases.accountId))
+      : ctx.db.select({ n: sql<number>`count(*)` }).from(cases);
+    const total = counted.where(where).get()?.n ?? 0;
+    return { total, items };
   },
 
-  'cases.get': (ctx, { id }) => toCase(findCase(ctx, id)),
+  'cases.get': (ctx, { id }) => getCase(ctx, id),
 
   'cases.create': (ctx, input) => {
-    const now = ctx.now().toISOString();
-    const row = ctx.db
-      .insert(cases)
-      .values({ id: crypto.randomUUID(), createdAt: now, updatedAt: now, deletedAt: null, ...input })
-      .returning()
-      .get();
-    changed(ctx);
-    return toCase(row);
+    assertRefs(ctx, input);
+    const id = ctx.sqlite.transaction(() => {
+      const row = newRow(ctx);
+      ctx.db
+        .insert(cases)
+        .values({
+          ...row,
+          title: input.title,
+          accountId: resolveAccount(ctx, input),
+          offering: input.offering,
+          valueMinor: input.valueMinor,
+          currency: input.currency ?? setting<string>(ctx, 'currency') ?? 'EUR',
+          source: input.source,
+          ownerId: input.ownerId === undefined ? myId(ctx) : input.ownerId,
+          openedOn: input.openedOn ?? today(ctx),
+          expectedCloseOn: input.expectedCloseOn,
+          stageId: input.stageId,
+          probability: input.probability,
+          outcome: 'open',
+          notes: input.notes,
+          externalId: input.externalId,
+        })
+        .run();
+      return row.id;
+    })();
+    changed(ctx, 'cases', 'accounts');
+    return getCase(ctx, id);
   },
 
   'cases.update': (ctx, { id, patch }) => {
-    const current = findCase(ctx, id);
-    if (current.deletedAt) throw new ApiError('conflict', 'This case is in the trash; restore it before editing.');
-    const row = ctx.db
-      .update(cases)
-      .set({ ...patch, updatedAt: ctx.now().toISOString() })
-      .where(eq(cases.id, id))
-      .returning()
-      .get();
-    changed(ctx);
-    return toCase(row);
+    getLiveCase(ctx, id);
+    assertRefs(ctx, patch);
+    ctx.sqlite.transaction(() => {
+      const { accountId, accountName, ...rest } = patch;
+      const account =
+        accountId !== undefined || accountName !== undefined
+          ? { accountId: resolveAccount(ctx, { accountId, accountName }) }
+          : {};
+      ctx.db
+        .update(cases)
+        .set({ ...defined(rest), ...account, updatedAt: stamp(ctx) })
+        .where(eq(cases.id, id))
+        .run();
+    })();
+    changed(ctx, 'cases', 'accounts');
+    return getCase(ctx, id);
   },
 
   'cases.delete': (ctx, { id }) => {
-    const current = findCase(ctx, id);
-    if (current.deletedAt) return toCase(current);
-    const now = ctx.now().toISOString();
-    const row = ctx.db.update(cases).set({ deletedAt: now, updatedAt: now }).where(eq(cases.id, id)).returning().get();
-    changed(ctx);
-    return toCase(row);
+    const current = getCase(ctx, id);
+    if (current.deletedAt) return current;
+    const now = stamp(ctx);
+    ctx.db.update(cases).set({ deletedAt: now, updatedAt: now }).where(eq(cases.id, id)).run();
+    changed(ctx, 'cases');
+    return getCase(ctx, id);
   },
 
   'cases.restore': (ctx, { id }) => {
-    findCase(ctx, id);
-    const row = ctx.db
+    getCase(ctx, id);
+    ctx.db
       .update(cases)
-      .set({ deletedAt: null, updatedAt: ctx.now().toISOString() })
+      .set({ deletedAt: null, updatedAt: stamp(ctx) })
       .where(eq(cases.id, id))
-      .returning()
-      .get();
-    changed(ctx);
-    return toCase(row);
+      .run();
+    changed(ctx, 'cases');
+    return getCase(ctx, id);
   },
 };

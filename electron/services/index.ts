@@ -6,11 +6,28 @@
 import { api, type MethodName } from '../../shared/api';
 import type { Handlers } from './handler';
 import { casesHandlers } from './cases';
+import { notYet } from './stub';
 import { systemHandlers } from './system';
 
 const domains: Record<string, Partial<Handlers>> = {
   system: systemHandlers,
   cases: casesHandlers,
+  vocab: notYet('vocab'),
+  reasons: notYet('reasons'),
+  team: notYet('team'),
+  accounts: notYet('accounts'),
+  competitors: notYet('competitors'),
+  settings: notYet('settings'),
+  setup: notYet('setup'),
+  debrief: notYet('debrief'),
+  people: notYet('people'),
+  relationships: notYet('relationships'),
+  powermap: notYet('powermap'),
+  interactions: notYet('interactions'),
+  lessons: notYet('lessons'),
+  actions: notYet('actions'),
+  sample: notYet('sample'),
+  workspace: notYet('workspace'),
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

@@ -5,7 +5,8 @@
  */
 import type { MenuItemConstructorOptions } from 'electron';
 
-export type MenuCommand = 'case.new' | 'db.open' | 'nav.cases' | 'nav.trash' | 'nav.settings' | 'cases.find';
+export type MenuCommand =
+  'case.new' | 'db.open' | 'nav.cases' | 'nav.accounts' | 'nav.actions' | 'nav.trash' | 'nav.settings' | 'cases.find';
 
 export interface MenuOptions {
   /** Packaged builds hide reload and the developer tools. */
@@ -70,7 +71,9 @@ export function menuTemplate(
     label: 'View',
     submenu: [
       item('Cases', 'CmdOrCtrl+1', 'nav.cases'),
-      item('Trash', 'CmdOrCtrl+2', 'nav.trash'),
+      item('Accounts', 'CmdOrCtrl+2', 'nav.accounts'),
+      item('Actions', 'CmdOrCtrl+3', 'nav.actions'),
+      item('Trash', 'CmdOrCtrl+9', 'nav.trash'),
       // On macOS Settings lives in the app menu, where users look for it.
       ...(mac ? [] : [item('Settings', 'CmdOrCtrl+,', 'nav.settings')]),
       { type: 'separator' },

@@ -2,7 +2,12 @@ import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { ReactNode } from 'react';
 import { Toasts } from '../components/Toasts';
+import { AccountsPage } from '../features/accounts/AccountsPage';
+import { ActionsPage } from '../features/actions/ActionsPage';
+import { CaseDetailPage } from '../features/case-detail/CaseDetailPage';
 import { CasesPage } from '../features/cases/CasesPage';
+import { DebriefPage } from '../features/debrief/DebriefPage';
+import { PowerMapPage } from '../features/powermap/PowerMapPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { useAppCommands } from './use-app-commands';
@@ -33,7 +38,13 @@ function Shell() {
           <NavLink href="/cases" shortcut="1">
             Cases
           </NavLink>
-          <NavLink href="/trash" shortcut="2">
+          <NavLink href="/accounts" shortcut="2">
+            Accounts
+          </NavLink>
+          <NavLink href="/actions" shortcut="3">
+            Actions
+          </NavLink>
+          <NavLink href="/trash" shortcut="9">
             Trash
           </NavLink>
           <NavLink href="/settings" shortcut=",">
@@ -44,6 +55,11 @@ function Shell() {
       <main className="main">
         <Switch>
           <Route path="/cases" component={CasesPage} />
+          <Route path="/cases/:id/debrief">{(params) => <DebriefPage caseId={params.id} />}</Route>
+          <Route path="/cases/:id">{(params) => <CaseDetailPage caseId={params.id} />}</Route>
+          <Route path="/accounts" component={AccountsPage} />
+          <Route path="/accounts/:id">{(params) => <PowerMapPage accountId={params.id} />}</Route>
+          <Route path="/actions" component={ActionsPage} />
           <Route path="/trash" component={TrashPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>

@@ -4,7 +4,15 @@
  */
 import { create } from 'zustand';
 
-export const appCommands = ['case.new', 'cases.find', 'nav.cases', 'nav.trash', 'nav.settings'] as const;
+export const appCommands = [
+  'case.new',
+  'cases.find',
+  'nav.cases',
+  'nav.accounts',
+  'nav.actions',
+  'nav.trash',
+  'nav.settings',
+] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 interface CommandState {
@@ -31,6 +39,10 @@ export function commandForKey(
     case '1':
       return 'nav.cases';
     case '2':
+      return 'nav.accounts';
+    case '3':
+      return 'nav.actions';
+    case '9':
       return 'nav.trash';
     case ',':
       return 'nav.settings';

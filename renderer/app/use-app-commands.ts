@@ -4,6 +4,8 @@ import { commandForKey, isAppCommand, useCommands, type AppCommand } from './com
 
 const routes: Partial<Record<AppCommand, string>> = {
   'nav.cases': '/cases',
+  'nav.accounts': '/accounts',
+  'nav.actions': '/actions',
   'nav.trash': '/trash',
   'nav.settings': '/settings',
 };

@@ -19,3 +19,13 @@ export const Ok = z.object({ ok: z.literal(true) });
 export function page<T extends z.ZodType>(item: T) {
   return z.object({ total: z.int().min(0), items: z.array(item) });
 }
+
+/** A calendar day, YYYY-MM-DD, as people think of open and close dates (no time zone games). */
+export const Day = z.iso.date({ error: 'Must be a date, YYYY-MM-DD' });
+export const Name = z
+  .string()
+  .trim()
+  .min(1, { error: 'Cannot be empty' })
+  .max(200, { error: 'Keep it under 200 characters' });
+export const ById = z.object({ id: Id });
+export const Rating = z.int({ error: 'Must be 1–5' }).min(1, { error: 'Must be 1–5' }).max(5, { error: 'Must be 1–5' });

@@ -86,10 +86,10 @@ describe('case slice in browser mode', () => {
     await cases.grid.focus();
     await page.keyboard.press('Enter');
     await cases.dialog.waitFor();
-    await cases.fill({ status: 'Won' });
+    await cases.fill({ value: '13000' });
     await page.keyboard.press('Enter');
     await cases.dialog.waitFor({ state: 'detached' });
-    await cases.row('Fleet tracking rollout').getByText('Won').waitFor();
+    await cases.row('Fleet tracking rollout').getByText('€13,000').waitFor();
   });
 
   test('delete moves a case to the trash and Ctrl+Z brings it back', async () => {
@@ -148,7 +148,7 @@ describe('case slice in browser mode', () => {
     reopened.page.setDefaultTimeout(10_000);
     const again = new CasesPage(reopened.page);
     await again.waitLoaded();
-    await again.row('Fleet tracking rollout').getByText('Won').waitFor();
+    await again.row('Fleet tracking rollout').getByText('€13,000').waitFor();
     await again.row('Warehouse sensors').waitFor();
     expect(await seriousA11yViolations(reopened.page)).toEqual([]);
     await screenshot(reopened.page, 'cases-full-dark');

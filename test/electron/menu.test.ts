@@ -26,7 +26,9 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
       'CmdOrCtrl+N': 'case.new',
       'CmdOrCtrl+O': 'db.open',
       'CmdOrCtrl+1': 'nav.cases',
-      'CmdOrCtrl+2': 'nav.trash',
+      'CmdOrCtrl+2': 'nav.accounts',
+      'CmdOrCtrl+3': 'nav.actions',
+      'CmdOrCtrl+9': 'nav.trash',
       'CmdOrCtrl+,': 'nav.settings',
       'CmdOrCtrl+F': 'cases.find',
     });

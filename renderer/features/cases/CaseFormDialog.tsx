@@ -1,71 +1,83 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { caseStatuses, type Case, type CaseStatus } from '../../../shared/contract/cases';
+import type { Case } from '../../../shared/contract/cases';
+import type { Account } from '../../../shared/contract/reference';
 import { ApiError } from '../../../shared/envelope';
 import { minorToInput, parseMoney } from '../../../shared/money';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { statusLabels } from '../../components/StatusBadge';
+import { useVocab } from '../../lib/vocab';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY'];
-const LAST_CURRENCY = 'winloop.lastCurrency';
 
 interface Draft {
   title: string;
-  customerName: string;
+  customer: string;
   value: string;
   currency: string;
-  status: CaseStatus;
+  stageId: string;
 }
 
-function draftFrom(existing: Case | null): Draft {
-  const currency = existing?.currency ?? localStorage.getItem(LAST_CURRENCY) ?? 'EUR';
+function draftFrom(existing: Case | null, defaultCurrency: string): Draft {
   return {
     title: existing?.title ?? '',
-    customerName: existing?.customerName ?? '',
+    customer: existing?.accountName ?? '',
     value: existing ? minorToInput(existing.valueMinor, existing.currency) : '',
-    currency,
-    status: existing?.status ?? 'open',
+    currency: existing?.currency ?? defaultCurrency,
+    stageId: existing?.stageId ?? '',
   };
 }
 
-/** Create or edit a case. Enter saves from any field; errors come back per field from the contract. */
-export function CaseFormDialog(props: { open: boolean; existing: Case | null; onClose(saved?: Case): void }) {
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(props.existing));
+/**
+ * Quick log: a new case in under a minute, keyboard only. A customer typed but not yet known becomes a new
+ * account; Enter saves from any field and errors come back per field from the contract.
+ */
+export function CaseFormDialog(props: {
+  open: boolean;
+  existing: Case | null;
+  defaultCurrency?: string;
+  onClose: (saved?: Case) => void;
+}) {
+  const defaultCurrency = props.defaultCurrency ?? 'EUR';
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(props.existing, defaultCurrency));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [accounts, setAccounts] = useState<Account[]>([]);
+  const { vocab, load } = useVocab();
 
   useEffect(() => {
-    if (props.open) {
-      setDraft(draftFrom(props.existing));
-      setErrors({});
-      setFormError(null);
-    }
-  }, [props.open, props.existing]);
+    if (!props.open) return;
+    setDraft(draftFrom(props.existing, defaultCurrency));
+    setErrors({});
+    setFormError(null);
+    if (!vocab) void load();
+    api.call('accounts.list', {}).then(setAccounts, () => setAccounts([]));
+  }, [props.open, props.existing, defaultCurrency, vocab, load]);
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const money = parseMoney(draft.value, draft.currency);
+    const money =
+      draft.value.trim() === '' ? ({ ok: true, minor: 0 } as const) : parseMoney(draft.value, draft.currency);
     if (!money.ok) {
       setErrors({ valueMinor: money.message });
       return;
     }
+    const known = accounts.find((a) => a.name.toLowerCase() === draft.customer.trim().toLowerCase());
     const input = {
       title: draft.title,
-      customerName: draft.customerName,
+      ...(known ? { accountId: known.id } : { accountName: draft.customer }),
       valueMinor: money.minor,
       currency: draft.currency,
-      status: draft.status,
+      stageId: draft.stageId || null,
     };
     setSaving(true);
     try {
       const saved = props.existing
         ? await api.call('cases.update', { id: props.existing.id, patch: input })
         : await api.call('cases.create', input);
-      localStorage.setItem(LAST_CURRENCY, draft.currency);
       props.onClose(saved);
     } catch (error) {
       if (error instanceof ApiError && error.fields) setErrors(error.fields);
@@ -95,13 +107,29 @@ export function CaseFormDialog(props: { open: boolean; existing: Case | null; on
         >
           <input autoFocus value={draft.title} onChange={(e) => update({ title: e.target.value })} maxLength={200} />
         </Field>
-        <Field label="Customer" error={errors.customerName} className="span-2">
+        <Field
+          label="Customer"
+          error={errors.accountName ?? errors.accountId}
+          className="span-2"
+          hint={
+            draft.customer.trim() && !accounts.some((a) => a.name.toLowerCase() === draft.customer.trim().toLowerCase())
+              ? 'A new customer: it will be added to your accounts'
+              : 'Pick one you know or type a new name'
+          }
+        >
           <input
-            value={draft.customerName}
-            onChange={(e) => update({ customerName: e.target.value })}
+            list="known-accounts"
+            value={draft.customer}
+            onChange={(e) => update({ customer: e.target.value })}
             maxLength={200}
+            autoComplete="off"
           />
         </Field>
+        <datalist id="known-accounts">
+          {accounts.map((a) => (
+            <option key={a.id} value={a.name} />
+          ))}
+        </datalist>
         <Field label="Value" error={errors.valueMinor}>
           <input
             inputMode="decimal"
@@ -117,11 +145,12 @@ export function CaseFormDialog(props: { open: boolean; existing: Case | null; on
             ))}
           </select>
         </Field>
-        <Field label="Status" error={errors.status} className="span-2">
-          <select value={draft.status} onChange={(e) => update({ status: e.target.value as CaseStatus })}>
-            {caseStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
+        <Field label="Stage" error={errors.stageId} className="span-2">
+          <select value={draft.stageId} onChange={(e) => update({ stageId: e.target.value })}>
+            <option value="">Not set</option>
+            {(vocab?.stages ?? []).map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
               </option>
             ))}
           </select>

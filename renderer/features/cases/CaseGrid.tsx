@@ -1,16 +1,16 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Case } from '../../../shared/contract/cases';
-import { StatusBadge } from '../../components/StatusBadge';
+import { OutcomeBadge } from '../../components/OutcomeBadge';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useCasesStore } from './use-cases-store';
 
-type SortKey = 'title' | 'customerName' | 'valueMinor' | 'status' | 'updatedAt';
+type SortKey = 'title' | 'accountName' | 'valueMinor' | 'outcome' | 'updatedAt';
 const columns: { key: SortKey; label: string; className?: string }[] = [
   { key: 'title', label: 'Title' },
-  { key: 'customerName', label: 'Customer' },
+  { key: 'accountName', label: 'Customer' },
   { key: 'valueMinor', label: 'Value', className: 'right' },
-  { key: 'status', label: 'Status' },
+  { key: 'outcome', label: 'Outcome' },
   { key: 'updatedAt', label: 'Updated', className: 'right' },
 ];
 
@@ -121,13 +121,13 @@ export function CaseGrid(props: {
                       {item.title}
                     </div>
                     <div role="gridcell" className="muted">
-                      {item.customerName}
+                      {item.accountName}
                     </div>
                     <div role="gridcell" className="right num">
                       {formatMoney(item.valueMinor, item.currency)}
                     </div>
                     <div role="gridcell">
-                      <StatusBadge status={item.status} />
+                      <OutcomeBadge outcome={item.outcome} debrief={item.debrief} />
                     </div>
                     <div role="gridcell" className="right muted num">
                       {formatDate(item.deletedAt ?? item.updatedAt)}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { caseStatuses, type Case, type CaseStatus } from '../../../shared/contract/cases';
-import { statusLabels } from '../../components/StatusBadge';
+import type { Case } from '../../../shared/contract/cases';
+import { outcomeLabels, outcomes, type Outcome } from '../../../shared/domain/vocabulary';
 import { formatNumber } from '../../lib/format';
 import { useCommands } from '../../app/commands';
 import { CaseFormDialog } from './CaseFormDialog';
@@ -13,7 +13,7 @@ type Editing = { existing: Case | null } | null;
 
 /** The case list: search, filter, sort and a keyboard-first grid. `N` logs a case, `/` searches. */
 export function CasesPage() {
-  const { query, status, total, error, setQuery, setStatus, setTrash, reload } = useCasesStore();
+  const { query, outcome, total, error, setQuery, setOutcome, setTrash, reload } = useCasesStore();
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -44,7 +44,7 @@ export function CasesPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [editing]);
 
-  const filtered = Boolean(query || status);
+  const filtered = Boolean(query || outcome);
   const count = total ?? 0;
 
   async function remove(item: Case) {
@@ -91,19 +91,19 @@ export function CasesPage() {
               }
             }}
           />
-          <label className="visually-hidden" htmlFor="status-filter">
-            Status
+          <label className="visually-hidden" htmlFor="outcome-filter">
+            Outcome
           </label>
           <select
-            id="status-filter"
+            id="outcome-filter"
             className="input"
-            value={status}
-            onChange={(e) => setStatus(e.target.value as CaseStatus | '')}
+            value={outcome}
+            onChange={(e) => setOutcome(e.target.value as Outcome | '')}
           >
-            <option value="">All statuses</option>
-            {caseStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
+            <option value="">All outcomes</option>
+            {outcomes.map((o) => (
+              <option key={o} value={o}>
+                {outcomeLabels[o]}
               </option>
             ))}
           </select>
@@ -112,7 +112,7 @@ export function CasesPage() {
               className="btn ghost"
               onClick={() => {
                 setQuery('');
-                setStatus('');
+                setOutcome('');
               }}
             >
               Clear filters
@@ -138,7 +138,7 @@ export function CasesPage() {
         ) : total === 0 ? (
           <div className="empty panel">
             <h2>No cases match</h2>
-            <p>Try another word or status.</p>
+            <p>Try another word or outcome.</p>
           </div>
         ) : (
           <div ref={gridRef} className="grid-wrap">

@@ -3,7 +3,8 @@
  * 100,000 cases cost what the visible rows cost.
  */
 import { create } from 'zustand';
-import type { Case, CaseListInput, CaseStatus } from '../../../shared/contract/cases';
+import type { Case, CaseListInput } from '../../../shared/contract/cases';
+import type { Outcome } from '../../../shared/domain/vocabulary';
 import { api } from '../../api/client';
 
 export const PAGE_SIZE = 100;
@@ -12,7 +13,7 @@ type Sort = NonNullable<CaseListInput['sort']>;
 
 interface CasesState {
   query: string;
-  status: CaseStatus | '';
+  outcome: Outcome | '';
   sort: Sort;
   direction: 'asc' | 'desc';
   trash: boolean;
@@ -23,7 +24,7 @@ interface CasesState {
   /** Rows belong to the previous generation and are shown only until fresh ones arrive. */
   stale: boolean;
   setQuery: (query: string) => void;
-  setStatus: (status: CaseStatus | '') => void;
+  setOutcome: (outcome: Outcome | '') => void;
   setSort: (sort: Sort) => void;
   setTrash: (trash: boolean) => void;
   reload: () => Promise<void>;
@@ -41,7 +42,7 @@ export const useCasesStore = create<CasesState>((set, get) => {
     try {
       const result = await api.call('cases.list', {
         query: s.query || undefined,
-        status: s.status || undefined,
+        outcome: s.outcome || undefined,
         sort: s.sort,
         direction: s.direction,
         trash: s.trash,
@@ -67,7 +68,7 @@ export const useCasesStore = create<CasesState>((set, get) => {
 
   return {
     query: '',
-    status: '',
+    outcome: '',
     sort: 'updatedAt',
     direction: 'desc',
     trash: false,
@@ -77,7 +78,7 @@ export const useCasesStore = create<CasesState>((set, get) => {
     generation: 0,
     stale: false,
     setQuery: (query) => void restart({ query }),
-    setStatus: (status) => void restart({ status }),
+    setOutcome: (outcome) => void restart({ outcome }),
     setSort: (sort) => {
       const s = get();
       const direction =
@@ -91,7 +92,7 @@ export const useCasesStore = create<CasesState>((set, get) => {
       void restart({ sort, direction });
     },
     setTrash: (trash) => {
-      if (get().trash !== trash || get().total === null) void restart({ trash, total: null, query: '', status: '' });
+      if (get().trash !== trash || get().total === null) void restart({ trash, total: null, query: '', outcome: '' });
     },
     reload: () => restart({}, true),
     ensureRange(start, end) {

@@ -6,7 +6,7 @@ export interface CaseFields {
   customer?: string;
   value?: string;
   currency?: string;
-  status?: string;
+  stage?: string;
 }
 
 /** The case list and its dialog, driven the way a seller would: mostly by keyboard. */
@@ -50,7 +50,7 @@ export class CasesPage extends Shell {
     if (fields.customer !== undefined) await d.getByLabel('Customer').fill(fields.customer);
     if (fields.value !== undefined) await d.getByLabel('Value').fill(fields.value);
     if (fields.currency !== undefined) await d.getByLabel('Currency').selectOption(fields.currency);
-    if (fields.status !== undefined) await d.getByLabel('Status').selectOption({ label: fields.status });
+    if (fields.stage !== undefined) await d.getByLabel('Stage').selectOption({ label: fields.stage });
     await d.getByLabel('Title').focus();
   }
 

@@ -1,0 +1,85 @@
+/** Customer stakeholders, who on our side knows them, and how they took part in cases. */
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  attitudes,
+  buyingRoles,
+  channels,
+  levels,
+  networkRoles,
+  visibilities,
+} from '../../../shared/domain/vocabulary';
+import { mergeable } from '../columns';
+import { cases } from './cases';
+import { accounts, teamMembers } from './reference';
+
+export const people = sqliteTable(
+  'people',
+  {
+    ...mergeable,
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    accountId: text('account_id')
+      .notNull()
+      .references(() => accounts.id),
+    buyingRole: text('buying_role', { enum: buyingRoles }),
+    networkRole: text('network_role', { enum: networkRoles }),
+    attitude: text('attitude', { enum: attitudes }).notNull().default('neutral'),
+    influence: text('influence', { enum: levels }).notNull().default('medium'),
+    reportsToId: text('reports_to_id'),
+    preferredChannel: text('preferred_channel', { enum: channels }),
+    /** The team member who added the contact; a private contact is theirs alone (the relationship charter). */
+    ownerId: text('owner_id').references(() => teamMembers.id),
+    visibility: text('visibility', { enum: visibilities }).notNull().default('team'),
+  },
+  (t) => [index('people_account_idx').on(t.accountId)],
+);
+
+export const casePeople = sqliteTable(
+  'case_people',
+  {
+    ...mergeable,
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    /** Did we actually meet / reach this person during the case? */
+    reached: integer('reached', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [uniqueIndex('case_people_unique').on(t.caseId, t.personId), index('case_people_person_idx').on(t.personId)],
+);
+
+/** A team member ↔ stakeholder relationship; strength 1 (acquainted) to 3 (trusted). */
+export const relationships = sqliteTable(
+  'relationships',
+  {
+    ...mergeable,
+    memberId: text('member_id')
+      .notNull()
+      .references(() => teamMembers.id),
+    personId: text('person_id')
+      .notNull()
+      .references(() => people.id),
+    strength: integer('strength').notNull(),
+  },
+  (t) => [
+    uniqueIndex('relationships_unique').on(t.memberId, t.personId),
+    index('relationships_person_idx').on(t.personId),
+  ],
+);
+
+export const interactions = sqliteTable(
+  'interactions',
+  {
+    ...mergeable,
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id),
+    personId: text('person_id').references(() => people.id),
+    on: text('on_date').notNull(),
+    channel: text('channel', { enum: channels }).notNull(),
+    notes: text('notes').notNull().default(''),
+  },
+  (t) => [index('interactions_case_idx').on(t.caseId)],
+);

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { method } from './define';
+
+export const SampleRequest = z.object({
+  cases: z.int().min(10, { error: 'At least 10 cases' }).max(100_000, { error: 'At most 100,000 cases' }).default(600),
+  seed: z
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(42),
+});
+
+export const sampleApi = {
+  'sample.open': method(
+    'Generate a sample database in a separate file and switch this window to it (real data is never touched).',
+    SampleRequest,
+    z.object({ dbPath: z.string(), cases: z.int() }),
+  ),
+  'workspace.openDefault': method(
+    'Switch back from a sample to your own database.',
+    z.object({}).strict(),
+    z.object({ dbPath: z.string() }),
+  ),
+};
