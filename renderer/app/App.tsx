@@ -1,6 +1,6 @@
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Toasts } from '../components/Toasts';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ActionsPage } from '../features/actions/ActionsPage';
@@ -10,6 +10,9 @@ import { DebriefPage } from '../features/debrief/DebriefPage';
 import { PowerMapPage } from '../features/powermap/PowerMapPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { FirstRunPage } from '../features/setup/FirstRunPage';
+import { SampleBanner } from '../features/setup/SampleBanner';
+import { useSettings } from '../lib/settings';
 import { useAppCommands } from './use-app-commands';
 import { useDataChanged } from './use-data-changed';
 
@@ -23,8 +26,17 @@ export function App() {
 }
 
 function Shell() {
+  const { settings, error, load } = useSettings();
+  useEffect(() => void load(), [load]);
+  if (!settings && !error) return <p className="muted boot">Opening your database…</p>;
+  if (settings && !settings.firstRunDone) return <FirstRunPage />;
+  return <Workspace />;
+}
+
+function Workspace() {
   useAppCommands();
   useDataChanged();
+  const settingsError = useSettings((s) => s.error);
   return (
     <div className="shell">
       <nav className="sidebar" aria-label="Main">
@@ -53,6 +65,12 @@ function Shell() {
         </div>
       </nav>
       <main className="main">
+        <SampleBanner />
+        {settingsError ? (
+          <div className="banner error" role="alert">
+            Could not read this file's settings: {settingsError}
+          </div>
+        ) : null}
         <Switch>
           <Route path="/cases" component={CasesPage} />
           <Route path="/cases/:id/debrief">{(params) => <DebriefPage caseId={params.id} />}</Route>

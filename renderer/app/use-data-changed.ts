@@ -1,6 +1,10 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
 import { useCasesStore } from '../features/cases/use-cases-store';
+import { useSettings } from '../lib/settings';
+import { useVocab } from '../lib/vocab';
+
+const vocabEntities = new Set(['vocab', 'team', 'competitors', 'reasons']);
 
 /** Any write, from this window or another (a second window, the CLI via the bridge), refreshes what is shown. */
 export function useDataChanged(): void {
@@ -8,6 +12,8 @@ export function useDataChanged(): void {
     () =>
       api.on('data.changed', ({ entities }) => {
         if (entities.includes('cases')) void useCasesStore.getState().reload();
+        if (entities.includes('settings')) void useSettings.getState().load();
+        if (entities.some((e) => vocabEntities.has(e)) && useVocab.getState().vocab) void useVocab.getState().load();
       }),
     [],
   );

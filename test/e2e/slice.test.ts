@@ -16,6 +16,7 @@ import {
   type WebServer,
 } from './support/web-app';
 import { CasesPage } from './pages/cases-page';
+import { FirstRunPage } from './pages/first-run-page';
 
 let browser: Browser;
 let server: WebServer;
@@ -29,7 +30,6 @@ beforeAll(async () => {
   ({ page } = await openPage(browser, server.url));
   page.setDefaultTimeout(10_000);
   cases = new CasesPage(page);
-  await cases.waitLoaded();
 });
 
 afterAll(async () => {
@@ -38,6 +38,15 @@ afterAll(async () => {
 });
 
 describe('case slice in browser mode', () => {
+  test('a new database starts with a short first run', async () => {
+    const firstRun = new FirstRunPage(page);
+    await firstRun.heading.waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'first-run-light');
+    await firstRun.startEmpty({ name: 'Alex Seller', team: 'Nordlicht Sales', currency: 'EUR' });
+    await cases.waitLoaded();
+  });
+
   test('an empty database invites the first case and passes the accessibility check', async () => {
     await expect(page.getByRole('heading', { name: 'Log your first case' }).isVisible()).resolves.toBe(true);
     expect(await cases.count.textContent()).toBe('0 cases');

@@ -6,9 +6,8 @@ import { minorToInput, parseMoney } from '../../../shared/money';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
+import { CURRENCIES } from '../../lib/currencies';
 import { useVocab } from '../../lib/vocab';
-
-const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CAD', 'AUD', 'JPY'];
 
 interface Draft {
   title: string;
@@ -18,7 +17,23 @@ interface Draft {
   stageId: string;
 }
 
+/** An unsaved quick log survives the dialog closing, a crash or the window closing; Cancel discards it. */
+const DRAFT_KEY = 'winloop.quickLogDraft';
+
+function savedDraft(): Draft | null {
+  try {
+    const raw = localStorage.getItem(DRAFT_KEY);
+    return raw ? (JSON.parse(raw) as Draft) : null;
+  } catch {
+    return null;
+  }
+}
+
 function draftFrom(existing: Case | null, defaultCurrency: string): Draft {
+  if (!existing) {
+    const saved = savedDraft();
+    if (saved) return saved;
+  }
   return {
     title: existing?.title ?? '',
     customer: existing?.accountName ?? '',
@@ -55,7 +70,16 @@ export function CaseFormDialog(props: {
     api.call('accounts.list', {}).then(setAccounts, () => setAccounts([]));
   }, [props.open, props.existing, defaultCurrency, vocab, load]);
 
-  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<Draft>) =>
+    setDraft((d) => {
+      const next = { ...d, ...patch };
+      if (!props.existing) localStorage.setItem(DRAFT_KEY, JSON.stringify(next));
+      return next;
+    });
+  const discard = () => {
+    if (!props.existing) localStorage.removeItem(DRAFT_KEY);
+    props.onClose();
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -78,6 +102,7 @@ export function CaseFormDialog(props: {
       const saved = props.existing
         ? await api.call('cases.update', { id: props.existing.id, patch: input })
         : await api.call('cases.create', input);
+      if (!props.existing) localStorage.removeItem(DRAFT_KEY);
       props.onClose(saved);
     } catch (error) {
       if (error instanceof ApiError && error.fields) setErrors(error.fields);
@@ -164,7 +189,7 @@ export function CaseFormDialog(props: {
           <span className="hint">
             <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
           </span>
-          <button type="button" className="btn" onClick={() => props.onClose()}>
+          <button type="button" className="btn" onClick={discard}>
             Cancel
           </button>
           <button type="submit" className="btn primary" disabled={saving}>

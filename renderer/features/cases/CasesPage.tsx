@@ -8,19 +8,27 @@ import { CaseGrid } from './CaseGrid';
 import { deleteWithUndo } from './case-actions';
 import { useCasesStore } from './use-cases-store';
 import { useToasts } from '../../components/use-toasts';
+import { useSettings } from '../../lib/settings';
+import { useVocab } from '../../lib/vocab';
 
 type Editing = { existing: Case | null } | null;
 
 /** The case list: search, filter, sort and a keyboard-first grid. `N` logs a case, `/` searches. */
 export function CasesPage() {
-  const { query, outcome, total, error, setQuery, setOutcome, setTrash, reload } = useCasesStore();
+  const { query, outcome, filters, total, error, setQuery, setOutcome, setFilters, clearFilters, setTrash, reload } =
+    useCasesStore();
+  const { vocab, load: loadVocab } = useVocab();
   const [active, setActive] = useState(0);
   const [editing, setEditing] = useState<Editing>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const lastCommand = useCommands((s) => s.last);
+  const currency = useSettings((s) => s.settings?.currency);
 
   useEffect(() => setTrash(false), [setTrash]);
+  useEffect(() => {
+    if (!vocab) void loadVocab();
+  }, [vocab, loadVocab]);
 
   useEffect(() => {
     if (!lastCommand) return;
@@ -44,7 +52,7 @@ export function CasesPage() {
     return () => window.removeEventListener('keydown', onKey);
   }, [editing]);
 
-  const filtered = Boolean(query || outcome);
+  const filtered = Boolean(query || outcome || Object.values(filters).some(Boolean));
   const count = total ?? 0;
 
   async function remove(item: Case) {
@@ -107,14 +115,62 @@ export function CasesPage() {
               </option>
             ))}
           </select>
+          <label className="visually-hidden" htmlFor="owner-filter">
+            Owner
+          </label>
+          <select
+            id="owner-filter"
+            className="input"
+            value={filters.ownerId}
+            onChange={(e) => setFilters({ ownerId: e.target.value })}
+          >
+            <option value="">Any owner</option>
+            {(vocab?.team ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </select>
+          <label className="visually-hidden" htmlFor="competitor-filter">
+            Competitor
+          </label>
+          <select
+            id="competitor-filter"
+            className="input"
+            value={filters.competitorId}
+            onChange={(e) => setFilters({ competitorId: e.target.value })}
+          >
+            <option value="">Any competitor</option>
+            {(vocab?.competitors ?? []).map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+          <span className="period" role="group" aria-label="Period">
+            <label htmlFor="period-from" className="muted">
+              From
+            </label>
+            <input
+              id="period-from"
+              className="input"
+              type="date"
+              value={filters.from}
+              onChange={(e) => setFilters({ from: e.target.value })}
+            />
+            <label htmlFor="period-to" className="muted">
+              to
+            </label>
+            <input
+              id="period-to"
+              className="input"
+              type="date"
+              value={filters.to}
+              onChange={(e) => setFilters({ to: e.target.value })}
+            />
+          </span>
           {filtered ? (
-            <button
-              className="btn ghost"
-              onClick={() => {
-                setQuery('');
-                setOutcome('');
-              }}
-            >
+            <button className="btn ghost" onClick={clearFilters}>
               Clear filters
             </button>
           ) : null}
@@ -161,6 +217,7 @@ export function CasesPage() {
       <CaseFormDialog
         open={editing !== null}
         existing={editing?.existing ?? null}
+        defaultCurrency={currency}
         onClose={(saved) => {
           setEditing(null);
           if (saved) useToasts.getState().show({ message: `Saved “${saved.title}”` }, 3000);

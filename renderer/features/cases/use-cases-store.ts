@@ -11,9 +11,20 @@ export const PAGE_SIZE = 100;
 
 type Sort = NonNullable<CaseListInput['sort']>;
 
+/** Filters beyond search and outcome; empty strings mean "any". */
+export interface CaseFilters {
+  ownerId: string;
+  competitorId: string;
+  accountId: string;
+  from: string;
+  to: string;
+}
+export const noFilters: CaseFilters = { ownerId: '', competitorId: '', accountId: '', from: '', to: '' };
+
 interface CasesState {
   query: string;
   outcome: Outcome | '';
+  filters: CaseFilters;
   sort: Sort;
   direction: 'asc' | 'desc';
   trash: boolean;
@@ -25,6 +36,8 @@ interface CasesState {
   stale: boolean;
   setQuery: (query: string) => void;
   setOutcome: (outcome: Outcome | '') => void;
+  setFilters: (patch: Partial<CaseFilters>) => void;
+  clearFilters: () => void;
   setSort: (sort: Sort) => void;
   setTrash: (trash: boolean) => void;
   reload: () => Promise<void>;
@@ -43,6 +56,11 @@ export const useCasesStore = create<CasesState>((set, get) => {
       const result = await api.call('cases.list', {
         query: s.query || undefined,
         outcome: s.outcome || undefined,
+        ownerId: s.filters.ownerId || undefined,
+        competitorId: s.filters.competitorId || undefined,
+        accountId: s.filters.accountId || undefined,
+        from: s.filters.from || undefined,
+        to: s.filters.to || undefined,
         sort: s.sort,
         direction: s.direction,
         trash: s.trash,
@@ -69,6 +87,7 @@ export const useCasesStore = create<CasesState>((set, get) => {
   return {
     query: '',
     outcome: '',
+    filters: noFilters,
     sort: 'updatedAt',
     direction: 'desc',
     trash: false,
@@ -79,6 +98,8 @@ export const useCasesStore = create<CasesState>((set, get) => {
     stale: false,
     setQuery: (query) => void restart({ query }),
     setOutcome: (outcome) => void restart({ outcome }),
+    setFilters: (patch) => void restart({ filters: { ...get().filters, ...patch } }),
+    clearFilters: () => void restart({ query: '', outcome: '', filters: noFilters }),
     setSort: (sort) => {
       const s = get();
       const direction =
@@ -92,7 +113,8 @@ export const useCasesStore = create<CasesState>((set, get) => {
       void restart({ sort, direction });
     },
     setTrash: (trash) => {
-      if (get().trash !== trash || get().total === null) void restart({ trash, total: null, query: '', outcome: '' });
+      if (get().trash !== trash || get().total === null)
+        void restart({ trash, total: null, query: '', outcome: '', filters: noFilters });
     },
     reload: () => restart({}, true),
     ensureRange(start, end) {

@@ -1,26 +1,139 @@
 import { useEffect, useState } from 'react';
 import type { SystemInfo } from '../../../shared/contract/system';
+import { vocabularyLists } from '../../../shared/contract/reference';
 import { api } from '../../api/client';
+import { useToasts } from '../../components/use-toasts';
+import { CURRENCIES } from '../../lib/currencies';
+import { useSettings } from '../../lib/settings';
+import { useVocab } from '../../lib/vocab';
+import { ListEditor } from './ListEditor';
 
-/** What this window is connected to: which file, which schema, which mode. */
+type VocabList = (typeof vocabularyLists)[number];
+const listLabels: Record<VocabList, { title: string; add: string; why: string }> = {
+  stages: { title: 'Sales stages', add: 'New stage', why: 'Your own steps, in order.' },
+  buyerSteps: { title: 'Buyer steps', add: 'New buyer step', why: "The customer's steps: the truer barometer." },
+  criteria: { title: 'Buying criteria', add: 'New criterion', why: 'Rated in every debrief.' },
+  reasonCategories: {
+    title: 'Reason categories',
+    add: 'New category',
+    why: 'Group the reasons cases are won and lost for.',
+  },
+};
+
+/** Everything the first run set, and every list the debrief uses, editable later. */
 export function SettingsPage() {
+  const { settings, update } = useSettings();
+  const { vocab, load } = useVocab();
   const [info, setInfo] = useState<SystemInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [sampleBusy, setSampleBusy] = useState(false);
+
   useEffect(() => {
     api.call('system.info', {}).then(setInfo, (e: Error) => setError(e.message));
-  }, []);
+    if (!vocab) void load();
+  }, [vocab, load]);
+
+  const saveVocab = (list: VocabList) => async (item: { id?: string; name: string }) => {
+    await api.call('vocab.save', { list, ...item });
+    await load();
+  };
+  const removeVocab = (list: VocabList) => async (id: string) => {
+    await api.call('vocab.remove', { list, id });
+    await load();
+    useToasts.getState().show({ message: 'Removed. Cases that used it keep their history.' }, 4000);
+  };
+
+  async function openSample() {
+    setSampleBusy(true);
+    try {
+      await api.call('sample.open', {});
+      window.location.reload();
+    } catch (e) {
+      setError((e as Error).message);
+      setSampleBusy(false);
+    }
+  }
 
   return (
     <>
       <header className="page-head">
         <h1>Settings</h1>
       </header>
-      <div className="page-body">
+      <div className="page-body settings">
         {error ? (
           <div className="banner error" role="alert">
             {error}
           </div>
         ) : null}
+        <section className="panel settings-section" aria-labelledby="team-heading">
+          <h2 id="team-heading">Team</h2>
+          <p className="muted">Who sells with you. Each case and each relationship has an owner from this list.</p>
+          <ListEditor
+            label="Team members"
+            addLabel="New team member"
+            items={vocab?.team ?? []}
+            onSave={async (item) => {
+              await api.call('team.save', item);
+              await load();
+            }}
+          />
+        </section>
+
+        <section className="panel settings-section" aria-labelledby="money-heading">
+          <h2 id="money-heading">Money and win rate</h2>
+          {settings ? (
+            <div className="form-grid">
+              <div className="field">
+                <label htmlFor="settings-currency">Default currency</label>
+                <select
+                  id="settings-currency"
+                  value={settings.currency}
+                  onChange={(e) => void update({ currency: e.target.value })}
+                >
+                  {[...new Set([settings.currency, ...CURRENCIES])].map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
+                </select>
+              </div>
+              <label className="check span-2">
+                <input
+                  type="checkbox"
+                  checked={settings.countNoDecision}
+                  onChange={(e) => void update({ countNoDecision: e.target.checked })}
+                />
+                Count “lost to no decision” as a loss in the win rate
+              </label>
+            </div>
+          ) : null}
+        </section>
+
+        {vocabularyLists.map((list) => (
+          <section key={list} className="panel settings-section" aria-labelledby={`${list}-heading`}>
+            <h2 id={`${list}-heading`}>{listLabels[list].title}</h2>
+            <p className="muted">{listLabels[list].why}</p>
+            <ListEditor
+              label={listLabels[list].title}
+              addLabel={listLabels[list].add}
+              items={vocab?.[list] ?? []}
+              onSave={saveVocab(list)}
+              onRemove={removeVocab(list)}
+            />
+          </section>
+        ))}
+
+        <section className="panel settings-section" aria-labelledby="sample-heading">
+          <h2 id="sample-heading">Sample data</h2>
+          <p className="muted">
+            A realistic team with three years of cases, for trying Winloop or running a workshop. It opens as a separate
+            file; your own data is never touched.
+          </p>
+          <div>
+            <button className="btn" disabled={sampleBusy} onClick={() => void openSample()}>
+              {sampleBusy ? 'Building sample data…' : 'Load sample data'}
+            </button>
+          </div>
+        </section>
+
         <section className="panel settings-section" aria-labelledby="db-heading">
           <h2 id="db-heading">Database</h2>
           {info ? (
