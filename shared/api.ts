@@ -10,6 +10,7 @@ import { debriefApi } from './contract/debrief';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
 import { referenceApi } from './contract/reference';
+import { reviewApi } from './contract/review';
 import { sampleApi } from './contract/sample';
 import { systemApi } from './contract/system';
 
@@ -20,6 +21,7 @@ export const api = {
   ...debriefApi,
   ...peopleApi,
   ...learningApi,
+  ...reviewApi,
   ...sampleApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 

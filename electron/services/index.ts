@@ -26,6 +26,7 @@ const domains: Record<string, Partial<Handlers>> = {
   interactions: notYet('interactions'),
   lessons: notYet('lessons'),
   actions: notYet('actions'),
+  review: notYet('review'),
   sample: notYet('sample'),
   workspace: notYet('workspace'),
 };

@@ -1,0 +1,217 @@
+/**
+ * The learning summary: the closed-loop review for a scope and period, organised around the four questions.
+ * The same object is what `cli summary --json` prints and what the review screen shows.
+ * Every rate carries n and a 90 % Wilson score interval (shared/stats/wilson.ts).
+ */
+import { z } from 'zod';
+import { actionKinds, actionScopes, actionStatuses, evidenceSources } from '../domain/vocabulary';
+import { Day, Id } from './common';
+import { method } from './define';
+
+export const Interval = z.object({
+  won: z.int(),
+  lost: z.int(),
+  /** Closed cases the rate is over (won + lost, plus no decision when that setting is on). */
+  n: z.int(),
+  rate: z.number().nullable(),
+  low: z.number(),
+  high: z.number(),
+});
+export type Interval = z.infer<typeof Interval>;
+
+export const WinRate = z.object({
+  won: z.int(),
+  lost: z.int(),
+  noDecision: z.int(),
+  closed: z.int(),
+  rate: z.number().nullable(),
+  low: z.number(),
+  high: z.number(),
+  confidence: z.number(),
+});
+export type WinRate = z.infer<typeof WinRate>;
+
+export const verdicts = ['improved', 'worse', 'no_clear_change', 'not_enough_cases'] as const;
+export const Comparison = z.object({
+  verdict: z.enum(verdicts),
+  /** The test used for the verdict, named so the text can say which. */
+  test: z.string(),
+  pValue: z.number().nullable(),
+  difference: z.object({ estimate: z.number().nullable(), low: z.number(), high: z.number() }),
+  sentence: z.string(),
+});
+export type Comparison = z.infer<typeof Comparison>;
+
+export const ReviewScope = z.object({
+  from: Day.optional(),
+  to: Day.optional(),
+  ownerId: Id.optional(),
+  /** Account industry. */
+  segment: z.string().trim().max(200).optional(),
+  offering: z.string().trim().max(200).optional(),
+  competitorId: Id.optional(),
+});
+export type ReviewScope = z.infer<typeof ReviewScope>;
+
+const Factor = z.object({
+  factor: z.string(),
+  won: z.number().nullable(),
+  lost: z.number().nullable(),
+  wonN: z.int(),
+  lostN: z.int(),
+  unit: z.enum(['share', 'count', 'days']),
+  sentence: z.string(),
+});
+
+export const Summary = z.object({
+  scope: ReviewScope.extend({ from: Day, to: Day }),
+  previous: z.object({ from: Day, to: Day }),
+  generatedAt: z.string(),
+  countNoDecision: z.boolean(),
+  currency: z.string(),
+  /** Q1: how do I win? */
+  winRate: WinRate,
+  previousWinRate: WinRate,
+  versusPrevious: Comparison,
+  valueWeighted: z.object({
+    wonMinor: z.int(),
+    closedMinor: z.int(),
+    rate: z.number().nullable(),
+    currency: z.string(),
+    cases: z.int(),
+  }),
+  byQuarter: z.array(z.object({ quarter: z.string(), from: Day, to: Day }).extend(Interval.shape)),
+  winFactors: z.array(Factor),
+  /** Q2: how do I stand out? */
+  byCompetitor: z.array(
+    z.object({
+      competitorId: Id,
+      competitor: z.string(),
+      met: z.int(),
+      won: z.int(),
+      lost: z.int(),
+      rate: z.number().nullable(),
+      low: z.number(),
+      high: z.number(),
+    }),
+  ),
+  criteriaVsCompetitor: z.array(
+    z.object({
+      competitorId: Id,
+      competitor: z.string(),
+      criterionId: Id,
+      criterion: z.string(),
+      cases: z.int(),
+      weightedDiff: z.number(),
+    }),
+  ),
+  battlecards: z.array(
+    z.object({
+      competitorId: Id,
+      competitor: z.string(),
+      summary: z.string(),
+      whyWeWin: z.array(z.object({ reason: z.string(), count: z.int() })),
+      whyWeLose: z.array(z.object({ reason: z.string(), count: z.int() })),
+      theirStrengths: z.array(z.object({ criterion: z.string(), weightedDiff: z.number() })),
+      lessons: z.array(z.object({ text: z.string(), kind: z.string(), caseTitle: z.string() })),
+    }),
+  ),
+  /** Q3: what do lost cases teach? */
+  lossReasons: z.array(
+    z.object({
+      category: z.string(),
+      reason: z.string(),
+      count: z.int(),
+      share: z.number(),
+      cumulative: z.number(),
+      evidence: z.record(z.enum(evidenceSources), z.int()),
+    }),
+  ),
+  lossCategories: z.array(
+    z.object({ category: z.string(), count: z.int(), share: z.number(), cumulative: z.number() }),
+  ),
+  stalls: z.array(z.object({ stage: z.string(), buyerStep: z.string(), count: z.int() })),
+  noDecision: z.object({ count: z.int(), closed: z.int(), share: z.number().nullable() }),
+  lessonTags: z.array(z.object({ tag: z.string(), kind: z.string(), worked: z.int(), hurt: z.int() })),
+  /** Q4: which weaknesses do I eliminate? */
+  criteriaGaps: z.array(
+    z.object({
+      criterionId: Id,
+      criterion: z.string(),
+      cases: z.int(),
+      weightedGap: z.number(),
+      actions: z.array(z.object({ id: Id, title: z.string(), status: z.enum(actionStatuses) })),
+      sentence: z.string(),
+    }),
+  ),
+  /** The loop closes: each done action's scope before vs after its done date. */
+  actions: z.array(
+    z.object({
+      id: Id,
+      title: z.string(),
+      kind: z.enum(actionKinds),
+      scope: z.enum(actionScopes),
+      scopeLabel: z.string(),
+      doneAt: Day,
+      before: Interval,
+      after: Interval,
+      verdict: z.enum(verdicts),
+      test: z.string(),
+      sentence: z.string(),
+    }),
+  ),
+  pipeline: z.object({
+    openCases: z.int(),
+    openValueMinor: z.int(),
+    weightedForecastMinor: z.int(),
+    sellerForecastMinor: z.int().nullable(),
+    stages: z.array(
+      z.object({
+        stageId: Id,
+        stage: z.string(),
+        reached: z.int(),
+        won: z.int(),
+        rate: z.number().nullable(),
+        low: z.number(),
+        high: z.number(),
+        sellerProbability: z.number().nullable(),
+      }),
+    ),
+    atRisk: z.array(
+      z.object({
+        caseId: Id,
+        title: z.string(),
+        account: z.string(),
+        valueMinor: z.int(),
+        reasons: z.array(z.string()),
+      }),
+    ),
+  }),
+  loopHealth: z.object({
+    closed: z.int(),
+    withDebrief: z.int(),
+    withReasons: z.int(),
+    withCriteria: z.int(),
+    withStakeholders: z.int(),
+    withLessons: z.int(),
+    actionsOpen: z.int(),
+    actionsOverdue: z.int(),
+  }),
+  /** Plain sentences per question, for the screen, the report and a projector. */
+  findings: z.object({
+    win: z.array(z.string()),
+    standOut: z.array(z.string()),
+    lost: z.array(z.string()),
+    weaknesses: z.array(z.string()),
+    loop: z.array(z.string()),
+  }),
+});
+export type Summary = z.infer<typeof Summary>;
+
+export const reviewApi = {
+  'review.summary': method(
+    'The learning summary for a scope and period (default: the last 12 months), compared with the period before.',
+    ReviewScope,
+    Summary,
+  ),
+};
