@@ -6,7 +6,15 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 export type MenuCommand =
-  'case.new' | 'db.open' | 'nav.cases' | 'nav.accounts' | 'nav.actions' | 'nav.trash' | 'nav.settings' | 'cases.find';
+  | 'case.new'
+  | 'db.open'
+  | 'nav.cases'
+  | 'nav.accounts'
+  | 'nav.actions'
+  | 'nav.review'
+  | 'nav.trash'
+  | 'nav.settings'
+  | 'cases.find';
 
 export interface MenuOptions {
   /** Packaged builds hide reload and the developer tools. */
@@ -73,6 +81,7 @@ export function menuTemplate(
       item('Cases', 'CmdOrCtrl+1', 'nav.cases'),
       item('Accounts', 'CmdOrCtrl+2', 'nav.accounts'),
       item('Actions', 'CmdOrCtrl+3', 'nav.actions'),
+      item('Review', 'CmdOrCtrl+4', 'nav.review'),
       item('Trash', 'CmdOrCtrl+9', 'nav.trash'),
       // On macOS Settings lives in the app menu, where users look for it.
       ...(mac ? [] : [item('Settings', 'CmdOrCtrl+,', 'nav.settings')]),

@@ -8,6 +8,7 @@ import { CaseDetailPage } from '../features/case-detail/CaseDetailPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DebriefPage } from '../features/debrief/DebriefPage';
 import { PowerMapPage } from '../features/powermap/PowerMapPage';
+import { ReviewPage } from '../features/review/ReviewPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
@@ -50,6 +51,9 @@ function Workspace() {
           <NavLink href="/cases" shortcut="1">
             Cases
           </NavLink>
+          <NavLink href="/review" shortcut="4">
+            Review
+          </NavLink>
           <NavLink href="/accounts" shortcut="2">
             Accounts
           </NavLink>
@@ -78,6 +82,7 @@ function Workspace() {
           <Route path="/accounts" component={AccountsPage} />
           <Route path="/accounts/:id">{(params) => <PowerMapPage accountId={params.id} />}</Route>
           <Route path="/actions" component={ActionsPage} />
+          <Route path="/review" component={ReviewPage} />
           <Route path="/trash" component={TrashPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>

@@ -10,6 +10,7 @@ export const appCommands = [
   'nav.cases',
   'nav.accounts',
   'nav.actions',
+  'nav.review',
   'nav.trash',
   'nav.settings',
 ] as const;
@@ -42,6 +43,8 @@ export function commandForKey(
       return 'nav.accounts';
     case '3':
       return 'nav.actions';
+    case '4':
+      return 'nav.review';
     case '9':
       return 'nav.trash';
     case ',':

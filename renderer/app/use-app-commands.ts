@@ -6,6 +6,7 @@ const routes: Partial<Record<AppCommand, string>> = {
   'nav.cases': '/cases',
   'nav.accounts': '/accounts',
   'nav.actions': '/actions',
+  'nav.review': '/review',
   'nav.trash': '/trash',
   'nav.settings': '/settings',
 };

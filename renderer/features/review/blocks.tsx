@@ -1,0 +1,105 @@
+import type { ReactNode } from 'react';
+import type { ChartConfiguration } from 'chart.js';
+import { ChartCanvas } from './charts/ChartCanvas';
+import { formatInterval, formatRate } from './format';
+
+/** A headline rate with its count and interval: the review never shows a rate without them. */
+export function RateCard(props: {
+  label: string;
+  rate: number | null;
+  low: number;
+  high: number;
+  n: number;
+  note?: string;
+  testId?: string;
+}) {
+  return (
+    <div className="rate-card" data-testid={props.testId}>
+      <span className="rate-label">{props.label}</span>
+      <span className="rate-value num">{formatRate(props.rate)}</span>
+      <span className="rate-meta muted num">
+        n = {props.n}
+        {props.n > 0 ? ` · 90 % interval ${formatInterval(props.low, props.high)}` : ''}
+      </span>
+      {props.note ? <span className="rate-note muted">{props.note}</span> : null}
+    </div>
+  );
+}
+
+/** A chart with its data as a table, for screen readers, for print and for anyone who wants the numbers. */
+export function ChartBlock(props: {
+  title: string;
+  config: ChartConfiguration<'bar' | 'line'> | ChartConfiguration<'line'> | ChartConfiguration<'bar'>;
+  height?: number;
+  table: { head: string[]; rows: (string | number)[][] };
+  empty?: string;
+}) {
+  const hasData = props.table.rows.length > 0;
+  return (
+    <figure className="chart-block">
+      <figcaption>{props.title}</figcaption>
+      {hasData ? (
+        <ChartCanvas config={props.config} height={props.height} />
+      ) : (
+        <p className="muted chart-empty">{props.empty ?? 'Nothing to chart yet.'}</p>
+      )}
+      {hasData ? (
+        <details className="data-table">
+          <summary>Data table</summary>
+          <table>
+            <thead>
+              <tr>
+                {props.table.head.map((h) => (
+                  <th key={h} scope="col">
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {props.table.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((cell, j) => (
+                    <td key={j} className={typeof cell === 'number' ? 'num' : undefined}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+    </figure>
+  );
+}
+
+export function Findings({ items }: { items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <ul className="findings">
+      {items.map((f) => (
+        <li key={f}>{f}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function ReviewSection(props: {
+  id: string;
+  number?: number;
+  title: string;
+  question?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className="review-section panel" aria-labelledby={`${props.id}-title`} id={props.id}>
+      <header>
+        {props.number ? <span className="q-number">{props.number}</span> : null}
+        <h2 id={`${props.id}-title`}>{props.title}</h2>
+      </header>
+      {props.question ? <p className="muted q-text">{props.question}</p> : null}
+      {props.children}
+    </section>
+  );
+}

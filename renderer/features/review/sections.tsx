@@ -1,0 +1,447 @@
+import { useMemo } from 'react';
+import type { Summary } from '../../../shared/contract/review';
+import { formatMoney, formatNumber } from '../../lib/format';
+import { ChartBlock, Findings, RateCard, ReviewSection } from './blocks';
+import {
+  criteriaGapConfig,
+  headToHeadConfig,
+  paretoConfig,
+  stageFunnelConfig,
+  winRateTrendConfig,
+} from './charts/configs';
+import { formatDecimal, formatInterval, formatRate } from './format';
+import { usePalette } from './use-palette';
+
+const verdictLabels = {
+  improved: 'Improved',
+  worse: 'Worse',
+  no_clear_change: 'No clear change yet',
+  not_enough_cases: 'Not enough cases',
+};
+
+export function WinSection({ s }: { s: Summary }) {
+  const p = usePalette();
+  const trend = useMemo(() => winRateTrendConfig(s.byQuarter, p), [s.byQuarter, p]);
+  return (
+    <ReviewSection
+      id="win"
+      number={1}
+      title="How do I win?"
+      question="Win rate, its trend, and what won cases have that lost ones don't."
+    >
+      <div className="cards">
+        <RateCard
+          testId="win-rate"
+          label="Win rate"
+          rate={s.winRate.rate}
+          low={s.winRate.low}
+          high={s.winRate.high}
+          n={s.winRate.closed}
+          note={`${s.winRate.won} won · ${s.winRate.lost} lost${s.countNoDecision ? ` · ${s.winRate.noDecision} no decision` : ''}`}
+        />
+        <RateCard
+          label="Previous period"
+          rate={s.previousWinRate.rate}
+          low={s.previousWinRate.low}
+          high={s.previousWinRate.high}
+          n={s.previousWinRate.closed}
+          note={s.versusPrevious.sentence}
+        />
+        <RateCard
+          label="Value-weighted win rate"
+          rate={s.valueWeighted.rate}
+          low={s.valueWeighted.rate ?? 0}
+          high={s.valueWeighted.rate ?? 0}
+          n={s.valueWeighted.cases}
+          note={`${formatMoney(s.valueWeighted.wonMinor, s.valueWeighted.currency, { compact: true })} won of ${formatMoney(s.valueWeighted.closedMinor, s.valueWeighted.currency, { compact: true })} (${s.valueWeighted.currency} cases)`}
+        />
+      </div>
+      <Findings items={s.findings.win} />
+      <ChartBlock
+        title="Win rate per quarter, with 90 % interval"
+        config={trend}
+        table={{
+          head: ['Quarter', 'Won', 'Lost', 'n', 'Win rate', '90 % interval'],
+          rows: s.byQuarter.map((q) => [
+            q.quarter,
+            q.won,
+            q.lost,
+            q.n,
+            formatRate(q.rate),
+            q.n ? formatInterval(q.low, q.high) : '–',
+          ]),
+        }}
+      />
+      <table className="factor-table">
+        <caption>What won cases share</caption>
+        <thead>
+          <tr>
+            <th scope="col">Factor</th>
+            <th scope="col">Won cases</th>
+            <th scope="col">Lost cases</th>
+            <th scope="col">What it means</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.winFactors.map((f) => (
+            <tr key={f.factor}>
+              <th scope="row">{f.factor}</th>
+              <td className="num">
+                {factorValue(f.won, f.unit)} <span className="muted">(n = {f.wonN})</span>
+              </td>
+              <td className="num">
+                {factorValue(f.lost, f.unit)} <span className="muted">(n = {f.lostN})</span>
+              </td>
+              <td>{f.sentence}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ReviewSection>
+  );
+}
+
+function factorValue(v: number | null, unit: 'share' | 'count' | 'days'): string {
+  if (v === null) return '–';
+  if (unit === 'share') return formatRate(v);
+  if (unit === 'days') return `${formatDecimal(v)} days`;
+  return formatDecimal(v);
+}
+
+export function StandOutSection({ s }: { s: Summary }) {
+  const p = usePalette();
+  const h2h = useMemo(() => headToHeadConfig(s.byCompetitor, p), [s.byCompetitor, p]);
+  return (
+    <ReviewSection
+      id="stand-out"
+      number={2}
+      title="How do I stand out?"
+      question="Head-to-head against each competitor, and the criteria where we lead or trail them."
+    >
+      <Findings items={s.findings.standOut} />
+      <ChartBlock
+        title="Win rate against each competitor, with 90 % interval"
+        config={h2h}
+        height={Math.max(160, 44 * s.byCompetitor.length)}
+        table={{
+          head: ['Competitor', 'Met', 'Won', 'Lost', 'Win rate', '90 % interval'],
+          rows: s.byCompetitor.map((c) => [
+            c.competitor,
+            c.met,
+            c.won,
+            c.lost,
+            formatRate(c.rate),
+            formatInterval(c.low, c.high),
+          ]),
+        }}
+        empty="No competitors recorded on closed cases yet."
+      />
+      <div className="battlecards">
+        {s.battlecards.map((b) => (
+          <article key={b.competitorId} className="battlecard" aria-labelledby={`bc-${b.competitorId}`}>
+            <h3 id={`bc-${b.competitorId}`}>{b.competitor}</h3>
+            <p className="muted">{b.summary}</p>
+            <dl>
+              <dt>Why we win</dt>
+              <dd>{b.whyWeWin.length ? b.whyWeWin.map((r) => `${r.reason} (${r.count})`).join(', ') : '–'}</dd>
+              <dt>Why we lose</dt>
+              <dd>{b.whyWeLose.length ? b.whyWeLose.map((r) => `${r.reason} (${r.count})`).join(', ') : '–'}</dd>
+              <dt>They are strong at</dt>
+              <dd>{b.theirStrengths.length ? b.theirStrengths.map((c) => c.criterion).join(', ') : '–'}</dd>
+            </dl>
+            {b.lessons.length ? (
+              <ul className="bc-lessons">
+                {b.lessons.slice(0, 3).map((l, i) => (
+                  <li key={i}>
+                    “{l.text}” <span className="muted">— {l.caseTitle}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </article>
+        ))}
+      </div>
+    </ReviewSection>
+  );
+}
+
+export function LostSection({ s }: { s: Summary }) {
+  const p = usePalette();
+  const rows = s.lossReasons.slice(0, 10).map((r) => ({ label: r.reason, count: r.count, cumulative: r.cumulative }));
+  const pareto = useMemo(() => paretoConfig(rows, p), [rows, p]);
+  return (
+    <ReviewSection
+      id="lost"
+      number={3}
+      title="What do lost cases teach?"
+      question="Loss reasons ranked, where lost cases stopped, and the lessons that keep coming back."
+    >
+      <Findings items={s.findings.lost} />
+      <ChartBlock
+        title="Primary loss reasons (Pareto)"
+        config={pareto}
+        table={{
+          head: ['Category', 'Reason', 'Lost cases', 'Share', 'Cumulative', 'Buyer said', 'Our view', 'Third party'],
+          rows: s.lossReasons.map((r) => [
+            r.category,
+            r.reason,
+            r.count,
+            formatRate(r.share),
+            formatRate(r.cumulative),
+            r.evidence.buyer_said ?? 0,
+            r.evidence.our_view ?? 0,
+            r.evidence.third_party ?? 0,
+          ]),
+        }}
+        empty="No loss reasons recorded yet."
+      />
+      <div className="two-col">
+        <table>
+          <caption>Where lost cases stopped</caption>
+          <thead>
+            <tr>
+              <th scope="col">Seller stage</th>
+              <th scope="col">Furthest buyer step</th>
+              <th scope="col">Lost cases</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.stalls.slice(0, 8).map((st) => (
+              <tr key={`${st.stage}/${st.buyerStep}`}>
+                <td>{st.stage}</td>
+                <td>{st.buyerStep}</td>
+                <td className="num">{st.count}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <table>
+          <caption>Recurring lesson tags</caption>
+          <thead>
+            <tr>
+              <th scope="col">Tag</th>
+              <th scope="col">Worked</th>
+              <th scope="col">Hurt</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.lessonTags.slice(0, 8).map((t) => (
+              <tr key={`${t.kind}/${t.tag}`}>
+                <td>{t.tag}</td>
+                <td className="num">{t.worked}</td>
+                <td className="num">{t.hurt}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ReviewSection>
+  );
+}
+
+export function WeaknessSection({ s }: { s: Summary }) {
+  const p = usePalette();
+  const gaps = useMemo(() => criteriaGapConfig(s.criteriaGaps, p), [s.criteriaGaps, p]);
+  return (
+    <ReviewSection
+      id="weaknesses"
+      number={4}
+      title="Which weaknesses do I eliminate?"
+      question="Criteria gaps weighted by how much customers care, and the actions against each."
+    >
+      <Findings items={s.findings.weaknesses} />
+      <ChartBlock
+        title="Criteria gaps: importance × (winner − ours)"
+        config={gaps}
+        height={Math.max(160, 40 * s.criteriaGaps.length)}
+        table={{
+          head: ['Criterion', 'Cases', 'Weighted gap', 'Actions'],
+          rows: s.criteriaGaps.map((g) => [
+            g.criterion,
+            g.cases,
+            formatDecimal(g.weightedGap),
+            g.actions.map((a) => a.title).join('; ') || 'none',
+          ]),
+        }}
+        empty="No criteria rated on closed cases yet."
+      />
+      <ul className="gap-list">
+        {s.criteriaGaps.slice(0, 5).map((g) => (
+          <li
+            key={g.criterionId}
+            className={g.actions.length === 0 && g.weightedGap > 0 ? 'gap-unaddressed' : undefined}
+          >
+            {g.sentence}
+          </li>
+        ))}
+      </ul>
+    </ReviewSection>
+  );
+}
+
+export function LoopSection({ s }: { s: Summary }) {
+  return (
+    <ReviewSection
+      id="loop"
+      title="Did our actions work?"
+      question="For each done action: the win rate of its scope before and after it was done."
+    >
+      <Findings items={s.findings.loop} />
+      {s.actions.length === 0 ? (
+        <p className="muted">No action is done yet. When one is, its before/after win rate appears here.</p>
+      ) : (
+        <table className="loop-table">
+          <thead>
+            <tr>
+              <th scope="col">Action</th>
+              <th scope="col">Scope</th>
+              <th scope="col">Done</th>
+              <th scope="col">Before</th>
+              <th scope="col">After</th>
+              <th scope="col">Verdict</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.actions.map((a) => (
+              <tr key={a.id}>
+                <th scope="row">{a.title}</th>
+                <td>{a.scopeLabel}</td>
+                <td className="num">{a.doneAt}</td>
+                <td className="num">
+                  {formatRate(a.before.rate)} <span className="muted">n = {a.before.n}</span>
+                </td>
+                <td className="num">
+                  {formatRate(a.after.rate)} <span className="muted">n = {a.after.n}</span>
+                </td>
+                <td>
+                  <span className={`verdict ${a.verdict}`}>{verdictLabels[a.verdict]}</span>
+                  <span className="muted verdict-sentence">{a.sentence}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </ReviewSection>
+  );
+}
+
+export function PipelineSection({ s }: { s: Summary }) {
+  const p = usePalette();
+  const funnel = useMemo(() => stageFunnelConfig(s.pipeline.stages, p), [s.pipeline.stages, p]);
+  const currency = s.currency;
+  return (
+    <ReviewSection
+      id="pipeline"
+      title="Open pipeline"
+      question="A forecast from our own history, beside the sellers' own probabilities, and the cases at risk."
+    >
+      <div className="cards">
+        <div className="rate-card">
+          <span className="rate-label">Open cases</span>
+          <span className="rate-value num">{formatNumber(s.pipeline.openCases)}</span>
+          <span className="rate-meta muted">
+            {formatMoney(s.pipeline.openValueMinor, currency, { compact: true })} in total
+          </span>
+        </div>
+        <div className="rate-card">
+          <span className="rate-label">Forecast from history</span>
+          <span className="rate-value num">
+            {formatMoney(s.pipeline.weightedForecastMinor, currency, { compact: true })}
+          </span>
+          <span className="rate-meta muted">
+            Sellers’ own:{' '}
+            {s.pipeline.sellerForecastMinor === null
+              ? '–'
+              : formatMoney(s.pipeline.sellerForecastMinor, currency, { compact: true })}
+          </span>
+        </div>
+      </div>
+      <ChartBlock
+        title="Stage funnel: closed cases that reached each stage, and won"
+        config={funnel}
+        table={{
+          head: ['Stage', 'Reached', 'Won', 'Win rate', '90 % interval', 'Seller’s probability'],
+          rows: s.pipeline.stages.map((st) => [
+            st.stage,
+            st.reached,
+            st.won,
+            formatRate(st.rate),
+            formatInterval(st.low, st.high),
+            st.sellerProbability === null ? '–' : formatRate(st.sellerProbability),
+          ]),
+        }}
+      />
+      {s.pipeline.atRisk.length ? (
+        <table>
+          <caption>Cases at risk</caption>
+          <thead>
+            <tr>
+              <th scope="col">Case</th>
+              <th scope="col">Customer</th>
+              <th scope="col">Value</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {s.pipeline.atRisk.slice(0, 10).map((c) => (
+              <tr key={c.caseId}>
+                <th scope="row">
+                  <a href={`#/cases/${c.caseId}`}>{c.title}</a>
+                </th>
+                <td>{c.account}</td>
+                <td className="num">{formatMoney(c.valueMinor, currency)}</td>
+                <td>{c.reasons.join('; ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </ReviewSection>
+  );
+}
+
+export function HealthSection({ s }: { s: Summary }) {
+  const h = s.loopHealth;
+  const share = (n: number) => (h.closed ? formatRate(n / h.closed) : '–');
+  const rows: [string, number][] = [
+    ['Debrief done', h.withDebrief],
+    ['Reasons recorded', h.withReasons],
+    ['Criteria rated', h.withCriteria],
+    ['Stakeholders recorded', h.withStakeholders],
+    ['Lessons written', h.withLessons],
+  ];
+  return (
+    <ReviewSection
+      id="health"
+      title="Loop health"
+      question="How much of what the review says rests on complete debriefs."
+    >
+      <table className="health-table" data-testid="loop-health">
+        <thead>
+          <tr>
+            <th scope="col">Of {formatNumber(h.closed)} closed cases</th>
+            <th scope="col">Cases</th>
+            <th scope="col">Share</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, n]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td className="num">{formatNumber(n)}</td>
+              <td className="num">{share(n)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">Actions open / overdue</th>
+            <td className="num">
+              {h.actionsOpen} / {h.actionsOverdue}
+            </td>
+            <td />
+          </tr>
+        </tbody>
+      </table>
+    </ReviewSection>
+  );
+}
