@@ -39,7 +39,7 @@ export function ChartCanvas(props: {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!ref.current) return;
-    const chart = new Chart(ref.current, props.config as ChartConfiguration);
+    const chart = new Chart(ref.current, props.config);
     return () => chart.destroy();
   }, [props.config]);
   return (
