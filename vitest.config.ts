@@ -9,6 +9,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'test/unit/**/*.test.ts',
+            'test/analytics/**/*.test.ts',
             'test/sample/**/*.test.ts',
             'test/services/**/*.test.ts',
             'test/db/**/*.test.ts',

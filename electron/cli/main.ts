@@ -6,11 +6,13 @@ import { ApiError } from '../../shared/envelope';
 import { parseCli } from './args';
 import { checkCommand, checkHelp } from './commands/check';
 import { initCommand, initHelp } from './commands/init';
+import { summaryCommand, summaryHelp } from './commands/summary';
 import { printResult, UsageError, type CommandResult } from './output';
 
 const commands: Record<string, (args: ReturnType<typeof parseCli>) => CommandResult & { failed?: boolean }> = {
   init: initCommand,
   check: checkCommand,
+  summary: summaryCommand,
 };
 
 const help = [
@@ -19,6 +21,7 @@ const help = [
   'Commands:',
   `  ${initHelp}`,
   `  ${checkHelp}`,
+  `  ${summaryHelp}`,
   '',
   'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
 ].join('\n');

@@ -6,27 +6,33 @@
 import { api, type MethodName } from '../../shared/api';
 import type { Handlers } from './handler';
 import { casesHandlers } from './cases';
+import { accountsHandlers } from './accounts';
+import { debriefHandlers } from './debrief';
+import { competitorsHandlers, teamHandlers } from './reference';
+import { reasonsHandlers, vocabHandlers } from './reference-vocab';
+import { reviewHandlers } from './review';
+import { settingsHandlers, setupHandlers } from './settings';
 import { notYet } from './stub';
 import { systemHandlers } from './system';
 
 const domains: Record<string, Partial<Handlers>> = {
   system: systemHandlers,
   cases: casesHandlers,
-  vocab: notYet('vocab'),
-  reasons: notYet('reasons'),
-  team: notYet('team'),
-  accounts: notYet('accounts'),
-  competitors: notYet('competitors'),
-  settings: notYet('settings'),
-  setup: notYet('setup'),
-  debrief: notYet('debrief'),
+  vocab: vocabHandlers,
+  reasons: reasonsHandlers,
+  team: teamHandlers,
+  accounts: accountsHandlers,
+  competitors: competitorsHandlers,
+  settings: settingsHandlers,
+  setup: setupHandlers,
+  debrief: debriefHandlers,
   people: notYet('people'),
   relationships: notYet('relationships'),
   powermap: notYet('powermap'),
   interactions: notYet('interactions'),
   lessons: notYet('lessons'),
   actions: notYet('actions'),
-  review: notYet('review'),
+  review: reviewHandlers,
   sample: notYet('sample'),
   workspace: notYet('workspace'),
 };

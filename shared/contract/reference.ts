@@ -17,12 +17,20 @@ export const Account = z.object({
   closedCases: z.int(),
 });
 export type Account = z.infer<typeof Account>;
-export const AccountInput = z.object({
+const AccountFields = {
   name: Name,
-  industry: z.string().trim().max(100).nullable().default(null),
-  sizeBand: z.enum(sizeBands).nullable().default(null),
-  region: z.string().trim().max(100).nullable().default(null),
+  industry: z.string().trim().max(100).nullable(),
+  sizeBand: z.enum(sizeBands).nullable(),
+  region: z.string().trim().max(100).nullable(),
+};
+export const AccountInput = z.object({
+  ...AccountFields,
+  industry: AccountFields.industry.default(null),
+  sizeBand: AccountFields.sizeBand.default(null),
+  region: AccountFields.region.default(null),
 });
+/** No defaults here: zod's `.partial()` keeps them, and a patch must leave unnamed fields alone. */
+export const AccountPatch = z.object(AccountFields).partial();
 
 export const Competitor = z.object({ id: Id, name: z.string(), notes: z.string() });
 export type Competitor = z.infer<typeof Competitor>;
@@ -120,7 +128,7 @@ export const referenceApi = {
   'accounts.create': method('Add a customer account.', AccountInput, Account),
   'accounts.update': method(
     'Change an account; fields left out stay as they are.',
-    z.object({ id: Id, patch: AccountInput.partial() }),
+    z.object({ id: Id, patch: AccountPatch }),
     Account,
   ),
   'competitors.save': method('Add or change a competitor.', CompetitorInput.extend({ id: Id.optional() }), Competitor),

@@ -15,6 +15,7 @@ import {
   tempDir,
   type WebServer,
 } from './support/web-app';
+import { CaseDetailPage } from './pages/case-detail-page';
 import { CasesPage } from './pages/cases-page';
 import { FirstRunPage } from './pages/first-run-page';
 
@@ -90,14 +91,14 @@ describe('case slice in browser mode', () => {
     expect(await cases.count.textContent()).toBe('2 cases');
   });
 
-  test('a case is edited from the grid with Enter', async () => {
+  test('a case opens from the grid with Enter and is edited on its page', async () => {
     await cases.row('Fleet tracking rollout').click();
     await cases.grid.focus();
     await page.keyboard.press('Enter');
-    await cases.dialog.waitFor();
-    await cases.fill({ value: '13000' });
-    await page.keyboard.press('Enter');
-    await cases.dialog.waitFor({ state: 'detached' });
+    const detail = new CaseDetailPage(page);
+    await detail.waitLoaded('Fleet tracking rollout');
+    await detail.edit('Value', '13000');
+    await detail.backToCases();
     await cases.row('Fleet tracking rollout').getByText('€13,000').waitFor();
   });
 

@@ -106,7 +106,7 @@ describe('events', () => {
     registerInvoke(fake.ipcMain, workspace.dispatch, appUrl);
     const created = fake.invokeFrom(appUrl, 'cases.create', {
       title: 'Fleet rollout',
-      customerName: 'Nordhaven',
+      accountName: 'Nordhaven',
       currency: 'EUR',
       valueMinor: 100,
     });

@@ -41,6 +41,23 @@ export const cases = sqliteTable(
     index('cases_live_closed_idx').on(t.deletedAt, t.outcome, t.closedOn),
     index('cases_account_idx').on(t.accountId),
     index('cases_owner_idx').on(t.ownerId),
+    // The review's period scans read closed cases by date from this index alone (no table lookups).
+    index('cases_review_idx').on(
+      t.deletedAt,
+      t.outcome,
+      t.closedOn,
+      t.id,
+      t.accountId,
+      t.ownerId,
+      t.stageId,
+      t.offering,
+      t.currency,
+      t.valueMinor,
+      t.probability,
+      t.openedOn,
+      t.winnerCompetitorId,
+      t.debrief,
+    ),
     uniqueIndex('cases_external_id_idx').on(t.externalId),
     check('cases_value_nonnegative', sql`${t.valueMinor} >= 0`),
     check('cases_probability_range', sql`${t.probability} BETWEEN 0 AND 100`),
@@ -59,7 +76,11 @@ export const caseBuyerSteps = sqliteTable(
       .references(() => buyerSteps.id),
     reachedOn: text('reached_on').notNull(),
   },
-  (t) => [uniqueIndex('case_buyer_steps_unique').on(t.caseId, t.buyerStepId)],
+  (t) => [
+    uniqueIndex('case_buyer_steps_unique').on(t.caseId, t.buyerStepId),
+    // Covering indexes (case_id, deleted_at, …) let the review read a case's live children without the table.
+    index('case_buyer_steps_review_idx').on(t.caseId, t.deletedAt, t.buyerStepId, t.reachedOn),
+  ],
 );
 
 export const caseReasons = sqliteTable(
@@ -76,7 +97,11 @@ export const caseReasons = sqliteTable(
     evidence: text('evidence', { enum: evidenceSources }).notNull(),
     confidence: text('confidence', { enum: levels }).notNull(),
   },
-  (t) => [uniqueIndex('case_reasons_unique').on(t.caseId, t.reasonId), index('case_reasons_reason_idx').on(t.reasonId)],
+  (t) => [
+    uniqueIndex('case_reasons_unique').on(t.caseId, t.reasonId),
+    index('case_reasons_reason_idx').on(t.reasonId),
+    index('case_reasons_review_idx').on(t.caseId, t.deletedAt, t.isPrimary, t.reasonId, t.evidence),
+  ],
 );
 
 export const caseCompetitors = sqliteTable(
@@ -95,6 +120,7 @@ export const caseCompetitors = sqliteTable(
   (t) => [
     uniqueIndex('case_competitors_unique').on(t.caseId, t.competitorId),
     index('case_competitors_competitor_idx').on(t.competitorId),
+    index('case_competitors_review_idx').on(t.caseId, t.deletedAt, t.competitorId),
   ],
 );
 
@@ -116,6 +142,14 @@ export const caseCriteria = sqliteTable(
   (t) => [
     uniqueIndex('case_criteria_unique').on(t.caseId, t.criterionId),
     index('case_criteria_criterion_idx').on(t.criterionId),
+    index('case_criteria_review_idx').on(
+      t.caseId,
+      t.deletedAt,
+      t.criterionId,
+      t.importance,
+      t.ourRating,
+      t.rivalRating,
+    ),
     check(
       'case_criteria_ranges',
       sql`${t.importance} BETWEEN 1 AND 5 AND ${t.ourRating} BETWEEN 1 AND 5 AND (${t.rivalRating} IS NULL OR ${t.rivalRating} BETWEEN 1 AND 5)`,

@@ -24,7 +24,11 @@ export const lessons = sqliteTable(
     /** Id of the criterion, reason or buyer step the lesson is about. */
     tagId: text('tag_id'),
   },
-  (t) => [index('lessons_case_idx').on(t.caseId), index('lessons_tag_idx').on(t.tagKind, t.tagId)],
+  (t) => [
+    index('lessons_case_idx').on(t.caseId),
+    index('lessons_tag_idx').on(t.tagKind, t.tagId),
+    index('lessons_review_idx').on(t.caseId, t.deletedAt, t.kind, t.tagKind, t.tagId),
+  ],
 );
 
 export const actions = sqliteTable(

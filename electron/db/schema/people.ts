@@ -47,7 +47,11 @@ export const casePeople = sqliteTable(
     /** Did we actually meet / reach this person during the case? */
     reached: integer('reached', { mode: 'boolean' }).notNull().default(false),
   },
-  (t) => [uniqueIndex('case_people_unique').on(t.caseId, t.personId), index('case_people_person_idx').on(t.personId)],
+  (t) => [
+    uniqueIndex('case_people_unique').on(t.caseId, t.personId),
+    index('case_people_person_idx').on(t.personId),
+    index('case_people_review_idx').on(t.caseId, t.deletedAt, t.reached, t.personId),
+  ],
 );
 
 /** A team member ↔ stakeholder relationship; strength 1 (acquainted) to 3 (trusted). */
@@ -81,5 +85,8 @@ export const interactions = sqliteTable(
     channel: text('channel', { enum: channels }).notNull(),
     notes: text('notes').notNull().default(''),
   },
-  (t) => [index('interactions_case_idx').on(t.caseId)],
+  (t) => [
+    index('interactions_case_idx').on(t.caseId),
+    index('interactions_review_idx').on(t.caseId, t.deletedAt, t.channel),
+  ],
 );

@@ -23,7 +23,7 @@ export const accounts = sqliteTable(
     sizeBand: text('size_band', { enum: sizeBands }),
     region: text('region'),
   },
-  (t) => [index('accounts_name_idx').on(t.name)],
+  (t) => [index('accounts_name_idx').on(t.name), index('accounts_industry_idx').on(t.industry)],
 );
 
 export const competitors = sqliteTable('competitors', {

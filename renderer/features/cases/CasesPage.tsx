@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLocation } from 'wouter';
 import type { Case } from '../../../shared/contract/cases';
 import { outcomeLabels, outcomes, type Outcome } from '../../../shared/domain/vocabulary';
 import { formatNumber } from '../../lib/format';
@@ -24,6 +25,7 @@ export function CasesPage() {
   const gridRef = useRef<HTMLDivElement>(null);
   const lastCommand = useCommands((s) => s.last);
   const currency = useSettings((s) => s.settings?.currency);
+  const [, navigate] = useLocation();
 
   useEffect(() => setTrash(false), [setTrash]);
   useEffect(() => {
@@ -202,7 +204,7 @@ export function CasesPage() {
               label="Cases"
               active={active}
               onActiveChange={setActive}
-              onOpen={(item) => setEditing({ existing: item })}
+              onOpen={(item) => navigate(`/cases/${item.id}`)}
               onDelete={(item) => void remove(item)}
             />
           </div>

@@ -1,0 +1,61 @@
+/**
+ * Q4, which weaknesses to eliminate: per buying criterion the mean of importance × (rival − ours) over the
+ * period's counted closed cases where it was rated against a rival, ranked by that mean. A mean, not a sum,
+ * so a criterion rated in many cases is not ranked high for being rated often; the case count stands beside
+ * it. Each gap lists the live actions (open or done) whose scope is that criterion.
+ * Changes with: shared/contract/review.ts (criteriaGaps), electron/analytics/loop.ts (criterion scope).
+ */
+import type { Summary } from '../../shared/contract/review';
+import type { ActionStatus } from '../../shared/domain/vocabulary';
+import { PERIOD_CASES } from './period-cases';
+import { rows, type ReviewQuery } from './scope';
+import { MIN_PER_GROUP } from './stats';
+
+type Gap = Summary['criteriaGaps'][number];
+
+/** Grouped by the criterion's integer rowid: see competitors.ts. */
+export const criteriaGapsSql = `
+  select k.id as criterionId, k.name as criterion, count(*) as cases,
+    avg(cr.importance * (cr.rival_rating - cr.our_rating)) as weightedGap
+  from ${PERIOD_CASES} c
+  cross join case_criteria cr on cr.case_id = c.id and cr.deleted_at is null and cr.rival_rating is not null
+  join criteria k on k.id = cr.criterion_id
+  where c.counted
+  group by k.rowid
+  order by weightedGap desc, k.position`;
+
+/** Live actions aimed at a criterion; dropped ones address nothing. Uses actions_status_idx. */
+export const criterionActionsSql = `
+  select a.id, a.title, a.status, a.scope_value as criterionId
+  from actions a
+  where a.deleted_at is null and a.status in ('open', 'done') and a.scope = 'criterion'
+  order by a.status = 'done', a.due_on, a.title`;
+
+function sentenceOf(g: Omit<Gap, 'sentence'>): string {
+  const gap = Math.abs(g.weightedGap).toFixed(1);
+  const over = `mean importance × gap ${gap} over ${g.cases} case${g.cases === 1 ? '' : 's'}`;
+  const thin = g.cases < MIN_PER_GROUP ? ' Few cases yet: treat it as a hint.' : '';
+  if (g.weightedGap <= 0) return `${g.criterion}: we rate level with or above the rival (${over}).${thin}`;
+  const acts = g.actions.length
+    ? `Being addressed by: ${g.actions.map((a) => `${a.title} (${a.status})`).join('; ')}.`
+    : 'No action addresses it yet.';
+  return `${g.criterion}: we trail the rival (${over}). ${acts}${thin}`;
+}
+
+export function criteriaGaps(q: ReviewQuery): Gap[] {
+  const actions = q.sqlite.prepare(criterionActionsSql).all() as {
+    id: string;
+    title: string;
+    status: ActionStatus;
+    criterionId: string | null;
+  }[];
+  return rows<Omit<Gap, 'actions' | 'sentence'>>(q, criteriaGapsSql).map((g) => {
+    const withActions = {
+      ...g,
+      actions: actions
+        .filter((a) => a.criterionId === g.criterionId)
+        .map(({ id, title, status }) => ({ id, title, status })),
+    };
+    return { ...withActions, sentence: sentenceOf(withActions) };
+  });
+}

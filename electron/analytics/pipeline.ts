@@ -1,0 +1,173 @@
+/**
+ * The open pipeline: a forecast from our own history beside the sellers' own probabilities, and the open
+ * cases at risk. A stage's learned win rate is the share won among counted closed cases (closed up to the
+ * period's end, any earlier year too: more history, tighter intervals) that reached it — stage position at
+ * close ≥ the stage's. Open cases' values are summed in the settings currency only.
+ * At risk: the seller's stage runs more than one stage ahead of the buyer's furthest step (both as a share of
+ * their lists), the decision maker is not reached past the middle of our process, or no buyer step for longer
+ * than won cases' longest quiet spell (mean over won cases of the period, when at least 5 have buyer steps).
+ * Changes with: shared/contract/review.ts (pipeline).
+ */
+import type { Summary } from '../../shared/contract/review';
+import { PERIOD_CASES } from './period-cases';
+import { closedBetween, countedOutcomes, rows, type ReviewQuery } from './scope';
+import { MIN_PER_GROUP, rateInterval } from './stats';
+
+type Pipeline = Summary['pipeline'];
+
+/** Listing every open case would swamp a projector and the payload; the largest at risk come first. */
+const AT_RISK_LIMIT = 20;
+
+/** Grouped by stage id straight off cases_review_idx (no table reads), then the few groups get positions. */
+export function stageHistorySql(q: ReviewQuery): string {
+  return `
+    select s.position as position, sum(h.n) as n, sum(h.won) as won
+    from (
+      select c.stage_id as stageId, count(*) as n, sum(c.outcome = 'won') as won
+      from cases c
+      where ${closedBetween(countedOutcomes(q.countNoDecision), "'0000-01-01'", '@to')}${q.filters}
+      group by c.stage_id
+    ) h
+    left join stages s on s.id = h.stageId
+    group by s.position`;
+}
+
+export const liveStagesSql = `
+  select id as stageId, name as stage, position, win_probability as winProbability
+  from stages where deleted_at is null order by position`;
+
+export function openByStageSql(q: ReviewQuery): string {
+  return `
+    select s.position as position, count(*) as n,
+      coalesce(sum(case when c.currency = @currency then c.value_minor end), 0) as valueMinor,
+      sum(case when c.currency = @currency then c.value_minor * coalesce(c.probability, s.win_probability) end)
+        / 100.0 as sellerMinor
+    from cases c left join stages s on s.id = c.stage_id
+    where c.deleted_at is null and c.outcome = 'open'${q.filters}
+    group by s.position`;
+}
+
+/** Per won case the longest gap between consecutive buyer steps (the first counted from the opening day). */
+export const quietSpellSql = `
+  select avg(longest) as typicalDays, count(*) as cases from (
+    select max(gap) as longest from (
+      select c.id as caseId, julianday(s.reached_on) - julianday(coalesce(
+        lag(s.reached_on) over (partition by c.id order by s.reached_on), c.opened_on)) as gap
+      from ${PERIOD_CASES} c
+      cross join case_buyer_steps s on s.case_id = c.id and s.deleted_at is null
+      where c.won
+    ) group by caseId
+  )`;
+
+/**
+ * Open cases are read off cases_review_idx in id order (so the buyer-step and people lookups are sequential),
+ * flagged, and only the largest few flagged get their title and customer read.
+ */
+export function atRiskSql(q: ReviewQuery): string {
+  return `
+    with sr as (
+      select id, name, row_number() over (order by position) * 1.0 / count(*) over () as progress
+      from stages where deleted_at is null
+    ), br as (
+      select id, name, row_number() over (order by position) * 1.0 / count(*) over () as progress
+      from buyer_steps where deleted_at is null
+    ), open as materialized (
+      select c.id, c.stage_id, c.opened_on, c.value_minor, c.account_id
+      from cases c
+      where c.deleted_at is null and c.outcome = 'open'${q.filters}
+      order by c.id
+    ), x as materialized (
+      -- One probe of the buyer steps per case gives both the furthest step and the latest date.
+      select o.id, o.value_minor, o.account_id, o.stage_id, max(br.progress) as buyerProgress,
+        julianday(@today) - julianday(coalesce(max(s.reached_on), o.opened_on)) as quietDays,
+        exists (
+          select 1 from case_people p join people pe on pe.id = p.person_id
+          where p.case_id = o.id and p.deleted_at is null and p.reached and pe.buying_role = 'decision_maker'
+        ) as dm
+      from open o
+      left join case_buyer_steps s on s.case_id = o.id and s.deleted_at is null
+      left join br on br.id = s.buyer_step_id
+      group by o.id
+    ), flagged as (
+      select x.*, sr.name as stage,
+        coalesce(sr.progress - coalesce(x.buyerProgress, 0) > 1.0 / (select count(*) from sr), 0) as ahead,
+        coalesce(sr.progress > 0.5 and not x.dm, 0) as noDm,
+        coalesce(@typicalDays is not null and x.quietDays > @typicalDays, 0) as quiet
+      from x left join sr on sr.id = x.stage_id
+      where ahead or noDm or quiet
+      order by x.value_minor desc, x.id
+      limit ${AT_RISK_LIMIT}
+    )
+    select f.id as caseId, t.title, a.name as account, f.value_minor as valueMinor, f.stage, f.quietDays,
+      f.ahead, f.noDm, f.quiet, (select br.name from br where br.progress = f.buyerProgress) as buyerStep
+    from flagged f
+    join cases t on t.id = f.id
+    join accounts a on a.id = f.account_id
+    order by f.value_minor desc, f.id`;
+}
+
+interface RiskRow {
+  caseId: string;
+  title: string;
+  account: string;
+  valueMinor: number;
+  stage: string | null;
+  buyerStep: string | null;
+  quietDays: number;
+  ahead: number;
+  noDm: number;
+  quiet: number;
+}
+
+export function pipeline(q: ReviewQuery): Pipeline {
+  const history = rows<{ position: number | null; n: number; won: number }>(q, stageHistorySql(q));
+  const live = rows<{ stageId: string; stage: string; position: number; winProbability: number | null }>(
+    q,
+    liveStagesSql,
+  );
+  const overall = history.reduce((t, h) => ({ n: t.n + h.n, won: t.won + h.won }), { n: 0, won: 0 });
+  const stages = live.map((s) => {
+    const reachedRows = history.filter((h) => h.position !== null && h.position >= s.position);
+    const reached = reachedRows.reduce((t, h) => t + h.n, 0);
+    const won = reachedRows.reduce((t, h) => t + h.won, 0);
+    const { rate, low, high } = rateInterval(won, reached);
+    const sellerProbability = s.winProbability === null ? null : s.winProbability / 100;
+    return { stageId: s.stageId, stage: s.stage, reached, won, rate, low, high, sellerProbability };
+  });
+  const overallRate = overall.n ? overall.won / overall.n : 0;
+  const rateAt = (position: number | null) => {
+    const stage = position === null ? undefined : live.find((s) => s.position === position);
+    return stage ? (stages.find((s) => s.stageId === stage.stageId)?.rate ?? overallRate) : overallRate;
+  };
+
+  const open = rows<{ position: number | null; n: number; valueMinor: number; sellerMinor: number | null }>(
+    q,
+    openByStageSql(q),
+  );
+  const sellerKnown = open.some((o) => o.sellerMinor !== null);
+
+  const [quiet] = rows<{ typicalDays: number | null; cases: number }>(q, quietSpellSql);
+  const typicalDays = quiet && quiet.cases >= MIN_PER_GROUP ? quiet.typicalDays : null;
+  const atRisk = rows<RiskRow>(q, atRiskSql(q), { typicalDays }).map((r) => {
+    const reasons: string[] = [];
+    if (r.ahead) {
+      reasons.push(`Our stage (${r.stage}) is ahead of the buyer (furthest step: ${r.buyerStep ?? 'none recorded'})`);
+    }
+    if (r.noDm) reasons.push('Decision maker not reached');
+    if (r.quiet && typicalDays !== null) {
+      reasons.push(
+        `No buyer step for ${Math.round(r.quietDays)} days; won cases' longest quiet spell averages ${Math.round(typicalDays)}`,
+      );
+    }
+    return { caseId: r.caseId, title: r.title, account: r.account, valueMinor: r.valueMinor, reasons };
+  });
+
+  return {
+    openCases: open.reduce((t, o) => t + o.n, 0),
+    openValueMinor: open.reduce((t, o) => t + o.valueMinor, 0),
+    weightedForecastMinor: Math.round(open.reduce((t, o) => t + o.valueMinor * rateAt(o.position), 0)),
+    sellerForecastMinor: sellerKnown ? Math.round(open.reduce((t, o) => t + (o.sellerMinor ?? 0), 0)) : null,
+    stages,
+    atRisk,
+  };
+}

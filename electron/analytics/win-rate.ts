@@ -1,0 +1,103 @@
+/**
+ * Q1's headline: the count-based win rate for the period and the one before, per calendar quarter, and the
+ * value-weighted rate beside it — all from one grouped aggregate over the two periods' closed cases.
+ * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/analytics/scope.ts.
+ */
+import type { Interval, WinRate } from '../../shared/contract/review';
+import { closedBetween, countedOutcomes, rows, type ReviewQuery } from './scope';
+import { CONFIDENCE, rateInterval } from './stats';
+
+interface Row {
+  current: number;
+  /** YYYY-MM: months group cheaply off the index; quarters are summed from them. */
+  month: string;
+  won: number;
+  lost: number;
+  noDecision: number;
+  valueCases: number;
+  closedMinor: number;
+  wonMinor: number;
+}
+
+export interface WinRates {
+  winRate: WinRate;
+  previousWinRate: WinRate;
+  byQuarter: (Interval & { quarter: string; from: string; to: string })[];
+  valueWeighted: { wonMinor: number; closedMinor: number; rate: number | null; currency: string; cases: number };
+}
+
+/**
+ * No decision is always fetched (its share is reported) but only counts in n when the setting says so. Value
+ * sums are only over cases in the settings currency: adding euros to kronor would mean nothing.
+ */
+export function winRateSql(q: ReviewQuery): string {
+  const counted = countedOutcomes(q.countNoDecision);
+  return `
+    select c.closed_on >= @from as current, substr(c.closed_on, 1, 7) as month,
+      sum(c.outcome = 'won') as won,
+      sum(c.outcome = 'lost') as lost,
+      sum(c.outcome = 'no_decision') as noDecision,
+      sum(c.currency = @currency and c.outcome in ${counted}) as valueCases,
+      sum(case when c.currency = @currency and c.outcome in ${counted} then c.value_minor else 0 end) as closedMinor,
+      sum(case when c.currency = @currency and c.outcome = 'won' then c.value_minor else 0 end) as wonMinor
+    from cases c
+    where ${closedBetween("('won', 'lost', 'no_decision')", '@prevFrom', '@to')}${q.filters}
+    group by 1, 2`;
+}
+
+export function toWinRate(won: number, lost: number, noDecision: number, countNoDecision: boolean): WinRate {
+  const closed = won + lost + (countNoDecision ? noDecision : 0);
+  const { rate, low, high } = rateInterval(won, closed);
+  return { won, lost, noDecision, closed, rate, low, high, confidence: CONFIDENCE };
+}
+
+function quarterOf(month: string): string {
+  return `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
+}
+
+/** Calendar quarters touching the period, the first and last clipped to it. */
+export function quartersOf(from: string, to: string): { quarter: string; from: string; to: string }[] {
+  const out: { quarter: string; from: string; to: string }[] = [];
+  let year = Number(from.slice(0, 4));
+  let q = Math.floor((Number(from.slice(5, 7)) - 1) / 3);
+  for (;;) {
+    const start = `${year}-${String(q * 3 + 1).padStart(2, '0')}-01`;
+    if (start > to) break;
+    const endMonth = q * 3 + 3;
+    const end = new Date(Date.UTC(year, endMonth, 0)).toISOString().slice(0, 10);
+    out.push({ quarter: `${year}-Q${q + 1}`, from: start < from ? from : start, to: end > to ? to : end });
+    q += 1;
+    if (q === 4) [year, q] = [year + 1, 0];
+  }
+  return out;
+}
+
+export function winRates(q: ReviewQuery): WinRates {
+  const data = rows<Row>(q, winRateSql(q));
+  const sum = (current: number, key: keyof Omit<Row, 'current' | 'month'>) =>
+    data.filter((r) => r.current === current).reduce((total, r) => total + r[key], 0);
+  const rateOf = (current: number) =>
+    toWinRate(sum(current, 'won'), sum(current, 'lost'), sum(current, 'noDecision'), q.countNoDecision);
+
+  const byQuarter = quartersOf(q.params.from, q.params.to).map((quarter) => {
+    const months = data.filter((d) => d.current === 1 && quarterOf(d.month) === quarter.quarter);
+    const won = months.reduce((t, r) => t + r.won, 0);
+    const n = months.reduce((t, r) => t + r.won + r.lost + (q.countNoDecision ? r.noDecision : 0), 0);
+    return { ...quarter, won, lost: n - won, ...rateInterval(won, n) };
+  });
+
+  const wonMinor = sum(1, 'wonMinor');
+  const closedMinor = sum(1, 'closedMinor');
+  return {
+    winRate: rateOf(1),
+    previousWinRate: rateOf(0),
+    byQuarter,
+    valueWeighted: {
+      wonMinor,
+      closedMinor,
+      rate: closedMinor > 0 ? wonMinor / closedMinor : null,
+      currency: q.params.currency,
+      cases: sum(1, 'valueCases'),
+    },
+  };
+}

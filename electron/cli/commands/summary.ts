@@ -1,0 +1,92 @@
+/**
+ * `summary --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`: the learning summary through the same
+ * dispatch as the app, so `--json` prints exactly what the review screen shows (validated by the contract).
+ * Without `--json`, a short text digest that reads well in a terminal or a workshop handout.
+ * Changes with: shared/contract/review.ts, electron/analytics/summary.ts.
+ */
+import type { Summary } from '../../../shared/contract/review';
+import { ApiError } from '../../../shared/envelope';
+import { MIGRATIONS_DIR } from '../../node-paths';
+import { openWorkspace } from '../../workspace';
+import type { CliArgs } from '../args';
+import { UsageError, type CommandResult } from '../output';
+
+export const summaryHelp = 'summary --db FILE     the learning summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
+
+const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)} %`);
+const range = (r: { low: number; high: number }) => `${pct(r.low)}–${pct(r.high)}`;
+
+function section(title: string, lines: string[]): string[] {
+  return ['', title, ...lines.map((l) => `  ${l}`)];
+}
+
+export function digest(s: Summary): string {
+  const w = s.winRate;
+  return [
+    `Winloop review ${s.scope.from} – ${s.scope.to} (compared with ${s.previous.from} – ${s.previous.to})`,
+    ...section('How do I win?', [
+      `Win rate ${pct(w.rate)} (90 % interval ${range(w)}), n = ${w.closed}: ${w.won} won, ${w.lost} lost, ${w.noDecision} no decision`,
+      ...s.findings.win.slice(1),
+      `Per quarter: ${s.byQuarter.map((q) => `${q.quarter} ${pct(q.rate)} (n = ${q.n})`).join(', ')}`,
+    ]),
+    ...section('How do I stand out?', [
+      ...s.byCompetitor
+        .slice(0, 8)
+        .map(
+          (c) =>
+            `${c.competitor.padEnd(24)} met ${String(c.met).padStart(4)}  won ${String(c.won).padStart(4)}  ${pct(c.rate).padStart(5)} (${range(c)})`,
+        ),
+      ...s.findings.standOut,
+    ]),
+    ...section('What do lost cases teach?', [
+      ...s.lossReasons
+        .slice(0, 8)
+        .map((r) => `${`${r.category} / ${r.reason}`.padEnd(40)} ${String(r.count).padStart(5)}  ${pct(r.cumulative)}`),
+      ...s.findings.lost,
+    ]),
+    ...section('Which weaknesses do I eliminate?', s.findings.weaknesses),
+    ...section(
+      'Did our actions work?',
+      s.actions.length
+        ? s.actions
+            .slice(0, 10)
+            .map(
+              (a) =>
+                `${a.title} (done ${a.doneAt}): ${pct(a.before.rate)} (n = ${a.before.n}) → ${pct(a.after.rate)} (n = ${a.after.n}), ${a.verdict.replace(/_/g, ' ')}`,
+            )
+        : s.findings.loop,
+    ),
+    ...section('Open pipeline', [
+      `${s.pipeline.openCases} open cases; forecast from history ${s.pipeline.weightedForecastMinor / 100} ${s.currency}` +
+        (s.pipeline.sellerForecastMinor === null
+          ? ''
+          : `, sellers' own ${s.pipeline.sellerForecastMinor / 100} ${s.currency}`),
+      `${s.pipeline.atRisk.length} largest at risk listed`,
+    ]),
+    ...section('Loop health', [
+      `${s.loopHealth.withDebrief} of ${s.loopHealth.closed} closed cases debriefed; ${s.loopHealth.actionsOpen} actions open, ${s.loopHealth.actionsOverdue} overdue`,
+    ]),
+  ].join('\n');
+}
+
+export function summaryCommand(args: CliArgs): CommandResult {
+  if (!args.db) throw new UsageError('summary needs --db FILE');
+  const day = (name: 'from' | 'to') => {
+    const value = args.values[name];
+    if (value === undefined) return undefined;
+    if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+      throw new UsageError(`--${name} needs a date, YYYY-MM-DD`);
+    }
+    return value;
+  };
+  const scope = { from: day('from'), to: day('to') };
+  const workspace = openWorkspace(args.db, { migrationsFolder: MIGRATIONS_DIR, mode: 'cli', create: false });
+  try {
+    const result = workspace.dispatch('review.summary', scope);
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.fields);
+    const summary = result.value as Summary;
+    return { data: summary, text: digest(summary) };
+  } finally {
+    workspace.close();
+  }
+}

@@ -1,0 +1,114 @@
+import { cloneElement, useId, type ReactElement } from 'react';
+import type { Vocabulary } from '../../../shared/contract/reference';
+import { CURRENCIES } from '../../lib/currencies';
+import type { CaseFieldKey, CaseFieldText } from './case-form';
+import type { FieldState } from './use-case-autosave';
+
+/**
+ * Like components/Field, with the field's save state on the label line so "Saving…" / "Saved" never moves
+ * the form around while a seller types.
+ */
+function SavedField(props: {
+  label: string;
+  state: FieldState | undefined;
+  className?: string;
+  children: ReactElement<Record<string, unknown>>;
+}) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const error = props.state?.status === 'error' ? props.state.message : undefined;
+  return (
+    <div className={`field saved-field ${props.className ?? ''}`}>
+      <div className="field-label-row">
+        <label htmlFor={id}>{props.label}</label>
+        {props.state && props.state.status !== 'error' ? (
+          <span className={`save-state ${props.state.status}`}>
+            {props.state.status === 'saving' ? 'Saving…' : 'Saved'}
+          </span>
+        ) : null}
+      </div>
+      {cloneElement(props.children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': error ? errorId : undefined,
+      })}
+      {error ? (
+        <span id={errorId} className="error" role="alert">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
+/** The case's own fields, each saved on its own a moment after the last keystroke. */
+export function CaseFields(props: {
+  values: CaseFieldText;
+  states: Partial<Record<CaseFieldKey, FieldState>>;
+  vocab: Vocabulary | null;
+  onChange: (key: CaseFieldKey, text: string) => void;
+}) {
+  const { values, states, vocab, onChange } = props;
+  const bind = (key: CaseFieldKey) => ({
+    value: values[key],
+    onChange: (e: { target: { value: string } }) => onChange(key, e.target.value),
+  });
+  return (
+    <div className="form-grid case-fields">
+      <SavedField label="Title" state={states.title} className="span-2">
+        <input {...bind('title')} maxLength={200} />
+      </SavedField>
+      <SavedField label="Offering" state={states.offering}>
+        <input {...bind('offering')} maxLength={200} placeholder="What you are selling" />
+      </SavedField>
+      <SavedField label="Source" state={states.source}>
+        <input {...bind('source')} maxLength={200} placeholder="Referral, inbound, event…" />
+      </SavedField>
+      <div className="value-pair">
+        <SavedField label="Value" state={states.value}>
+          <input {...bind('value')} inputMode="decimal" placeholder="0" className="num" />
+        </SavedField>
+        <SavedField label="Currency" state={states.currency}>
+          <select {...bind('currency')}>
+            {[...new Set([values.currency, ...CURRENCIES])].map((c) => (
+              <option key={c}>{c}</option>
+            ))}
+          </select>
+        </SavedField>
+      </div>
+      <SavedField label="Owner" state={states.ownerId}>
+        <select {...bind('ownerId')}>
+          <option value="">Nobody yet</option>
+          {(vocab?.team ?? []).map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
+              {m.isMe ? ' (me)' : ''}
+            </option>
+          ))}
+        </select>
+      </SavedField>
+      <SavedField label="Stage" state={states.stageId}>
+        <select {...bind('stageId')}>
+          <option value="">Not set</option>
+          {(vocab?.stages ?? []).map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </SavedField>
+      <SavedField label="Probability (%)" state={states.probability}>
+        <input {...bind('probability')} type="number" min={0} max={100} step={5} className="num" />
+      </SavedField>
+      <SavedField label="Opened" state={states.openedOn}>
+        <input {...bind('openedOn')} type="date" />
+      </SavedField>
+      <SavedField label="Expected close" state={states.expectedCloseOn}>
+        <input {...bind('expectedCloseOn')} type="date" />
+      </SavedField>
+      <SavedField label="Notes" state={states.notes} className="span-2">
+        <textarea {...bind('notes')} rows={5} maxLength={20_000} />
+      </SavedField>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import type { RelatedLesson } from '../../../shared/contract/learning';
+import { outcomeLabels, type Outcome } from '../../../shared/domain/vocabulary';
+import { api } from '../../api/client';
+import { formatDate } from '../../lib/format';
+
+const isOutcome = (o: string): o is Outcome => Object.hasOwn(outcomeLabels, o);
+
+/**
+ * The loop closing in front of the seller: what earlier cases against the same rivals or in the same segment
+ * taught, shown while this one can still be won.
+ */
+export function RelatedLessons({ caseId, version }: { caseId: string; version: string }) {
+  const [lessons, setLessons] = useState<RelatedLesson[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    api.call('lessons.related', { caseId }).then(
+      (found) => {
+        if (!live) return;
+        setLessons(found);
+        setError(null);
+      },
+      (e: Error) => live && setError(e.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [caseId, version]);
+
+  return (
+    <section className="panel detail-panel" aria-labelledby="related-heading">
+      <header className="panel-head">
+        <h2 id="related-heading">Lessons from earlier cases</h2>
+      </header>
+      {error ? (
+        <p className="muted">Could not load lessons: {error}</p>
+      ) : lessons === null ? (
+        <p className="muted">Loading…</p>
+      ) : lessons.length === 0 ? (
+        <p className="muted">
+          None yet. Debrief cases you close, and what they taught shows here for cases against the same competitors or
+          customers like this one.
+        </p>
+      ) : (
+        <ul className="lesson-list">
+          {lessons.map((lesson) => (
+            <li key={lesson.id}>
+              <p className="lesson-because">{lesson.because}</p>
+              <p className="lesson-text">
+                <span className={`badge ${lesson.kind === 'worked' ? 'won' : 'lost'}`}>
+                  {lesson.kind === 'worked' ? 'Worked' : 'Hurt'}
+                </span>{' '}
+                {lesson.text}
+              </p>
+              <p className="muted lesson-source">
+                {lesson.caseTitle} · {isOutcome(lesson.outcome) ? outcomeLabels[lesson.outcome] : lesson.outcome}
+                {lesson.closedOn ? ` · ${formatDate(lesson.closedOn)}` : ''}
+                {lesson.tagName ? ` · ${lesson.tagName}` : ''}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+import { useVocab } from '../../../lib/vocab';
+import type { CriterionDraft } from '../debrief-drafts';
+import { useDebrief } from '../use-debrief';
+
+const scale = [1, 2, 3, 4, 5] as const;
+const empty: CriterionDraft = { importance: null, ourRating: null, rivalRating: null };
+
+/**
+ * One rating as a row of five radio buttons: Tab reaches the group, arrow keys pick, which is quicker and
+ * harder to get wrong than typing a digit into a number box.
+ */
+function Scale(props: { label: string; name: string; value: number | null; onChange: (value: number) => void }) {
+  return (
+    <div role="radiogroup" aria-label={props.label} className="scale">
+      {scale.map((n) => (
+        <label key={n} className={props.value === n ? 'on' : undefined}>
+          <input type="radio" name={props.name} checked={props.value === n} onChange={() => props.onChange(n)} />
+          <span>{n}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * Step 4: the buying criteria as the customer weighed them, how they rated us and the winner (or the best
+ * rival). Weighted gaps across cases come from these rows.
+ */
+export function CriteriaStep() {
+  const { drafts, data, errors, edit, setErrors } = useDebrief();
+  const vocab = useVocab((s) => s.vocab);
+  if (!drafts || !data) return null;
+  const winner = vocab?.competitors.find((c) => c.id === data.case.winnerCompetitorId)?.name;
+  const rivalLabel = winner ? `${winner} (winner)` : 'Best rival';
+  const criteria = [...(vocab?.criteria ?? [])].sort((a, b) => a.position - b.position);
+
+  // A row's message goes as soon as the row is touched again; Next checks it anew.
+  const settle = (id: string) => {
+    const key = `criteria.${id}`;
+    if (errors[key]) setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key)));
+  };
+  const change = (id: string, patch: Partial<CriterionDraft>) => {
+    settle(id);
+    edit((d) => ({ ...d, criteria: { ...d.criteria, [id]: { ...(d.criteria[id] ?? empty), ...patch } } }));
+  };
+  const clear = (id: string) => {
+    settle(id);
+    edit((d) => {
+      const next = { ...d.criteria };
+      delete next[id];
+      return { ...d, criteria: next };
+    });
+  };
+
+  return (
+    <div className="step-body">
+      <p className="muted step-lead">
+        As the buyer saw it: 1 = low, 5 = high. Leave a criterion blank if it did not come up.
+      </p>
+      <table className="step-table criteria-grid">
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            <th scope="col">Importance</th>
+            <th scope="col">Us</th>
+            <th scope="col">{rivalLabel}</th>
+            <th scope="col">
+              <span className="visually-hidden">Clear</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {criteria.map((c) => {
+            const row = drafts.criteria[c.id] ?? empty;
+            const rowError = errors[`criteria.${c.id}`];
+            const touched = row.importance !== null || row.ourRating !== null || row.rivalRating !== null;
+            return (
+              <tr key={c.id} className={rowError ? 'has-error' : undefined}>
+                <th scope="row">
+                  {c.name}
+                  {rowError ? (
+                    <span className="error-text row-error" role="alert">
+                      {rowError}
+                    </span>
+                  ) : null}
+                </th>
+                <td>
+                  <Scale
+                    label={`${c.name}: importance`}
+                    name={`${c.id}-importance`}
+                    value={row.importance}
+                    onChange={(importance) => change(c.id, { importance })}
+                  />
+                </td>
+                <td>
+                  <Scale
+                    label={`${c.name}: our rating`}
+                    name={`${c.id}-ours`}
+                    value={row.ourRating}
+                    onChange={(ourRating) => change(c.id, { ourRating })}
+                  />
+                </td>
+                <td>
+                  <Scale
+                    label={`${c.name}: ${winner ? "winner's" : "best rival's"} rating`}
+                    name={`${c.id}-rival`}
+                    value={row.rivalRating}
+                    onChange={(rivalRating) => change(c.id, { rivalRating })}
+                  />
+                </td>
+                <td>
+                  {touched ? (
+                    <button
+                      type="button"
+                      className="btn ghost small"
+                      onClick={() => clear(c.id)}
+                      aria-label={`Clear ${c.name}`}
+                    >
+                      Clear
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * What won cases share: each factor's figures, its n (cases where it was recorded), and a sentence that only
+ * claims a difference the test supports.
+ */
+import { expect, test } from 'vitest';
+import { addDays } from '../../electron/analytics/scope';
+import { createFixture } from './fixture';
+
+const steps = ['Need recognised', 'Requirements set', 'Vendors shortlisted', 'Evaluated', 'Decision'];
+const CLOSED = '2025-06-30';
+
+function seed() {
+  const f = createFixture();
+  const acct = f.account('Acme');
+  const dm = f.person(acct, 'decision_maker');
+  const influencer = f.person(acct, 'influencer');
+  const user = f.person(acct, 'user');
+  const won = [30, 30, 40, 40, 60].map((days) =>
+    f.case({ outcome: 'won', closedOn: CLOSED, openedOn: addDays(CLOSED, -days), accountId: acct }),
+  );
+  const lost = [90, 100, 110, 90, 100, 110].map((days) =>
+    f.case({ outcome: 'lost', closedOn: CLOSED, openedOn: addDays(CLOSED, -days), accountId: acct }),
+  );
+  // Buyer steps: won 4, 4, 5, 4, 3 (mean 4); lost 1, 1, 2, 2, 1 and one with none recorded (mean 1.4, n = 5).
+  [4, 4, 5, 4, 3].forEach((k, i) => steps.slice(0, k).forEach((s) => f.step(won[i]!, s, '2025-05-01')));
+  [1, 1, 2, 2, 1].forEach((k, i) => steps.slice(0, k).forEach((s) => f.step(lost[i]!, s, '2025-05-01')));
+  // People: four won cases reached the decision maker and an influencer; the fifth reached nobody.
+  won.slice(0, 4).forEach((c) => {
+    f.involve(c, dm, true);
+    f.involve(c, influencer, true);
+  });
+  f.involve(won[4]!, influencer, false);
+  // Lost: one reached the decision maker, four reached a user (the decision maker listed, not reached), one none.
+  f.involve(lost[0]!, dm, true);
+  lost.slice(1, 5).forEach((c) => {
+    f.involve(c, user, true);
+    f.involve(c, dm, false);
+  });
+  // Channels: won 3 of 4 face to face, lost 1 of 4; two of each recorded no interaction at all.
+  won.slice(0, 3).forEach((c) => f.touch(c, 'face_to_face'));
+  won.slice(0, 4).forEach((c) => f.touch(c, 'email'));
+  f.touch(lost[0]!, 'face_to_face');
+  lost.slice(1, 4).forEach((c) => f.touch(c, 'email'));
+  return f;
+}
+
+test('each factor carries won and lost figures over the cases where it was recorded', () => {
+  const factors = seed().summary().winFactors;
+  expect(factors.map((x) => [x.factor, x.won, x.lost, x.wonN, x.lostN, x.unit])).toEqual([
+    ['Buyer steps reached', 4, 1.4, 5, 5, 'count'],
+    ['Decision maker reached', 0.8, 0.2, 5, 5, 'share'],
+    ['Stakeholders reached', 1.6, 1, 5, 5, 'count'],
+    ['Met face to face', 0.75, 0.25, 4, 4, 'share'],
+    ['Cycle length (mean)', 40, 100, 5, 6, 'days'],
+  ]);
+});
+
+test('sentences claim a difference only where the test supports it', () => {
+  const s = seed().summary();
+  const sentence = (name: string) => s.winFactors.find((x) => x.factor === name)?.sentence;
+  // 4.0 vs 1.4 steps, little spread: Welch's t is far past 90 %.
+  expect(sentence('Buyer steps reached')).toBe(
+    'Won cases reached more buyer steps on average: 4.0 for won vs 1.4 for lost cases.',
+  );
+  // 4/5 vs 1/5: Newcombe's 90 % interval for the difference is about +3 to +87 points, clear of 0.
+  expect(sentence('Decision maker reached')).toBe(
+    'Won cases reached the decision maker more often: 80 % of won vs 20 % of lost cases.',
+  );
+  // [2,2,2,2,0] vs [1,1,1,1,1]: t = 1.5 on 4 df, p = 0.21.
+  expect(sentence('Stakeholders reached')).toBe(
+    'No clear difference in stakeholders reached: 1.6 for won vs 1.0 for lost cases.',
+  );
+  expect(sentence('Met face to face')).toBe('Not enough cases yet (n = 4 won, 4 lost with this recorded).');
+  expect(sentence('Cycle length (mean)')).toBe(
+    'Won cases closed faster on average: 40.0 days for won vs 100.0 days for lost cases.',
+  );
+  // The findings repeat only the clear differences.
+  expect(s.findings.win).toContain(
+    'Won cases closed faster on average: 40.0 days for won vs 100.0 days for lost cases.',
+  );
+  expect(s.findings.win).toContain(
+    'Won cases reached the decision maker more often: 80 % of won vs 20 % of lost cases.',
+  );
+  expect(s.findings.win.some((x) => x.includes('stakeholders'))).toBe(false);
+});
+
+test('a tombstoned stakeholder or step no longer counts', () => {
+  const f = seed();
+  f.run(`update case_buyer_steps set deleted_at = '2026-01-01T00:00:00.000Z'`);
+  f.run(`update case_people set deleted_at = '2026-01-01T00:00:00.000Z'`);
+  const factors = f.summary().winFactors;
+  expect(factors[0]).toMatchObject({ won: null, lost: null, wonN: 0, lostN: 0 });
+  expect(factors[1]).toMatchObject({ won: null, lost: null, wonN: 0, lostN: 0 });
+});
+
+test('a share difference the interval cannot separate from chance is "no clear difference"', () => {
+  const f = createFixture();
+  const acct = f.account('Acme');
+  const dm = f.person(acct, 'decision_maker');
+  const won = f.cases(6, { outcome: 'won', closedOn: CLOSED, accountId: acct });
+  const lost = f.cases(6, { outcome: 'lost', closedOn: CLOSED, accountId: acct });
+  won.forEach((c, i) => f.involve(c, dm, i < 4));
+  lost.forEach((c, i) => f.involve(c, dm, i < 3));
+  const factor = f.summary().winFactors.find((x) => x.factor === 'Decision maker reached');
+  expect(factor).toMatchObject({ won: 4 / 6, lost: 0.5, wonN: 6, lostN: 6 });
+  expect(factor?.sentence).toBe(
+    'No clear difference in how often cases reached the decision maker: 67 % of won vs 50 % of lost cases.',
+  );
+});

@@ -1,0 +1,119 @@
+/**
+ * Q4 and the loop: criteria gaps ranked by mean importance × (rival − ours) with the actions aimed at each,
+ * and each done action's scope before vs after its done date.
+ */
+import { expect, test } from 'vitest';
+import { createFixture } from './fixture';
+
+test('criteria gaps: mean importance × (rival − ours) over counted closed cases rated against a rival', () => {
+  const f = createFixture();
+  const price = f.idOf('criteria', 'Price');
+  const w1 = f.case({ outcome: 'won', closedOn: '2025-06-01' });
+  f.rate(w1, 'Price', 5, 2, 4);
+  f.rate(w1, 'Quality', 3, 4, 3);
+  const l1 = f.case({ outcome: 'lost', closedOn: '2025-06-01' });
+  f.rate(l1, 'Price', 4, 3, 5);
+  f.rate(l1, 'Security', 5, 2, 4);
+  const l2 = f.case({ outcome: 'lost', closedOn: '2025-06-01' });
+  f.rate(l2, 'Price', 3, 3, 4);
+  f.rate(l2, 'Brand', 5, 1, null);
+  const nd = f.case({ outcome: 'no_decision', closedOn: '2025-06-01' });
+  f.rate(nd, 'Price', 5, 1, 5);
+  const sharpen = f.action({
+    title: 'Sharpen price story',
+    scope: 'criterion',
+    scopeValue: price,
+    dueOn: '2026-04-01',
+  });
+  const calc = f.action({
+    title: 'Value calculator',
+    scope: 'criterion',
+    scopeValue: price,
+    status: 'done',
+    doneOn: '2025-12-01',
+  });
+  f.action({ title: 'Dropped idea', scope: 'criterion', scopeValue: price, status: 'dropped' });
+
+  const gaps = f.summary().criteriaGaps;
+  expect(gaps.map((g) => [g.criterion, g.cases, g.weightedGap])).toEqual([
+    ['Security', 1, 10],
+    ['Price', 3, 7],
+    ['Quality', 1, -3],
+  ]);
+  expect(gaps[1]!.actions).toEqual([
+    { id: sharpen, title: 'Sharpen price story', status: 'open' },
+    { id: calc, title: 'Value calculator', status: 'done' },
+  ]);
+  expect(gaps.map((g) => g.sentence)).toEqual([
+    'Security: we trail the rival (mean importance × gap 10.0 over 1 case). No action addresses it yet. Few cases yet: treat it as a hint.',
+    'Price: we trail the rival (mean importance × gap 7.0 over 3 cases). Being addressed by: Sharpen price story (open); Value calculator (done). Few cases yet: treat it as a hint.',
+    'Quality: we rate level with or above the rival (mean importance × gap 3.0 over 1 case). Few cases yet: treat it as a hint.',
+  ]);
+  expect(f.summary().findings.weaknesses.at(-1)).toBe('1 of the top 2 gaps have no action yet.');
+});
+
+function loopSeed() {
+  const f = createFixture();
+  const rival = f.competitor('Rival');
+  const bank = f.account('Bank', 'Finance');
+  // "All" scope, done 2025-09-10: after = 2025-09-10 – 2026-03-10 (182 days), before = 2025-03-12 – 2025-09-09.
+  const beforeWon = f.cases(2, { outcome: 'won', closedOn: '2025-06-01' });
+  const beforeLost = f.cases(8, { outcome: 'lost', closedOn: '2025-06-01' });
+  const afterWon = f.cases(8, { outcome: 'won', closedOn: '2025-12-01' });
+  const afterLost = f.cases(2, { outcome: 'lost', closedOn: '2025-12-01' });
+  f.cases(5, { outcome: 'won', closedOn: '2025-03-11' }); // the day before the "before" window opens
+  f.met(beforeLost[0]!, rival);
+  f.met(afterWon[0]!, rival);
+  f.rate(beforeLost[1]!, 'Price', 3, 2, 4);
+  f.rate(afterWon[1]!, 'Price', 3, 2, null);
+  f.run('update cases set account_id = ? where id in (?, ?)', bank, beforeWon[0], afterLost[0]);
+  f.run(`update cases set offering = 'Pumps' where id in (?, ?, ?)`, beforeLost[2], afterWon[2], afterWon[3]);
+  const done = { status: 'done', doneOn: '2025-09-10' } as const;
+  f.action({ ...done, title: 'A all' });
+  f.action({ ...done, title: 'B rival', scope: 'competitor', scopeValue: rival });
+  f.action({ ...done, title: 'C price', scope: 'criterion', scopeValue: f.idOf('criteria', 'Price') });
+  f.action({ ...done, title: 'D finance', scope: 'segment', scopeValue: 'Finance' });
+  f.action({ ...done, title: 'E pumps', scope: 'offering', scopeValue: 'Pumps' });
+  f.action({ title: 'Still open' });
+  f.action({ title: 'Done after the period', status: 'done', doneOn: '2026-04-01' });
+  const trashed = f.action({ ...done, title: 'Trashed' });
+  f.run(`update actions set deleted_at = '2026-01-01T00:00:00.000Z' where id = ?`, trashed);
+  return f;
+}
+
+test('each done action: its scope before vs after, equal windows, with a verdict', () => {
+  const actions = loopSeed().summary().actions;
+  expect(
+    actions.map((a) => [a.title, a.scopeLabel, a.doneAt, a.before.won, a.before.n, a.after.won, a.after.n]),
+  ).toEqual([
+    ['A all', 'All cases', '2025-09-10', 2, 10, 8, 10],
+    ['B rival', 'Against Rival', '2025-09-10', 0, 1, 1, 1],
+    ['C price', 'Where Price was rated', '2025-09-10', 0, 1, 0, 0],
+    ['D finance', 'Segment: Finance', '2025-09-10', 1, 1, 0, 1],
+    ['E pumps', 'Offering: Pumps', '2025-09-10', 0, 1, 2, 2],
+  ]);
+  expect(actions.map((a) => a.verdict)).toEqual([
+    'improved',
+    'not_enough_cases',
+    'not_enough_cases',
+    'not_enough_cases',
+    'not_enough_cases',
+  ]);
+  expect(actions[0]).toMatchObject({
+    kind: 'preventive',
+    scope: 'all',
+    before: { lost: 8, rate: 0.2 },
+    after: { lost: 2, rate: 0.8 },
+  });
+  expect(actions[0]!.before.low).toBeCloseTo(0.06856, 4);
+  expect(actions[0]!.test).not.toBe('');
+  expect(actions[0]!.sentence).not.toBe('');
+});
+
+test('the loop findings count verdicts and repeat the clear ones', () => {
+  const loop = loopSeed().summary().findings.loop;
+  expect(loop[0]).toBe(
+    'Of 5 done actions: 1 improved the win rate, 0 worse, 0 no clear change, 4 not enough cases yet.',
+  );
+  expect(loop[1]).toMatch(/^A all: /);
+});

@@ -1,0 +1,159 @@
+/**
+ * The review's queries held to their indexes with EXPLAIN QUERY PLAN. Cases are read by date range from
+ * cases_review_idx alone; every child table is probed by case id through its covering (case_id, deleted_at,
+ * …) index; nothing scans a case child table. The one scan allowed is of the period table (temp, alias `c`
+ * in the section queries): that is the whole-period aggregate. Plans do not depend on row counts here (no
+ * ANALYZE statistics), so an empty database shows the plan a 100,000-case one gets.
+ */
+import { describe, expect, test } from 'vitest';
+import { battleLessonsSql, battleReasonsSql } from '../../electron/analytics/battlecards';
+import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/analytics/competitors';
+import { factorsSql } from '../../electron/analytics/factors';
+import { criteriaGapsSql, criterionActionsSql } from '../../electron/analytics/gaps';
+import { actionHealthSql, debriefHealthSql } from '../../electron/analytics/health';
+import { beforeAfterSql, doneActionsSql } from '../../electron/analytics/loop';
+import { lessonTagsSql, lossReasonsSql, stallsSql } from '../../electron/analytics/losses';
+import { periodCasesSql, withPeriodCases } from '../../electron/analytics/period-cases';
+import { atRiskSql, openByStageSql, quietSpellSql, stageHistorySql } from '../../electron/analytics/pipeline';
+import type { ReviewQuery } from '../../electron/analytics/scope';
+import { winRateSql } from '../../electron/analytics/win-rate';
+import type { ReviewScope } from '../../shared/contract/review';
+import { createFixture } from './fixture';
+
+function plan(q: ReviewQuery, sql: string, extra: Record<string, unknown> = {}): string[] {
+  const rows = q.sqlite.prepare(`explain query plan ${sql}`).all({ ...q.params, ...extra }) as { detail: string }[];
+  return rows.map((r) => r.detail);
+}
+
+const periodRange = '(deleted_at=? AND outcome=? AND closed_on>? AND closed_on<?)';
+const byCase = (alias: string, index: string) =>
+  `SEARCH ${alias} USING COVERING INDEX ${index} (case_id=? AND deleted_at=?)`;
+const caseTables = [
+  'cases',
+  'case_buyer_steps',
+  'case_reasons',
+  'case_competitors',
+  'case_criteria',
+  'case_people',
+  'interactions',
+  'lessons',
+];
+
+/** Every SCAN in a plan must be of a name on the allowed list (temp tables, CTEs, subqueries, vocabularies). */
+function scansOnly(lines: string[], allowed: string[]) {
+  const scans = lines.filter((l) => l.startsWith('SCAN ')).map((l) => l.replace(/^SCAN /, '').split(' ')[0]!);
+  expect(scans.filter((s) => !allowed.includes(s) && !/^\(subquery-\d+\)$/.test(s))).toEqual([]);
+  for (const table of caseTables) expect(lines.join('\n')).not.toMatch(new RegExp(`SCAN ${table}\\b`));
+  expect(lines.join('\n')).not.toMatch(/AUTOMATIC.*INDEX.*\b(case_|cases|lessons|interactions)/);
+}
+
+const everyFilter: ReviewScope = {
+  ownerId: '00000000-0000-4000-8000-000000000001',
+  segment: 'Finance',
+  offering: 'Pumps',
+  competitorId: '00000000-0000-4000-8000-000000000002',
+};
+
+describe.each([
+  ['no filters', {}],
+  ['every filter', everyFilter],
+])('with %s', (_name, scope: ReviewScope) => {
+  test('the period table reads cases by date from cases_review_idx and each child by case id', () => {
+    const q = createFixture().query(scope);
+    const lines = plan(q, periodCasesSql(q));
+    expect(lines).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
+    expect(lines).toContain(byCase('s', 'case_buyer_steps_review_idx'));
+    expect(lines).toContain(byCase('p', 'case_people_review_idx'));
+    expect(lines).toContain(byCase('i', 'interactions_review_idx'));
+    expect(lines).toContain(byCase('x', 'case_reasons_review_idx'));
+    expect(lines).toContain(byCase('x', 'case_criteria_review_idx'));
+    expect(lines).toContain(byCase('x', 'lessons_review_idx'));
+    if (scope.segment) expect(lines).toContain('SEARCH fa USING INDEX accounts_industry_idx (industry=?)');
+    if (scope.competitorId) {
+      expect(lines).toContain(
+        'SEARCH fc EXISTS USING COVERING INDEX case_competitors_review_idx (case_id=? AND deleted_at=? AND competitor_id=?)',
+      );
+    }
+    scansOnly(lines, ['c']);
+  });
+
+  test('win rates, stage history and the open pipeline read cases_review_idx alone', () => {
+    const q = createFixture().query(scope);
+    expect(plan(q, winRateSql(q))[0]).toBe(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
+    expect(plan(q, stageHistorySql(q))).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
+    expect(plan(q, openByStageSql(q))[0]).toBe(
+      'SEARCH c USING COVERING INDEX cases_review_idx (deleted_at=? AND outcome=?)',
+    );
+    const risk = plan(q, atRiskSql(q), { typicalDays: 10 });
+    expect(risk).toContain('SEARCH c USING COVERING INDEX cases_review_idx (deleted_at=? AND outcome=?)');
+    expect(risk).toContain(`${byCase('s', 'case_buyer_steps_review_idx')} LEFT-JOIN`);
+    expect(risk).toContain(byCase('p', 'case_people_review_idx'));
+    // Titles are read by key for the few cases listed, never for every open case.
+    expect(risk).toContain('SEARCH t USING INDEX sqlite_autoindex_cases_1 (id=?)');
+    scansOnly(risk, ['o', 'x', 'f', 'stages', 'buyer_steps', 'sr']);
+  });
+
+  test('sections over the period table scan it once and probe children through covering indexes', () => {
+    const q = createFixture().query(scope);
+    withPeriodCases(q, () => {
+      const expectations: [string, string, string[]][] = [
+        ['factors', factorsSql, []],
+        ['debrief health', debriefHealthSql, []],
+        ['stalls', stallsSql, []],
+        ['head-to-head', headToHeadSql, [byCase('cc', 'case_competitors_review_idx')]],
+        [
+          'criteria vs competitor',
+          criteriaVsCompetitorSql,
+          [byCase('cc', 'case_competitors_review_idx'), byCase('cr', 'case_criteria_review_idx')],
+        ],
+        [
+          'battle reasons',
+          battleReasonsSql,
+          [byCase('cc', 'case_competitors_review_idx'), byCase('cr', 'case_reasons_review_idx')],
+        ],
+        [
+          'battle lessons',
+          battleLessonsSql,
+          [byCase('cc', 'case_competitors_review_idx'), byCase('l', 'lessons_review_idx')],
+        ],
+        ['loss reasons', lossReasonsSql, [byCase('cr', 'case_reasons_review_idx')]],
+        ['lesson tags', lessonTagsSql, [byCase('l', 'lessons_review_idx')]],
+        ['criteria gaps', criteriaGapsSql, [byCase('cr', 'case_criteria_review_idx')]],
+        ['quiet spell', quietSpellSql, [byCase('s', 'case_buyer_steps_review_idx')]],
+      ];
+      for (const [name, sql, probes] of expectations) {
+        const lines = plan(q, sql);
+        expect(
+          lines.filter((l) => l === 'SCAN c'),
+          name,
+        ).toHaveLength(1);
+        for (const probe of probes) expect(lines, name).toContain(probe);
+        scansOnly(lines, ['c', 'x', 'g']);
+      }
+    });
+  });
+
+  test('the loop reads each scope through an index, in one statement for all actions', () => {
+    const q = createFixture().query(scope);
+    const lines = plan(q, beforeAfterSql(q, ['all', 'competitor', 'criterion', 'segment', 'offering']), {
+      actions: '[]',
+      windowFrom: '2024-01-01',
+      childFrom: '2024-01-01',
+      childTo: '2026-01-01',
+    });
+    expect(lines).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
+    expect(lines).toContain(byCase('cc', 'case_competitors_review_idx'));
+    expect(lines).toContain(byCase('ck', 'case_criteria_review_idx'));
+    expect(lines).toContain('SEARCH sa USING INDEX accounts_industry_idx (industry=?)');
+    scansOnly(lines, ['w', 'json_each']);
+  });
+});
+
+test('actions are read through actions_status_idx', () => {
+  const q = createFixture().query();
+  for (const sql of [doneActionsSql, criterionActionsSql, actionHealthSql]) {
+    expect(plan(q, sql)[0]).toMatch(
+      /^SEARCH a USING (COVERING )?INDEX actions_status_idx \(deleted_at=\? AND status=\?\)$/,
+    );
+  }
+});

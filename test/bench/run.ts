@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: the whole review (`review.summary` through dispatch, as the app calls it) on 10,000- and
+ * 100,000-case sample databases, against a floor measured in the same run on the same file: one full-scan
+ * aggregate of the cases table. Targets: review@100k ≤ 15 × floor@100k, review@100k ≤ 11 × review@10k.
+ * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
+ * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
+ * `{ review: { medianMs, floorMs, ratio, scaling } }` last, on its own line. Not part of `npm test`.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { MIGRATIONS_DIR } from '../../electron/node-paths';
+import { openWorkspace } from '../../electron/workspace';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BENCH_DIR = path.join(ROOT, '.bench');
+const SIZES = [10_000, 100_000] as const;
+const SEED = '1';
+const RUNS = 7;
+const FLOOR_SQL = 'select outcome, count(*), sum(value_minor) from cases group by outcome';
+const json = process.argv.includes('--json');
+
+function log(line: string): void {
+  // With --json, stdout carries only the result; progress goes to stderr.
+  (json ? process.stderr : process.stdout).write(`${line}\n`);
+}
+
+/** The sample database for `cases`, built once by the CLI's sample command and reused while it matches. */
+function sampleDb(cases: number): string {
+  const file = path.join(BENCH_DIR, `sample-${cases}.db`);
+  const sidecar = `${file}.json`;
+  const wanted = JSON.stringify({ cases, seed: SEED });
+  if (fs.existsSync(file) && fs.existsSync(sidecar) && fs.readFileSync(sidecar, 'utf8') === wanted) return file;
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  for (const suffix of ['', '-wal', '-shm', '.json']) fs.rmSync(`${file}${suffix}`, { force: true });
+  log(`building ${path.relative(ROOT, file)} (${cases} cases, seed ${SEED})…`);
+  const started = performance.now();
+  execFileSync(
+    path.join(ROOT, 'node_modules/.bin/tsx'),
+    ['electron/cli/main.ts', 'sample', '--db', file, '--cases', String(cases), '--seed', SEED],
+    { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  log(`  built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  fs.writeFileSync(sidecar, wanted);
+  return file;
+}
+
+/** Median of RUNS timed calls after one warm-up call (caches filled, statements compiled). */
+function median(fn: () => unknown): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    fn();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(RUNS / 2)] ?? Number.NaN;
+}
+
+function measure(cases: number): { reviewMs: number; floorMs: number; closed: number } {
+  const workspace = openWorkspace(sampleDb(cases), { migrationsFolder: MIGRATIONS_DIR, mode: 'cli' });
+  try {
+    let closed = 0;
+    const reviewMs = median(() => {
+      const result = workspace.dispatch('review.summary', {});
+      if (!result.ok) throw new Error(`review.summary failed: ${result.error.message}`);
+      closed = (result.value as { winRate: { closed: number } }).winRate.closed;
+    });
+    const floor = workspace.ctx.sqlite.prepare(FLOOR_SQL);
+    const floorMs = median(() => floor.all());
+    return { reviewMs, floorMs, closed };
+  } finally {
+    workspace.close();
+  }
+}
+
+const results = SIZES.map((cases) => {
+  const r = measure(cases);
+  log(
+    `${String(cases).padStart(7)} cases: review ${r.reviewMs.toFixed(1)} ms (median of ${RUNS}), ` +
+      `floor ${r.floorMs.toFixed(1)} ms, ${r.closed} closed cases counted in the period`,
+  );
+  return r;
+});
+
+const [small, large] = results as [(typeof results)[number], (typeof results)[number]];
+const review = {
+  medianMs: Number(large.reviewMs.toFixed(1)),
+  floorMs: Number(large.floorMs.toFixed(1)),
+  ratio: Number((large.reviewMs / large.floorMs).toFixed(2)),
+  scaling: Number((large.reviewMs / small.reviewMs).toFixed(2)),
+};
+log(`ratio review@100k / floor@100k = ${review.ratio} (target ≤ 15)`);
+log(`scaling review@100k / review@10k = ${review.scaling} (target ≤ 11)`);
+if (json) process.stdout.write(`${JSON.stringify({ review })}\n`);
