@@ -4,7 +4,6 @@
  * Changes with: shared/contract/debrief.ts (Debrief), electron/services/debrief-children.ts (the writes).
  */
 import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Lesson } from '../../shared/contract/learning';
 import {
   buyerSteps,
   caseBuyerSteps,
@@ -14,7 +13,6 @@ import {
   caseReasons,
   competitors,
   criteria,
-  lessons,
   people,
   reasons,
 } from '../db/schema';
@@ -81,29 +79,5 @@ export function readBuyerSteps(ctx: ServiceContext, caseId: string) {
     .innerJoin(buyerSteps, eq(buyerSteps.id, caseBuyerSteps.buyerStepId))
     .where(and(eq(caseBuyerSteps.caseId, caseId), isNull(caseBuyerSteps.deletedAt)))
     .orderBy(asc(buyerSteps.position), asc(buyerSteps.name))
-    .all();
-}
-
-/** A lesson's tag names a criterion, a reason or a buyer step; the name travels with it for display. */
-export function readLessons(ctx: ServiceContext, caseId: string): Lesson[] {
-  const tagName = sql<string | null>`case ${lessons.tagKind}
-    when 'criterion' then (select name from ${criteria} where ${criteria.id} = ${lessons.tagId})
-    when 'reason' then (select name from ${reasons} where ${reasons.id} = ${lessons.tagId})
-    when 'buyer_step' then (select name from ${buyerSteps} where ${buyerSteps.id} = ${lessons.tagId})
-  end`;
-  return ctx.db
-    .select({
-      id: lessons.id,
-      caseId: lessons.caseId,
-      text: lessons.text,
-      kind: lessons.kind,
-      tagKind: lessons.tagKind,
-      tagId: lessons.tagId,
-      tagName,
-      createdAt: lessons.createdAt,
-    })
-    .from(lessons)
-    .where(and(eq(lessons.caseId, caseId), isNull(lessons.deletedAt)))
-    .orderBy(asc(lessons.createdAt), asc(lessons.id))
     .all();
 }

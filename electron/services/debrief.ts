@@ -20,7 +20,8 @@ import {
   type ChildItem,
   type ChildSpec,
 } from './debrief-children';
-import { readBuyerSteps, readCompetitors, readCriteria, readLessons, readPeople, readReasons } from './debrief-read';
+import { readBuyerSteps, readCompetitors, readCriteria, readPeople, readReasons } from './debrief-read';
+import { caseLessons } from './lesson-rows';
 import type { HandlerMap } from './handler';
 import { changed, stamp } from './rows';
 
@@ -90,7 +91,7 @@ export const debriefHandlers: HandlerMap<'debrief'> = {
     criteria: readCriteria(ctx, caseId),
     people: readPeople(ctx, caseId),
     buyerSteps: readBuyerSteps(ctx, caseId),
-    lessons: readLessons(ctx, caseId),
+    lessons: caseLessons(ctx, caseId),
   }),
 
   'debrief.close': (ctx, { caseId, outcome, closedOn, winnerCompetitorId }) => {

@@ -7,7 +7,12 @@ import { api, type MethodName } from '../../shared/api';
 import type { Handlers } from './handler';
 import { casesHandlers } from './cases';
 import { accountsHandlers } from './accounts';
+import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
+import { interactionsHandlers } from './interactions';
+import { lessonsHandlers } from './lessons';
+import { peopleHandlers, relationshipsHandlers } from './people';
+import { powermapHandlers } from './powermap';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
@@ -26,12 +31,12 @@ const domains: Record<string, Partial<Handlers>> = {
   settings: settingsHandlers,
   setup: setupHandlers,
   debrief: debriefHandlers,
-  people: notYet('people'),
-  relationships: notYet('relationships'),
-  powermap: notYet('powermap'),
-  interactions: notYet('interactions'),
-  lessons: notYet('lessons'),
-  actions: notYet('actions'),
+  people: peopleHandlers,
+  relationships: relationshipsHandlers,
+  powermap: powermapHandlers,
+  interactions: interactionsHandlers,
+  lessons: lessonsHandlers,
+  actions: actionsHandlers,
   review: reviewHandlers,
   sample: notYet('sample'),
   workspace: notYet('workspace'),

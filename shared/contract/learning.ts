@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actionKinds, actionScopes, actionStatuses, lessonKinds, lessonTagKinds } from '../domain/vocabulary';
 import { ById, Day, Id, Timestamp } from './common';
-import { method } from './define';
+import { method, patchOf } from './define';
 
 export const Lesson = z.object({
   id: Id,
@@ -81,7 +81,7 @@ export const learningApi = {
   'lessons.create': method('Record a lesson from a case.', LessonInput, Lesson),
   'lessons.update': method(
     'Change a lesson.',
-    z.object({ id: Id, patch: LessonInput.omit({ caseId: true }).partial() }),
+    z.object({ id: Id, patch: patchOf(LessonInput.omit({ caseId: true })) }),
     Lesson,
   ),
   'lessons.delete': method('Remove a lesson (undoable with `lessons.restore`).', ById, Lesson),
@@ -100,7 +100,7 @@ export const learningApi = {
     'Change an action; marking it done records the done date (today unless given).',
     z.object({
       id: Id,
-      patch: ActionInput.partial().extend({
+      patch: patchOf(ActionInput).extend({
         status: z.enum(actionStatuses).optional(),
         doneOn: Day.nullable().optional(),
       }),

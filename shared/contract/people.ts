@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { attitudes, buyingRoles, channels, levels, networkRoles, visibilities } from '../domain/vocabulary';
 import { ById, Day, Id, Name } from './common';
-import { method } from './define';
+import { method, patchOf } from './define';
 import { Account } from './reference';
 
 export const Relationship = z.object({
@@ -76,7 +76,7 @@ export const peopleApi = {
   'people.create': method('Add a stakeholder to an account.', PersonInput, Person),
   'people.update': method(
     'Change a stakeholder; fields left out stay as they are.',
-    z.object({ id: Id, patch: PersonInput.partial() }),
+    z.object({ id: Id, patch: patchOf(PersonInput) }),
     Person,
   ),
   'people.delete': method('Move a stakeholder to the trash.', ById, Person),
