@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { resolveDbPath } from './paths';
+import { resolveDbPath, sampleDirFor } from './paths';
+import { workspaceHost } from './switchable-workspace';
 import { explainNativeError, missingBindingMessage, resolveNativeBinding } from './native-binding';
 import { activeWorkspace, type ActiveWorkspace } from './shell/active-workspace';
 import { COMMAND_CHANNEL } from './shell/channels';
@@ -18,7 +19,7 @@ import { hardenAllContents, hardenSession } from './shell/harden';
 import { registerInvoke } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { menuTemplate, type MenuCommand } from './shell/menu';
-import type { WorkspaceOptions } from './workspace';
+import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const appPath = app.getAppPath();
 const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
@@ -45,14 +46,19 @@ else {
 function start(): void {
   const nativeBinding = resolveNativeBinding(native);
   if (!nativeBinding) return fatal(new Error(missingBindingMessage(native)));
-  const options: WorkspaceOptions = {
-    migrationsFolder: app.isPackaged
-      ? path.join(process.resourcesPath, 'migrations')
-      : path.join(appPath, 'migrations'),
-    nativeBinding,
-    mode: 'electron',
-  };
-  const first = openWithRecovery(dbFlagOrDefault(), options, askWithDialog(dialog, 'Quit'));
+  const migrationsFolder = app.isPackaged
+    ? path.join(process.resourcesPath, 'migrations')
+    : path.join(appPath, 'migrations');
+  const dbPath = dbFlagOrDefault();
+  const places = { defaultDbPath: dbPath, sampleDir: sampleDirFor(dbPath), migrationsFolder, nativeBinding };
+  // Sample data and "back to my data" swap the file under the window, which then reloads itself.
+  const host = workspaceHost(
+    places,
+    () => workspace,
+    (file) => openWorkspace(file, options),
+  );
+  const options: WorkspaceOptions = { migrationsFolder, nativeBinding, mode: 'electron', host };
+  const first = openWithRecovery(dbPath, options, askWithDialog(dialog, 'Quit'));
   if (!first) return app.quit();
   workspace = activeWorkspace(first, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 

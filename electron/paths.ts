@@ -26,3 +26,8 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv =
   if (env.WINLOOP_DB) return path.resolve(env.WINLOOP_DB);
   return path.join(userDataDir(env), DB_FILE_NAME);
 }
+
+/** Sample databases live beside the user's own file, in their own folder: never mixed into real data. */
+export function sampleDirFor(dbPath: string): string {
+  return path.join(path.dirname(dbPath), 'samples');
+}

@@ -5,7 +5,7 @@
 import { openDatabase, type OpenOptions } from './db/client';
 import { createDispatch, type Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
-import type { ServiceContext } from './services/context';
+import type { ServiceContext, WorkspaceHost } from './services/context';
 import { appVersion } from './paths';
 
 export interface Workspace {
@@ -18,6 +18,7 @@ export interface Workspace {
 export interface WorkspaceOptions extends OpenOptions {
   mode: ServiceContext['mode'];
   now?: () => Date;
+  host?: WorkspaceHost;
 }
 
 export function openWorkspace(file: string, opts: WorkspaceOptions): Workspace {
@@ -31,6 +32,7 @@ export function openWorkspace(file: string, opts: WorkspaceOptions): Workspace {
     mode: opts.mode,
     appVersion: appVersion(),
     now: opts.now ?? (() => new Date()),
+    ...(opts.host ? { host: opts.host } : {}),
     emit: (event, payload) => events.emit(event, payload),
   };
   return { ctx, dispatch: createDispatch(ctx), events, close: () => opened.close() };

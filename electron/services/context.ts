@@ -3,6 +3,19 @@ import type { EventName, EventPayload } from '../../shared/api';
 import type { SystemInfo } from '../../shared/contract/system';
 import type { Db } from '../db/client';
 
+/**
+ * What the app or browser mode hosting this file offers services that change which file is open (sample data,
+ * back to my data). The CLI and tests have none: those calls then say so.
+ */
+export interface WorkspaceHost {
+  defaultDbPath: string;
+  sampleDir: string;
+  migrationsFolder: string;
+  nativeBinding?: string;
+  /** Continue with another database file once the current call has answered. */
+  switchTo(file: string): void;
+}
+
 /** What every service handler is given. Nothing here knows about Electron or HTTP. */
 export interface ServiceContext {
   db: Db;
@@ -13,5 +26,6 @@ export interface ServiceContext {
   appVersion: string;
   /** Wall clock, injectable so tests can pin time. */
   now(): Date;
+  host?: WorkspaceHost;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
 }

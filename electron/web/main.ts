@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import { DbOpenError } from '../db/errors';
 import { MIGRATIONS_DIR, RENDERER_DIST_DIR } from '../node-paths';
-import { resolveDbPath } from '../paths';
+import { resolveDbPath, sampleDirFor } from '../paths';
+import { switchableWorkspace, workspaceHost } from '../switchable-workspace';
 import { startBridge } from '../transports/http-bridge';
 import { openWorkspace } from '../workspace';
 
@@ -18,7 +19,13 @@ async function main(): Promise<void> {
     throw new Error(`--port must be 0–65535, not "${values.port}"`);
 
   const dbPath = resolveDbPath(values.db);
-  const workspace = openWorkspace(dbPath, { migrationsFolder: MIGRATIONS_DIR, mode: 'web' });
+  const places = { defaultDbPath: dbPath, sampleDir: sampleDirFor(dbPath), migrationsFolder: MIGRATIONS_DIR };
+  const host = workspaceHost(
+    places,
+    () => workspace,
+    (file) => openWorkspace(file, { migrationsFolder: MIGRATIONS_DIR, mode: 'web', host }),
+  );
+  const workspace = switchableWorkspace(openWorkspace(dbPath, { migrationsFolder: MIGRATIONS_DIR, mode: 'web', host }));
   const bridge = await startBridge({ workspace, staticDir: RENDERER_DIST_DIR, port });
   process.stdout.write(`Winloop (browser mode) is serving ${dbPath}\nOpen: ${bridge.url}\nStop with Ctrl+C.\n`);
 
