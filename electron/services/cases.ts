@@ -10,6 +10,7 @@ import { getCase, getLiveCase, selectCases } from './case-rows';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { changed, defined, newRow, stamp, today } from './rows';
+import { myMemberId, readSettings } from './settings';
 
 /** `LIKE` wildcards typed by a user are matched literally. */
 export function likePattern(text: string): string {
@@ -102,20 +103,6 @@ function assertRefs(
   }
 }
 
-function setting<T>(ctx: ServiceContext, key: string): T | undefined {
-  const row = ctx.sqlite.prepare('select value from settings where key = ?').get(key) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as T) : undefined;
-}
-
-function myId(ctx: ServiceContext): string | null {
-  const me = ctx.db
-    .select({ id: teamMembers.id })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.isMe, true), isNull(teamMembers.deletedAt)))
-    .get();
-  return me?.id ?? null;
-}
-
 export const casesHandlers: HandlerMap<'cases'> = {
   'cases.list': (ctx, input) => {
     const where = and(...listFilters(input));
@@ -151,9 +138,9 @@ export const casesHandlers: HandlerMap<'cases'> = {
           accountId: resolveAccount(ctx, input),
           offering: input.offering,
           valueMinor: input.valueMinor,
-          currency: input.currency ?? setting<string>(ctx, 'currency') ?? 'EUR',
+          currency: input.currency ?? readSettings(ctx).currency,
           source: input.source,
-          ownerId: input.ownerId === undefined ? myId(ctx) : input.ownerId,
+          ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
           openedOn: input.openedOn ?? today(ctx),
           expectedCloseOn: input.expectedCloseOn,
           stageId: input.stageId,

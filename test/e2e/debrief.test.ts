@@ -91,6 +91,17 @@ describe('case page and debrief', () => {
     await detail.relatedLessons.getByText(/None yet/).waitFor();
   });
 
+  test('an interaction is logged in one line and listed', async () => {
+    const panel = page.getByRole('region', { name: 'Interactions' });
+    await panel.getByText('None logged yet.').waitFor();
+    await panel.getByLabel('Channel').selectOption({ label: 'Phone' });
+    await panel.getByLabel('Notes').fill('Discovery call with the fleet manager');
+    await panel.getByLabel('Notes').press('Enter');
+    await panel.getByRole('listitem').filter({ hasText: 'Discovery call with the fleet manager' }).waitFor();
+    expect(await panel.getByRole('listitem').first().textContent()).toContain('Phone');
+    expect(await panel.getByLabel('Notes').inputValue()).toBe('');
+  });
+
   test('edits save themselves and are still there after a reload', async () => {
     await detail.edit('Offering', 'Telematics');
     await detail.edit('Probability (%)', '40');

@@ -11,6 +11,7 @@ import { useVocab } from '../../lib/vocab';
 import { BuyerStepsPanel } from './BuyerStepsPanel';
 import { CaseFields } from './CaseFields';
 import { CaseLessons } from './CaseLessons';
+import { InteractionsPanel } from './InteractionsPanel';
 import { RelatedLessons } from './RelatedLessons';
 import { overallState, useCaseAutosave } from './use-case-autosave';
 import '../../styles/debrief.css';
@@ -161,6 +162,7 @@ function CaseDetail({ caseId }: { caseId: string }) {
             ) : (
               <CaseLessons lessons={debrief?.lessons ?? []} />
             )}
+            <InteractionsPanel caseId={caseId} accountId={kase.accountId} />
           </div>
         </div>
       </div>

@@ -211,7 +211,7 @@ export function CasesPage() {
         )}
         {count > 0 ? (
           <p className="hint muted">
-            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> edit · <kbd>Delete</kbd> move to trash · <kbd>Ctrl Z</kbd>{' '}
+            <kbd>↑</kbd> <kbd>↓</kbd> move · <kbd>Enter</kbd> open · <kbd>Delete</kbd> move to trash · <kbd>Ctrl Z</kbd>{' '}
             undo
           </p>
         ) : null}
