@@ -22,6 +22,7 @@ export function parseCli(argv: string[]): CliArgs {
         help: { type: 'boolean', short: 'h', default: false },
         cases: { type: 'string' },
         seed: { type: 'string' },
+        today: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
       },

@@ -6,6 +6,7 @@ import { ApiError } from '../../shared/envelope';
 import { parseCli } from './args';
 import { checkCommand, checkHelp } from './commands/check';
 import { initCommand, initHelp } from './commands/init';
+import { sampleCommand, sampleHelp } from './commands/sample';
 import { summaryCommand, summaryHelp } from './commands/summary';
 import { printResult, UsageError, type CommandResult } from './output';
 
@@ -13,6 +14,7 @@ const commands: Record<string, (args: ReturnType<typeof parseCli>) => CommandRes
   init: initCommand,
   check: checkCommand,
   summary: summaryCommand,
+  sample: sampleCommand,
 };
 
 const help = [
@@ -22,6 +24,7 @@ const help = [
   `  ${initHelp}`,
   `  ${checkHelp}`,
   `  ${summaryHelp}`,
+  `  ${sampleHelp}`,
   '',
   'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
 ].join('\n');

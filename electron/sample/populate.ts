@@ -1,0 +1,85 @@
+/**
+ * Fills a freshly migrated database with a sample: settings, the team, competitors, accounts and their people,
+ * the cases in the order they opened, then the actions and the lessons they came from. Everything is drawn
+ * from one seeded stream in a fixed order, so the same (seed, cases, today) writes the same rows.
+ * Cases are simulated and flushed in chunks of a few thousand: a progress report between them, and a flush
+ * small enough to keep in memory (writer.ts) yet large enough to insert in id order.
+ */
+import type Database from 'better-sqlite3';
+import { createLessonLinker, planActions } from './actions';
+import { simulateCase, type SimulationContext } from './cases';
+import { stampOn } from './dates';
+import { createRandom, type Random } from './random';
+import { HISTORY_DAYS, scheduleCases, type Slot } from './schedule';
+import { readVocabulary } from './vocabulary';
+import { buildWorld, type World } from './world';
+import { createWriter, type SampleWriter } from './writer';
+
+export interface PopulateOptions {
+  cases: number;
+  seed: number;
+  /** Day number of today: the history ends the day before. */
+  today: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const CHUNK = 5_000;
+
+/** Reference rows, each created a little before it was first needed. */
+function writeWorld(writer: SampleWriter, random: Random, world: World, slots: Slot[], today: number): void {
+  const start = today - HISTORY_DAYS;
+  const setupStamp = stampOn(start - 30, random);
+  for (const m of world.members) writer.member(m, setupStamp);
+  for (const c of world.competitors)
+    writer.competitor({ id: c.id, ...c.spec }, stampOn(start - random.int(0, 20), random));
+  const firstCase = new Map<number, number>();
+  for (const slot of slots) if (!firstCase.has(slot.account)) firstCase.set(slot.account, slot.openedDay);
+  world.accounts.forEach((a, index) => {
+    const first = firstCase.get(index) ?? start + random.int(0, HISTORY_DAYS - 1);
+    const stamp = stampOn(Math.max(start - 30, first - random.int(0, 30)), random);
+    writer.account({ ...a, industry: a.segment.industry, region: a.region.name }, stamp);
+    for (const p of a.people) writer.person(p, a.id, stamp);
+  });
+}
+
+export function populate(sqlite: Database.Database, opts: PopulateOptions): void {
+  const vocab = readVocabulary(sqlite);
+  const random = createRandom(opts.seed);
+  const world = buildWorld(random, opts.cases);
+  const actions = planActions(random, world, vocab.criteria, opts.today);
+  const slots = scheduleCases(random, opts.cases, world.accounts.length, opts.today);
+  const writer = createWriter(sqlite);
+  const ctx: SimulationContext = { world, vocab, actions, today: opts.today };
+  const linker = createLessonLinker(actions);
+
+  // One transaction: every commit would write the pages of every primary-key index the chunk touched.
+  sqlite.transaction(() => {
+    const stamp = stampOn(opts.today - HISTORY_DAYS - 30, random);
+    writer.setting('currency', 'EUR', stamp);
+    writer.setting('teamName', 'Northwind Sales', stamp);
+    writer.setting('firstRunDone', true, stamp);
+    writer.setting('isSample', true, stamp);
+    writeWorld(writer, random, world, slots, opts.today);
+    writer.flush();
+
+    for (let from = 0; from < slots.length; from += CHUNK) {
+      for (const slot of slots.slice(from, from + CHUNK)) {
+        const simulated = simulateCase(random, ctx, slot);
+        writer.case(simulated.rows);
+        simulated.rows.lessons.forEach((l, i) => linker.offer(l.id, simulated.lessonTraits[i]!, simulated.debriefDay!));
+      }
+      writer.flush();
+      opts.onProgress?.(Math.min(slots.length, from + CHUNK), slots.length);
+    }
+
+    for (const a of actions) {
+      const createdAt = stampOn(a.createdDay, random);
+      writer.action(a, createdAt, a.doneDay === null ? createdAt : stampOn(a.doneDay, random));
+    }
+    for (const link of linker.links()) {
+      const created = actions.find((a) => a.id === link.actionId)!.createdDay;
+      writer.actionLesson(random.uuid(), link.actionId, link.lessonId, stampOn(created, random));
+    }
+    writer.flush();
+  })();
+}
