@@ -84,3 +84,29 @@ export type SizeBand = (typeof sizeBands)[number];
 /** Who can see a stakeholder: the relationship charter says sharing is explicit. */
 export const visibilities = ['private', 'team'] as const;
 export type Visibility = (typeof visibilities)[number];
+
+export const networkRoleLabels: Record<NetworkRole, string> = {
+  connector: 'Connector',
+  blocker: 'Blocker',
+  champion: 'Champion',
+};
+export const attitudeLabels: Record<Attitude, string> = {
+  supporter: 'Supporter',
+  neutral: 'Neutral',
+  opponent: 'Opponent',
+};
+/** Influence on the buying decision (the `levels` list). */
+export const influenceLabels: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+export const visibilityLabels: Record<Visibility, string> = {
+  private: 'Private to me',
+  team: 'Shared with the team',
+};
+/** How well a team member knows a stakeholder (relationships.strength; 0 means no relationship). */
+export const strengthLabels: Record<1 | 2 | 3, string> = { 1: 'Acquainted', 2: 'Knows well', 3: 'Trusted' };
+export const sizeBandLabels: Record<SizeBand, string> = {
+  '1-9': '1–9',
+  '10-49': '10–49',
+  '50-249': '50–249',
+  '250-999': '250–999',
+  '1000+': '1,000+',
+};

@@ -1,0 +1,245 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import type { Person } from '../../../shared/contract/people';
+import type { TeamMember } from '../../../shared/contract/reference';
+import {
+  attitudeLabels,
+  attitudes,
+  buyingRoleLabels,
+  buyingRoles,
+  channelLabels,
+  channels,
+  influenceLabels,
+  levels,
+  networkRoleLabels,
+  networkRoles,
+  visibilityLabels,
+  type Attitude,
+  type BuyingRole,
+  type Channel,
+  type Level,
+  type NetworkRole,
+  type Visibility,
+} from '../../../shared/domain/vocabulary';
+import { ApiError } from '../../../shared/envelope';
+import { api } from '../../api/client';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { useToasts } from '../../components/use-toasts';
+import { unprefixed } from '../accounts/field-errors';
+import { descendantsOf } from './layout';
+import { RelationshipsEditor } from './RelationshipsEditor';
+import {
+  draftFrom,
+  draftToInput,
+  relationshipChanges,
+  relationshipsFrom,
+  type Draft,
+  type DraftRelationship,
+  type StakeholderEditing,
+} from './stakeholder-draft';
+
+/** Shared first: it is the default and the team's usual case; private is the explicit exception. */
+const shareOrder: Visibility[] = ['team', 'private'];
+
+/**
+ * Add or edit a stakeholder and who on our team knows them. The person saves first (errors come back per field
+ * from the contract), then each changed relationship. Enter saves from any text field, Esc cancels.
+ */
+export function StakeholderDialog(props: {
+  editing: StakeholderEditing | null;
+  accountId: string;
+  people: Person[];
+  team: TeamMember[];
+  onClose: (saved?: Person) => void;
+  onDelete: (person: Person) => void;
+}) {
+  const editing = props.editing;
+  const existing = editing?.existing ?? null;
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(editing ?? { existing: null }));
+  const [relations, setRelations] = useState<DraftRelationship[]>(() => relationshipsFrom(existing));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!editing) return;
+    setDraft(draftFrom(editing));
+    setRelations(relationshipsFrom(editing.existing));
+    setErrors({});
+    setFormError(null);
+  }, [editing]);
+
+  // A manager cannot be the person or anyone below them: that would be a reporting loop.
+  const managers = useMemo(() => {
+    if (!existing) return props.people;
+    const below = descendantsOf(props.people, existing.id);
+    return props.people.filter((p) => p.id !== existing.id && !below.has(p.id));
+  }, [props.people, existing]);
+  const owner = existing?.ownerId ? props.team.find((m) => m.id === existing.ownerId) : undefined;
+
+  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = draftToInput(draft);
+    setSaving(true);
+    setFormError(null);
+    let person: Person;
+    try {
+      person = existing
+        ? await api.call('people.update', { id: existing.id, patch: input })
+        : await api.call('people.create', { ...input, accountId: props.accountId });
+    } catch (error) {
+      if (error instanceof ApiError && error.fields) setErrors(unprefixed(error.fields));
+      else setFormError((error as Error).message);
+      setSaving(false);
+      return;
+    }
+    // The person is saved: from here a failure must not leave the dialog open to create them a second time.
+    try {
+      for (const { memberId, strength } of relationshipChanges(relationshipsFrom(existing), relations)) {
+        person = await api.call('relationships.set', { personId: person.id, memberId, strength });
+      }
+    } catch (error) {
+      useToasts
+        .getState()
+        .show({ message: `Saved ${person.name}, but a relationship was not: ${(error as Error).message}` });
+    } finally {
+      setSaving(false);
+    }
+    props.onClose(person);
+  }
+
+  const title = existing ? `Edit ${existing.name}` : 'New stakeholder';
+  const focusRelations = editing?.existing ? editing.focus === 'relationships' : false;
+  return (
+    <Dialog open={editing !== null} onOpenChange={(open) => (open ? undefined : props.onClose())} title={title}>
+      <form className="form-grid pm-form" onSubmit={(e) => void submit(e)} noValidate aria-label={title}>
+        <Field label="Name" error={errors.name}>
+          <input
+            autoFocus={!focusRelations}
+            value={draft.name}
+            onChange={(e) => update({ name: e.target.value })}
+            maxLength={200}
+            autoComplete="off"
+          />
+        </Field>
+        <Field label="Title" error={errors.title}>
+          <input
+            value={draft.title}
+            onChange={(e) => update({ title: e.target.value })}
+            maxLength={200}
+            placeholder="e.g. Head of Operations"
+            autoComplete="off"
+          />
+        </Field>
+        <Field label="Buying role" error={errors.buyingRole}>
+          <select value={draft.buyingRole} onChange={(e) => update({ buyingRole: e.target.value as BuyingRole | '' })}>
+            <option value="">Not known</option>
+            {buyingRoles.map((r) => (
+              <option key={r} value={r}>
+                {buyingRoleLabels[r]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Network role" error={errors.networkRole}>
+          <select
+            value={draft.networkRole}
+            onChange={(e) => update({ networkRole: e.target.value as NetworkRole | '' })}
+          >
+            <option value="">None</option>
+            {networkRoles.map((r) => (
+              <option key={r} value={r}>
+                {networkRoleLabels[r]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Attitude to us" error={errors.attitude}>
+          <select value={draft.attitude} onChange={(e) => update({ attitude: e.target.value as Attitude })}>
+            {attitudes.map((a) => (
+              <option key={a} value={a}>
+                {attitudeLabels[a]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Influence" error={errors.influence}>
+          <select value={draft.influence} onChange={(e) => update({ influence: e.target.value as Level })}>
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {influenceLabels[l]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Reports to" error={errors.reportsToId}>
+          <select value={draft.reportsToId} onChange={(e) => update({ reportsToId: e.target.value })}>
+            <option value="">No one (top of the chart)</option>
+            {managers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title ? `${p.name}, ${p.title}` : p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Preferred channel" error={errors.preferredChannel}>
+          <select
+            value={draft.preferredChannel}
+            onChange={(e) => update({ preferredChannel: e.target.value as Channel | '' })}
+          >
+            <option value="">Not known</option>
+            {channels.map((c) => (
+              <option key={c} value={c}>
+                {channelLabels[c]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <fieldset className="span-2 pm-visibility">
+          <legend>Who can see this contact</legend>
+          {shareOrder.map((v) => (
+            <label key={v} className="check">
+              <input
+                type="radio"
+                name="visibility"
+                value={v}
+                checked={draft.visibility === v}
+                onChange={() => update({ visibility: v })}
+              />
+              {visibilityLabels[v]}
+            </label>
+          ))}
+          <span className="hint">
+            {draft.visibility === 'private' && owner && !owner.isMe
+              ? `${owner.name} added this contact: making it private hides it from you.`
+              : 'Sharing is explicit: a private contact is seen only by whoever added it.'}
+          </span>
+        </fieldset>
+        <RelationshipsEditor value={relations} team={props.team} onChange={setRelations} autoFocus={focusRelations} />
+        {formError ? (
+          <div className="form-error span-2" role="alert">
+            {formError}
+          </div>
+        ) : null}
+        <div className="dialog-actions span-2">
+          {existing ? (
+            <button type="button" className="btn danger" onClick={() => props.onDelete(existing)}>
+              Delete
+            </button>
+          ) : null}
+          <span className="hint">
+            <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+          </span>
+          <button type="button" className="btn" onClick={() => props.onClose()}>
+            Cancel
+          </button>
+          <button type="submit" className="btn primary" disabled={saving}>
+            {existing ? 'Save changes' : 'Add stakeholder'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

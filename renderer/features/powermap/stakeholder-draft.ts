@@ -1,0 +1,94 @@
+/**
+ * The stakeholder dialog's draft as plain data: from a person to form fields and back to a `people.create` /
+ * `people.update` input, and the `relationships.set` calls that turn the old relationships into the new ones.
+ */
+import type { Person } from '../../../shared/contract/people';
+import type { Attitude, BuyingRole, Channel, Level, NetworkRole, Visibility } from '../../../shared/domain/vocabulary';
+import { byStrength, type Strength } from './describe';
+
+export interface Draft {
+  name: string;
+  title: string;
+  buyingRole: BuyingRole | '';
+  networkRole: NetworkRole | '';
+  attitude: Attitude;
+  influence: Level;
+  reportsToId: string;
+  preferredChannel: Channel | '';
+  visibility: Visibility;
+}
+
+export interface DraftRelationship {
+  memberId: string;
+  memberName: string;
+  strength: Strength;
+}
+
+/** What the dialog opens on: a stakeholder to edit, or a new one (optionally with fields preset by a gap). */
+export type StakeholderEditing =
+  { existing: Person; focus?: 'relationships' } | { existing: null; preset?: Partial<Draft> };
+
+const blank: Draft = {
+  name: '',
+  title: '',
+  buyingRole: '',
+  networkRole: '',
+  attitude: 'neutral',
+  influence: 'medium',
+  reportsToId: '',
+  preferredChannel: '',
+  visibility: 'team',
+};
+
+export function draftFrom(editing: StakeholderEditing): Draft {
+  const p = editing.existing;
+  if (!p) return { ...blank, ...editing.preset };
+  return {
+    name: p.name,
+    title: p.title,
+    buyingRole: p.buyingRole ?? '',
+    networkRole: p.networkRole ?? '',
+    attitude: p.attitude,
+    influence: p.influence,
+    reportsToId: p.reportsToId ?? '',
+    preferredChannel: p.preferredChannel ?? '',
+    visibility: p.visibility,
+  };
+}
+
+/** The fields as the contract takes them: "not known" is null, not an empty string. */
+export function draftToInput(d: Draft) {
+  return {
+    name: d.name,
+    title: d.title,
+    buyingRole: d.buyingRole || null,
+    networkRole: d.networkRole || null,
+    attitude: d.attitude,
+    influence: d.influence,
+    reportsToId: d.reportsToId || null,
+    preferredChannel: d.preferredChannel || null,
+    visibility: d.visibility,
+  };
+}
+
+export const relationshipsFrom = (p: Person | null): DraftRelationship[] =>
+  byStrength(p?.relationships ?? []).map((r) => ({
+    memberId: r.memberId,
+    memberName: r.memberName,
+    strength: Math.min(3, Math.max(1, r.strength)) as Strength,
+  }));
+
+/** Only what changed: a new or re-rated relationship gets its strength, a removed one gets 0. */
+export function relationshipChanges(
+  before: DraftRelationship[],
+  after: DraftRelationship[],
+): { memberId: string; strength: 0 | Strength }[] {
+  const old = new Map(before.map((r) => [r.memberId, r.strength]));
+  const changes: { memberId: string; strength: 0 | Strength }[] = after
+    .filter((r) => old.get(r.memberId) !== r.strength)
+    .map((r) => ({ memberId: r.memberId, strength: r.strength }));
+  for (const r of before) {
+    if (!after.some((a) => a.memberId === r.memberId)) changes.push({ memberId: r.memberId, strength: 0 });
+  }
+  return changes;
+}
