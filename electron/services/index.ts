@@ -17,7 +17,7 @@ import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
 import { settingsHandlers, setupHandlers } from './settings';
-import { notYet } from './stub';
+import { sampleHandlers, workspaceHandlers } from './sample';
 import { systemHandlers } from './system';
 
 const domains: Record<string, Partial<Handlers>> = {
@@ -38,8 +38,8 @@ const domains: Record<string, Partial<Handlers>> = {
   lessons: lessonsHandlers,
   actions: actionsHandlers,
   review: reviewHandlers,
-  sample: notYet('sample'),
-  workspace: notYet('workspace'),
+  sample: sampleHandlers,
+  workspace: workspaceHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

@@ -17,4 +17,11 @@ export class FirstRunPage {
     await form.getByLabel('Your name').press('Enter');
     await this.heading.waitFor({ state: 'detached' });
   }
+
+  /** Builds the sample in its own file; the app reloads onto it. */
+  async exploreSample(): Promise<void> {
+    await this.heading.waitFor();
+    await this.page.getByRole('button', { name: 'Explore sample data' }).click();
+    await this.page.getByText('You are exploring sample data').waitFor({ timeout: 60_000 });
+  }
 }
