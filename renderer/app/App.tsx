@@ -51,14 +51,14 @@ function Workspace() {
           <NavLink href="/cases" shortcut="1">
             Cases
           </NavLink>
-          <NavLink href="/review" shortcut="4">
-            Review
-          </NavLink>
           <NavLink href="/accounts" shortcut="2">
             Accounts
           </NavLink>
           <NavLink href="/actions" shortcut="3">
             Actions
+          </NavLink>
+          <NavLink href="/review" shortcut="4">
+            Review
           </NavLink>
           <NavLink href="/trash" shortcut="9">
             Trash

@@ -16,6 +16,9 @@ const columns = [
   { label: 'Actions', hidden: true },
 ];
 
+/** The sticky header's height (.grid-head in layout.css): rows start below it in the scroll container. */
+const HEAD_H = 38;
+
 /**
  * Customers in a virtualised grid: only the visible rows exist in the DOM, so 25,000 accounts scroll like 25.
  * One tab stop; ↑/↓/Home/End/PageUp/PageDown move, Enter opens the power map, E edits.
@@ -35,6 +38,9 @@ export function AccountGrid(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_H,
     overscan: 12,
+    // The sticky header sits inside the scroll container, above the rows.
+    scrollMargin: HEAD_H,
+    scrollPaddingStart: HEAD_H,
   });
 
   useEffect(() => {
@@ -72,6 +78,7 @@ export function AccountGrid(props: {
   return (
     <div
       className="grid panel accounts-grid"
+      ref={scrollRef}
       role="grid"
       aria-label="Customers"
       aria-rowcount={count + 1}
@@ -87,60 +94,58 @@ export function AccountGrid(props: {
           </div>
         ))}
       </div>
-      <div className="grid-scroll" ref={scrollRef} role="rowgroup">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const a = accounts[v.index];
-            if (!a) return null;
-            return (
-              <div
-                key={a.id}
-                id={`account-row-${v.index}`}
-                role="row"
-                aria-rowindex={v.index + 2}
-                aria-selected={v.index === active}
-                className={`grid-row${v.index === active ? ' active' : ''}`}
-                style={{ transform: `translateY(${v.start}px)` }}
-                onClick={() => props.onActiveChange(v.index)}
-                onDoubleClick={() => props.onOpen(a)}
-              >
-                <div role="gridcell" className="title">
-                  <Link href={`/accounts/${a.id}`} tabIndex={-1} className="row-link">
-                    {a.name}
-                  </Link>
-                </div>
-                <div role="gridcell" className={a.industry ? '' : 'muted'}>
-                  {a.industry ?? '—'}
-                </div>
-                <div role="gridcell" className={`num${a.sizeBand ? '' : ' muted'}`}>
-                  {a.sizeBand ? sizeBandLabels[a.sizeBand] : '—'}
-                </div>
-                <div role="gridcell" className={a.region ? '' : 'muted'}>
-                  {a.region ?? '—'}
-                </div>
-                <div role="gridcell" className={`right num${a.openCases ? '' : ' muted'}`}>
-                  {formatNumber(a.openCases)}
-                </div>
-                <div role="gridcell" className={`right num${a.closedCases ? '' : ' muted'}`}>
-                  {formatNumber(a.closedCases)}
-                </div>
-                <div role="gridcell" className="right">
-                  <button
-                    className="btn ghost small"
-                    tabIndex={-1}
-                    aria-label={`Edit ${a.name}`}
-                    onClick={(e) => {
-                      e.stopPropagation();
-                      props.onEdit(a);
-                    }}
-                  >
-                    Edit
-                  </button>
-                </div>
+      <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const a = accounts[v.index];
+          if (!a) return null;
+          return (
+            <div
+              key={a.id}
+              id={`account-row-${v.index}`}
+              role="row"
+              aria-rowindex={v.index + 2}
+              aria-selected={v.index === active}
+              className={`grid-row${v.index === active ? ' active' : ''}`}
+              style={{ transform: `translateY(${v.start - HEAD_H}px)` }}
+              onClick={() => props.onActiveChange(v.index)}
+              onDoubleClick={() => props.onOpen(a)}
+            >
+              <div role="gridcell" className="title">
+                <Link href={`/accounts/${a.id}`} tabIndex={-1} className="row-link">
+                  {a.name}
+                </Link>
               </div>
-            );
-          })}
-        </div>
+              <div role="gridcell" className={a.industry ? '' : 'muted'}>
+                {a.industry ?? '—'}
+              </div>
+              <div role="gridcell" className={`num${a.sizeBand ? '' : ' muted'}`}>
+                {a.sizeBand ? sizeBandLabels[a.sizeBand] : '—'}
+              </div>
+              <div role="gridcell" className={a.region ? '' : 'muted'}>
+                {a.region ?? '—'}
+              </div>
+              <div role="gridcell" className={`right num${a.openCases ? '' : ' muted'}`}>
+                {formatNumber(a.openCases)}
+              </div>
+              <div role="gridcell" className={`right num${a.closedCases ? '' : ' muted'}`}>
+                {formatNumber(a.closedCases)}
+              </div>
+              <div role="gridcell" className="right">
+                <button
+                  className="btn ghost small"
+                  tabIndex={-1}
+                  aria-label={`Edit ${a.name}`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    props.onEdit(a);
+                  }}
+                >
+                  Edit
+                </button>
+              </div>
+            </div>
+          );
+        })}
       </div>
     </div>
   );

@@ -14,6 +14,9 @@ const columns: { key: SortKey; label: string; className?: string }[] = [
   { key: 'updatedAt', label: 'Updated', className: 'right' },
 ];
 
+/** The sticky header's height (.grid-head in layout.css): rows start below it in the scroll container. */
+const HEAD_H = 38;
+
 /**
  * A keyboard-driven, virtualised grid: only the visible rows exist in the DOM, and their pages are fetched as
  * they scroll into view. ↑/↓/Home/End/PageUp/PageDown move, Enter opens, Delete moves to the trash.
@@ -33,6 +36,9 @@ export function CaseGrid(props: {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 44,
     overscan: 12,
+    // The sticky header sits inside the scroll container, above the rows.
+    scrollMargin: HEAD_H,
+    scrollPaddingStart: HEAD_H,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -76,6 +82,7 @@ export function CaseGrid(props: {
   return (
     <div
       className="grid panel"
+      ref={scrollRef}
       role="grid"
       aria-label={props.label}
       aria-rowcount={count + 1}
@@ -99,49 +106,47 @@ export function CaseGrid(props: {
           </div>
         ))}
       </div>
-      <div className="grid-scroll" ref={scrollRef} role="rowgroup">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((v) => {
-            const item = rows[v.index];
-            return (
-              <div
-                key={v.key}
-                id={`case-row-${v.index}`}
-                role="row"
-                aria-rowindex={v.index + 2}
-                aria-selected={v.index === props.active}
-                className={`grid-row${v.index === props.active ? ' active' : ''}`}
-                style={{ transform: `translateY(${v.start}px)` }}
-                onClick={() => props.onActiveChange(v.index)}
-                onDoubleClick={() => item && props.onOpen(item)}
-              >
-                {item ? (
-                  <>
-                    <div role="gridcell" className="title">
-                      {item.title}
-                    </div>
-                    <div role="gridcell" className="muted">
-                      {item.accountName}
-                    </div>
-                    <div role="gridcell" className="right num">
-                      {formatMoney(item.valueMinor, item.currency)}
-                    </div>
-                    <div role="gridcell">
-                      <OutcomeBadge outcome={item.outcome} debrief={item.debrief} />
-                    </div>
-                    <div role="gridcell" className="right muted num">
-                      {formatDate(item.deletedAt ?? item.updatedAt)}
-                    </div>
-                  </>
-                ) : (
-                  <div role="gridcell" className="muted loading-cell">
-                    Loading…
+      <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((v) => {
+          const item = rows[v.index];
+          return (
+            <div
+              key={v.key}
+              id={`case-row-${v.index}`}
+              role="row"
+              aria-rowindex={v.index + 2}
+              aria-selected={v.index === props.active}
+              className={`grid-row${v.index === props.active ? ' active' : ''}`}
+              style={{ transform: `translateY(${v.start - HEAD_H}px)` }}
+              onClick={() => props.onActiveChange(v.index)}
+              onDoubleClick={() => item && props.onOpen(item)}
+            >
+              {item ? (
+                <>
+                  <div role="gridcell" className="title">
+                    {item.title}
                   </div>
-                )}
-              </div>
-            );
-          })}
-        </div>
+                  <div role="gridcell" className="muted">
+                    {item.accountName}
+                  </div>
+                  <div role="gridcell" className="right num">
+                    {formatMoney(item.valueMinor, item.currency)}
+                  </div>
+                  <div role="gridcell">
+                    <OutcomeBadge outcome={item.outcome} debrief={item.debrief} />
+                  </div>
+                  <div role="gridcell" className="right muted num">
+                    {formatDate(item.deletedAt ?? item.updatedAt)}
+                  </div>
+                </>
+              ) : (
+                <div role="gridcell" className="muted loading-cell">
+                  Loading…
+                </div>
+              )}
+            </div>
+          );
+        })}
       </div>
     </div>
   );
