@@ -31,7 +31,7 @@ function hosted(): { workspace: SwitchableWorkspace; mine: string; sampleDir: st
 }
 
 function call<T>(workspace: SwitchableWorkspace, method: string, input: unknown): T {
-  const result = workspace.dispatch(method as never, input);
+  const result = workspace.dispatch(method, input);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
