@@ -4,7 +4,7 @@
  * compares its scope's win rate before and after that day (electron/analytics/loop.ts).
  * Changes with: shared/contract/learning.ts (Action, ActionInput).
  */
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Action } from '../../shared/contract/learning';
 import type { ActionScope } from '../../shared/domain/vocabulary';
 import { ApiError } from '../../shared/envelope';
@@ -51,10 +51,13 @@ function selectActions(ctx: ServiceContext, where: SQL | undefined): (Action & {
       sql`${actions.title} collate nocase`,
     )
     .all();
+  // Oldest lesson first (the order they were written in), id breaking ties. Without an ORDER BY, SQLite returns
+  // links in whatever order its chosen index gives (random UUIDs today), so a card's lessons could reshuffle.
   const links = rows.length
     ? ctx.db
         .select({ actionId: actionLessons.actionId, lessonId: actionLessons.lessonId })
         .from(actionLessons)
+        .innerJoin(lessons, eq(lessons.id, actionLessons.lessonId))
         .where(
           and(
             inArray(
@@ -64,6 +67,7 @@ function selectActions(ctx: ServiceContext, where: SQL | undefined): (Action & {
             isNull(actionLessons.deletedAt),
           ),
         )
+        .orderBy(asc(lessons.createdAt), asc(lessons.id))
         .all()
     : [];
   const lessonById = new Map(
