@@ -47,7 +47,9 @@ export function managers(people: Person[]): Map<string, string | null> {
     let up = parent.get(p.id) ?? null;
     while (up !== null) {
       if (seen.has(up)) {
-        parent.set(p.id, null);
+        // Only a person the walk comes back to is in the loop: cut there. Someone who merely reports into a
+        // loop keeps their manager; the loop is cut when the walk starts from one of its members.
+        if (up === p.id) parent.set(p.id, null);
         break;
       }
       seen.add(up);
