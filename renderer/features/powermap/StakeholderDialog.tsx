@@ -25,10 +25,10 @@ import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useToasts } from '../../components/use-toasts';
-import { unprefixed } from '../accounts/field-errors';
 import { descendantsOf } from './layout';
 import { RelationshipsEditor } from './RelationshipsEditor';
 import {
+  draftErrors,
   draftFrom,
   draftToInput,
   relationshipChanges,
@@ -90,8 +90,11 @@ export function StakeholderDialog(props: {
         ? await api.call('people.update', { id: existing.id, patch: input })
         : await api.call('people.create', { ...input, accountId: props.accountId });
     } catch (error) {
-      if (error instanceof ApiError && error.fields) setErrors(unprefixed(error.fields));
-      else setFormError((error as Error).message);
+      if (error instanceof ApiError && error.fields) {
+        const shown = draftErrors(error.fields, error.message);
+        setErrors(shown.fields);
+        setFormError(shown.form);
+      } else setFormError((error as Error).message);
       setSaving(false);
       return;
     }

@@ -1,9 +1,11 @@
 /**
  * The stakeholder dialog's draft as plain data: from a person to form fields and back to a `people.create` /
- * `people.update` input, and the `relationships.set` calls that turn the old relationships into the new ones.
+ * `people.update` input, where the save's field errors go on the form, and the `relationships.set` calls that turn
+ * the old relationships into the new ones.
  */
 import type { Person } from '../../../shared/contract/people';
 import type { Attitude, BuyingRole, Channel, Level, NetworkRole, Visibility } from '../../../shared/domain/vocabulary';
+import { unprefixed } from '../accounts/field-errors';
 import { byStrength, type Strength } from './describe';
 
 export interface Draft {
@@ -69,6 +71,32 @@ export function draftToInput(d: Draft) {
     preferredChannel: d.preferredChannel || null,
     visibility: d.visibility,
   };
+}
+
+/** The draft fields the dialog shows an error under (visibility is a group of radios without one). */
+const errorSlots = new Set<string>([
+  'name',
+  'title',
+  'buyingRole',
+  'networkRole',
+  'attitude',
+  'influence',
+  'reportsToId',
+  'preferredChannel',
+] satisfies (keyof Draft)[]);
+
+/**
+ * A save's field errors as the dialog shows them: under the field they name (`patch.name` is `name`), and any
+ * the form has no place for (the customer gone meanwhile: `accountId`) as the error's message at the bottom,
+ * so the save never fails without a word.
+ */
+export function draftErrors(
+  fields: Record<string, string>,
+  message: string,
+): { fields: Record<string, string>; form: string | null } {
+  const all = Object.entries(unprefixed(fields));
+  const shown = all.filter(([field]) => errorSlots.has(field));
+  return { fields: Object.fromEntries(shown), form: shown.length < all.length ? message : null };
 }
 
 export const relationshipsFrom = (p: Person | null): DraftRelationship[] =>
