@@ -47,21 +47,15 @@ export function openByStageSql(q: ReviewQuery): string {
     group by s.position`;
 }
 
-/** Per won case the longest gap between consecutive buyer steps (the first counted from the opening day). */
+/** The mean over won cases with buyer steps of their longest gap between steps (case-facts.ts). */
 export const quietSpellSql = `
-  select avg(longest) as typicalDays, count(*) as cases from (
-    select max(gap) as longest from (
-      select c.id as caseId, julianday(s.reached_on) - julianday(coalesce(
-        lag(s.reached_on) over (partition by c.id order by s.reached_on), c.opened_on)) as gap
-      from ${PERIOD_CASES} c
-      cross join case_buyer_steps s on s.case_id = c.id and s.deleted_at is null
-      where c.won
-    ) group by caseId
-  )`;
+  select avg(c.longest_gap) as typicalDays, count(*) as cases
+  from ${PERIOD_CASES} c
+  where c.won and c.steps > 0`;
 
 /**
- * Open cases are read off cases_review_idx in id order (so the buyer-step and people lookups are sequential),
- * flagged, and only the largest few flagged get their title and customer read.
+ * Open cases come off cases_review_idx with their facts (furthest buyer step, its date, decision maker
+ * reached: case-facts.ts), are flagged, and only the largest few flagged get their title and customer read.
  */
 export function atRiskSql(q: ReviewQuery): string {
   return `
@@ -71,23 +65,13 @@ export function atRiskSql(q: ReviewQuery): string {
     ), br as (
       select id, name, row_number() over (order by position) * 1.0 / count(*) over () as progress
       from buyer_steps where deleted_at is null
-    ), open as materialized (
-      select c.id, c.stage_id, c.opened_on, c.value_minor, c.account_id
-      from cases c
-      where c.deleted_at is null and c.outcome = 'open'${q.filters}
-      order by c.id
     ), x as materialized (
-      -- One probe of the buyer steps per case gives both the furthest step and the latest date.
-      select o.id, o.value_minor, o.account_id, o.stage_id, max(br.progress) as buyerProgress,
-        julianday(@today) - julianday(coalesce(max(s.reached_on), o.opened_on)) as quietDays,
-        exists (
-          select 1 from case_people p join people pe on pe.id = p.person_id
-          where p.case_id = o.id and p.deleted_at is null and p.reached and pe.buying_role = 'decision_maker'
-        ) as dm
-      from open o
-      left join case_buyer_steps s on s.case_id = o.id and s.deleted_at is null
-      left join br on br.id = s.buyer_step_id
-      group by o.id
+      select c.id, c.value_minor, c.account_id, c.stage_id, br.progress as buyerProgress, br.name as buyerStep,
+        julianday(@today) - julianday(coalesce(cf.last_step_on, c.opened_on)) as quietDays, coalesce(cf.dm, 0) as dm
+      from cases c
+      left join derived_case_facts cf on cf.case_id = c.id
+      left join br on br.id = cf.step_id
+      where c.deleted_at is null and c.outcome = 'open'${q.filters}
     ), flagged as (
       select x.*, sr.name as stage,
         coalesce(sr.progress - coalesce(x.buyerProgress, 0) > 1.0 / (select count(*) from sr), 0) as ahead,
@@ -99,7 +83,7 @@ export function atRiskSql(q: ReviewQuery): string {
       limit ${AT_RISK_LIMIT}
     )
     select f.id as caseId, t.title, a.name as account, f.value_minor as valueMinor, f.stage, f.quietDays,
-      f.ahead, f.noDm, f.quiet, (select br.name from br where br.progress = f.buyerProgress) as buyerStep
+      f.ahead, f.noDm, f.quiet, f.buyerStep
     from flagged f
     join cases t on t.id = f.id
     join accounts a on a.id = f.account_id

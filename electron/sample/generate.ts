@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SampleRequest } from '../../shared/contract/sample';
 import { ApiError } from '../../shared/envelope';
+import { rebuildCaseFacts } from '../analytics/case-facts';
 import { openDatabase, type OpenedDb } from '../db/client';
 import { withBulkLoad } from './bulk-load';
 import { dayNumber, localToday } from './dates';
@@ -88,6 +89,8 @@ export function generateSample(file: string, opts: GenerateOptions): { dbPath: s
     withBulkLoad(sqlite, () =>
       populate(sqlite, { ...request, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
     );
+    // Loaded without triggers: compute every case's review facts now, so the first review is not the one to pay.
+    rebuildCaseFacts(sqlite);
     // Back to what every Winloop file is (client.ts): write-ahead log, full sync.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');

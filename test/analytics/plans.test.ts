@@ -1,12 +1,13 @@
 /**
  * The review's queries held to their indexes with EXPLAIN QUERY PLAN. Cases are read by date range from
- * cases_review_idx alone; every child table is probed by case id through its covering (case_id, deleted_at,
- * …) index; nothing scans a case child table. The one scan allowed is of the period table (temp, alias `c`
+ * cases_review_idx alone, their facts (derived_case_facts) by key; every child table is probed by case id
+ * through its covering (case_id, deleted_at, …) index; nothing scans a case child table. The one scan allowed is of the period table (temp, alias `c`
  * in the section queries): that is the whole-period aggregate. Plans do not depend on row counts here (no
  * ANALYZE statistics), so an empty database shows the plan a 100,000-case one gets.
  */
 import { describe, expect, test } from 'vitest';
 import { battleLessonsSql, battleReasonsSql } from '../../electron/analytics/battlecards';
+import { caseFactsSql } from '../../electron/analytics/case-facts';
 import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/analytics/competitors';
 import { factorsSql } from '../../electron/analytics/factors';
 import { criteriaGapsSql, criterionActionsSql } from '../../electron/analytics/gaps';
@@ -28,6 +29,8 @@ function plan(q: ReviewQuery, sql: string, extra: Record<string, unknown> = {}):
 const periodRange = '(deleted_at=? AND outcome=? AND closed_on>? AND closed_on<?)';
 const byCase = (alias: string, index: string) =>
   `SEARCH ${alias} USING COVERING INDEX ${index} (case_id=? AND deleted_at=?)`;
+const factsByKey = (alias: string) =>
+  `SEARCH ${alias} USING INDEX sqlite_autoindex_derived_case_facts_1 (case_id=?) LEFT-JOIN`;
 const caseTables = [
   'cases',
   'case_buyer_steps',
@@ -58,16 +61,15 @@ describe.each([
   ['no filters', {}],
   ['every filter', everyFilter],
 ])('with %s', (_name, scope: ReviewScope) => {
-  test('the period table reads cases by date from cases_review_idx and each child by case id', () => {
+  test('the period table reads cases by date from cases_review_idx and their facts by key', () => {
     const q = createFixture().query(scope);
     const lines = plan(q, periodCasesSql(q));
     expect(lines).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
-    expect(lines).toContain(byCase('s', 'case_buyer_steps_review_idx'));
-    expect(lines).toContain(byCase('p', 'case_people_review_idx'));
-    expect(lines).toContain(byCase('i', 'interactions_review_idx'));
-    expect(lines).toContain(byCase('x', 'case_reasons_review_idx'));
-    expect(lines).toContain(byCase('x', 'case_criteria_review_idx'));
-    expect(lines).toContain(byCase('x', 'lessons_review_idx'));
+    expect(lines).toContain(factsByKey('f'));
+    // The facts stand in for every per-case child lookup (competitors stay: they are a filter here).
+    for (const table of caseTables.filter((t) => t !== 'cases' && t !== 'case_competitors')) {
+      expect(lines.join('\n')).not.toContain(` ${table}_`);
+    }
     if (scope.segment) expect(lines).toContain('SEARCH fa USING INDEX accounts_industry_idx (industry=?)');
     if (scope.competitorId) {
       expect(lines).toContain(
@@ -86,11 +88,23 @@ describe.each([
     );
     const risk = plan(q, atRiskSql(q), { typicalDays: 10 });
     expect(risk).toContain('SEARCH c USING COVERING INDEX cases_review_idx (deleted_at=? AND outcome=?)');
-    expect(risk).toContain(`${byCase('s', 'case_buyer_steps_review_idx')} LEFT-JOIN`);
-    expect(risk).toContain(byCase('p', 'case_people_review_idx'));
+    expect(risk).toContain(factsByKey('cf'));
     // Titles are read by key for the few cases listed, never for every open case.
     expect(risk).toContain('SEARCH t USING INDEX sqlite_autoindex_cases_1 (id=?)');
-    scansOnly(risk, ['o', 'x', 'f', 'stages', 'buyer_steps', 'sr']);
+    scansOnly(risk, ['x', 'f', 'stages', 'buyer_steps', 'sr']);
+  });
+
+  test('refreshing the case facts reads only the stale cases, by key, and each child by case id', () => {
+    const q = createFixture().query(scope);
+    const lines = plan(q, caseFactsSql('c.id in (select case_id from derived_case_facts_stale)'));
+    expect(lines[0]).toBe('SEARCH c USING INDEX sqlite_autoindex_cases_1 (id=?)');
+    expect(lines).toContain(byCase('s', 'case_buyer_steps_review_idx'));
+    expect(lines).toContain(byCase('p', 'case_people_review_idx'));
+    expect(lines).toContain(byCase('i', 'interactions_review_idx'));
+    expect(lines).toContain(byCase('x', 'case_reasons_review_idx'));
+    expect(lines).toContain(byCase('x', 'case_criteria_review_idx'));
+    expect(lines).toContain(byCase('x', 'lessons_review_idx'));
+    scansOnly(lines, []);
   });
 
   test('sections over the period table scan it once and probe children through covering indexes', () => {
@@ -119,7 +133,7 @@ describe.each([
         ['loss reasons', lossReasonsSql, [byCase('cr', 'case_reasons_review_idx')]],
         ['lesson tags', lessonTagsSql, [byCase('l', 'lessons_review_idx')]],
         ['criteria gaps', criteriaGapsSql, [byCase('cr', 'case_criteria_review_idx')]],
-        ['quiet spell', quietSpellSql, [byCase('s', 'case_buyer_steps_review_idx')]],
+        ['quiet spell', quietSpellSql, []],
       ];
       for (const [name, sql, probes] of expectations) {
         const lines = plan(q, sql);

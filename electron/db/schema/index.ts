@@ -7,3 +7,4 @@ export * from './reference';
 export * from './cases';
 export * from './people';
 export * from './learning';
+export * from './derived';

@@ -1,0 +1,72 @@
+/**
+ * Per-case facts the review reads (buyer steps, stakeholders reached, decision maker, face-to-face contact,
+ * whether reasons, criteria and lessons were recorded), kept in derived_case_facts so a review reads one row
+ * per case instead of probing six child tables per case: at 100,000 cases that is most of the review's time.
+ *
+ * Triggers (migration 0003) put a case in derived_case_facts_stale whenever a row its facts depend on changes;
+ * `refreshCaseFacts` recomputes exactly those, so after an edit the next review pays for one case, after an
+ * import or a merge for the cases it touched. Nothing else writes the table: `caseFactsSql` is the definition.
+ * Changes with: electron/db/schema/derived.ts, migrations/0003_case_facts.sql, period-cases.ts, pipeline.ts.
+ */
+import type Database from 'better-sqlite3';
+
+/** The facts of the cases `where` picks (`c` is cases), one row each. */
+export function caseFactsSql(where: string): string {
+  return `
+    select c.id,
+      (select count(*) from case_buyer_steps s where s.case_id = c.id and s.deleted_at is null),
+      (
+        select s.buyer_step_id from case_buyer_steps s join buyer_steps b on b.id = s.buyer_step_id
+        where s.case_id = c.id and s.deleted_at is null and b.deleted_at is null
+        order by b.position desc limit 1
+      ),
+      (select max(s.reached_on) from case_buyer_steps s where s.case_id = c.id and s.deleted_at is null),
+      (
+        select max(gap) from (
+          select julianday(s.reached_on)
+            - julianday(coalesce(lag(s.reached_on) over (order by s.reached_on), c.opened_on)) as gap
+          from case_buyer_steps s where s.case_id = c.id and s.deleted_at is null
+        )
+      ),
+      (select sum(p.reached) from case_people p where p.case_id = c.id and p.deleted_at is null),
+      exists (
+        select 1 from case_people p join people pe on pe.id = p.person_id
+        where p.case_id = c.id and p.deleted_at is null and p.reached and pe.buying_role = 'decision_maker'
+      ),
+      (select max(i.channel = 'face_to_face') from interactions i where i.case_id = c.id and i.deleted_at is null),
+      exists (select 1 from case_reasons x where x.case_id = c.id and x.deleted_at is null),
+      exists (select 1 from case_criteria x where x.case_id = c.id and x.deleted_at is null),
+      exists (select 1 from lessons x where x.case_id = c.id and x.deleted_at is null)
+    from cases c
+    where ${where}
+    order by c.id`;
+}
+
+const COLUMNS =
+  'case_id, steps, step_id, last_step_on, longest_gap, reached, dm, f2f, has_reasons, has_criteria, has_lessons';
+
+/**
+ * Recomputes the stale cases' facts; returns how many. Runs in its own transaction (or the caller's), so a
+ * review never sees half-refreshed facts. Cheap when nothing changed: one probe of an empty table.
+ */
+export function refreshCaseFacts(sqlite: Database.Database): number {
+  const stale = sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get() as number;
+  if (stale === 0) return 0;
+  sqlite.transaction(() => {
+    sqlite.exec(`
+      insert or replace into derived_case_facts (${COLUMNS})
+      ${caseFactsSql('c.id in (select case_id from derived_case_facts_stale)')};
+      delete from derived_case_facts_stale;`);
+  })();
+  return stale;
+}
+
+/** Every case's facts from scratch: after a bulk load that ran without the triggers (sample generator). */
+export function rebuildCaseFacts(sqlite: Database.Database): number {
+  sqlite.transaction(() => {
+    sqlite.exec(`
+      delete from derived_case_facts;
+      insert or ignore into derived_case_facts_stale (case_id) select id from cases;`);
+  })();
+  return refreshCaseFacts(sqlite);
+}
