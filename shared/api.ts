@@ -13,6 +13,7 @@ import { referenceApi } from './contract/reference';
 import { reviewApi } from './contract/review';
 import { sampleApi } from './contract/sample';
 import { systemApi } from './contract/system';
+import { trashApi } from './contract/trash';
 
 export const api = {
   ...systemApi,
@@ -23,6 +24,7 @@ export const api = {
   ...learningApi,
   ...reviewApi,
   ...sampleApi,
+  ...trashApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

@@ -14,7 +14,7 @@ import type { HandlerMap } from './handler';
 import { lessonsByIds } from './lesson-rows';
 import { changed, defined, mustExist, newRow, stamp, today } from './rows';
 
-const scopeLabel = sql<string>`case ${actions.scope}
+export const scopeLabel = sql<string>`case ${actions.scope}
   when 'all' then 'All cases'
   when 'competitor' then 'Against ' || coalesce((select name from ${competitors} where ${competitors.id} = ${actions.scopeValue}), 'a removed competitor')
   when 'criterion' then 'Criterion: ' || coalesce((select name from ${criteria} where ${criteria.id} = ${actions.scopeValue}), 'removed')

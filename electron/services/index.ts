@@ -19,6 +19,7 @@ import { reviewHandlers } from './review';
 import { settingsHandlers, setupHandlers } from './settings';
 import { sampleHandlers, workspaceHandlers } from './sample';
 import { systemHandlers } from './system';
+import { trashHandlers } from './trash';
 
 const domains: Record<string, Partial<Handlers>> = {
   system: systemHandlers,
@@ -40,6 +41,7 @@ const domains: Record<string, Partial<Handlers>> = {
   review: reviewHandlers,
   sample: sampleHandlers,
   workspace: workspaceHandlers,
+  trash: trashHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

@@ -30,7 +30,7 @@ const personColumns = {
 };
 
 /** Shared with the team, or mine. A file without a "me" yet (before first run) sees only shared people. */
-function visibleToMe(ctx: ServiceContext): SQL {
+export function visibleToMe(ctx: ServiceContext): SQL {
   const me = myMemberId(ctx);
   return or(eq(people.visibility, 'team'), me ? eq(people.ownerId, me) : sql`0`) ?? sql`1`;
 }
