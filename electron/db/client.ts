@@ -52,6 +52,10 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    // Up to 64 MiB of pages kept between statements (allocated as used; the default is 2 MiB): a review at
+    // 100,000 cases reads the same child-table pages in several sections, and re-reading them through the OS
+    // costs about a tenth of its time.
+    sqlite.pragma('cache_size = -65536');
     const db = drizzle(sqlite, { schema });
     const result = runMigrations(sqlite, db, {
       migrationsFolder: opts.migrationsFolder,
