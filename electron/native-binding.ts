@@ -1,8 +1,8 @@
 /**
  * Where the better-sqlite3 binary built for Electron's ABI lives. node_modules/better-sqlite3/build holds the
- * Node build the tests use; scripts/native-for-electron.mjs puts the Electron build beside it, and
+ * Node build the tests use; electron/build/native-for-electron.mjs puts the Electron build beside it, and
  * electron-builder.yml ships it as an extra resource.
- * Changes with: scripts/native-for-electron.mjs, electron-builder.yml.
+ * Changes with: electron/build/native-for-electron.mjs, electron-builder.yml.
  */
 import fs from 'node:fs';
 import path from 'node:path';
