@@ -7,8 +7,9 @@ import { formatInterval, formatRate } from './format';
 export function RateCard(props: {
   label: string;
   rate: number | null;
-  low: number;
-  high: number;
+  /** Omitted where no interval is defined (a value-weighted rate): then only n is shown. */
+  low?: number;
+  high?: number;
   n: number;
   note?: string;
   testId?: string;
@@ -19,7 +20,9 @@ export function RateCard(props: {
       <span className="rate-value num">{formatRate(props.rate)}</span>
       <span className="rate-meta muted num">
         n = {props.n}
-        {props.n > 0 ? ` · 90 % interval ${formatInterval(props.low, props.high)}` : ''}
+        {props.n > 0 && props.low !== undefined && props.high !== undefined
+          ? ` · 90 % interval ${formatInterval(props.low, props.high)}`
+          : ''}
       </span>
       {props.note ? <span className="rate-note muted">{props.note}</span> : null}
     </div>

@@ -50,8 +50,6 @@ export function WinSection({ s }: { s: Summary }) {
         <RateCard
           label="Value-weighted win rate"
           rate={s.valueWeighted.rate}
-          low={s.valueWeighted.rate ?? 0}
-          high={s.valueWeighted.rate ?? 0}
           n={s.valueWeighted.cases}
           note={`${formatMoney(s.valueWeighted.wonMinor, s.valueWeighted.currency, { compact: true })} won of ${formatMoney(s.valueWeighted.closedMinor, s.valueWeighted.currency, { compact: true })} (${s.valueWeighted.currency} cases)`}
         />

@@ -20,7 +20,8 @@ function baseOptions(p: Palette, yMax?: number) {
         ticks: { color: p.muted },
         grid: { color: p.grid },
         beginAtZero: true,
-        ...(yMax === undefined ? {} : { max: yMax }),
+        // Counts get headroom so the tallest bar does not run into the top edge; fixed scales (%) keep theirs.
+        ...(yMax === undefined ? { grace: '8%' } : { max: yMax }),
       },
     },
   };
