@@ -179,7 +179,7 @@ describe('accounts and the power map', () => {
     expect(page.url()).toMatch(/#\/accounts\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { name: `Map who decides at ${CUSTOMER}` }).waitFor();
     expect(await page.getByTestId('account-facts').textContent()).toBe(
-      'Power map · Logistics · 250–999 employees · Hamburg · 2 open, 1 closed cases',
+      'Power map · Logistics · 250–999 employees · Hamburg · 2 open, 1 closed cases · See the cases',
     );
     expect(await page.getByRole('button', { name: 'Export PNG' }).isDisabled()).toBe(true);
     await noSeriousViolations();
@@ -394,5 +394,22 @@ describe('accounts and the power map', () => {
     const download = await map.exportPng();
     await download.saveAs(path.join(SCREENSHOT_DIR, 'powermap-large-export.png'));
     expect(pageErrors(page)).toEqual([]);
+  });
+
+  test("an account's cases are one click away, and the filter says whose they are", async () => {
+    await page.goto(`${server.url}#/accounts`);
+    await accounts.search('nordhaven');
+    await accounts.count.filter({ hasText: '1 customer match' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await map.heading(CUSTOMER).waitFor();
+    await page.getByRole('link', { name: 'See the cases' }).click();
+    const cases = new CasesPage(page);
+    await cases.count.filter({ hasText: '3 cases match' }).waitFor();
+    const chip = page.getByRole('button', { name: `Stop showing only ${CUSTOMER}'s cases` });
+    expect(await chip.textContent()).toContain(`Customer: ${CUSTOMER}`);
+    await chip.click();
+    await chip.waitFor({ state: 'detached' });
+    await cases.count.filter({ hasText: /^\d+ cases$/ }).waitFor();
   });
 });

@@ -171,6 +171,15 @@ export function CasesPage() {
               onChange={(e) => setFilters({ to: e.target.value })}
             />
           </span>
+          {filters.accountId ? (
+            <button
+              className="btn small filter-chip"
+              onClick={() => setFilters({ accountId: '', accountName: '' })}
+              aria-label={`Stop showing only ${filters.accountName || 'one customer'}'s cases`}
+            >
+              Customer: {filters.accountName || 'one customer'} <span aria-hidden="true">✕</span>
+            </button>
+          ) : null}
           {filtered ? (
             <button className="btn ghost" onClick={clearFilters}>
               Clear filters

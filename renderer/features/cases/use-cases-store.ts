@@ -15,11 +15,20 @@ type Sort = NonNullable<CaseListInput['sort']>;
 export interface CaseFilters {
   ownerId: string;
   competitorId: string;
+  /** Set from an account's page (no list of 25,000 customers to pick from); its name is shown on the chip. */
   accountId: string;
+  accountName: string;
   from: string;
   to: string;
 }
-export const noFilters: CaseFilters = { ownerId: '', competitorId: '', accountId: '', from: '', to: '' };
+export const noFilters: CaseFilters = {
+  ownerId: '',
+  competitorId: '',
+  accountId: '',
+  accountName: '',
+  from: '',
+  to: '',
+};
 
 interface CasesState {
   query: string;
@@ -38,6 +47,8 @@ interface CasesState {
   setOutcome: (outcome: Outcome | '') => void;
   setFilters: (patch: Partial<CaseFilters>) => void;
   clearFilters: () => void;
+  /** Every other filter cleared: only this customer's cases (from its power map). */
+  showAccount: (accountId: string, accountName: string) => void;
   setSort: (sort: Sort) => void;
   setTrash: (trash: boolean) => void;
   reload: () => Promise<void>;
@@ -100,6 +111,8 @@ export const useCasesStore = create<CasesState>((set, get) => {
     setOutcome: (outcome) => void restart({ outcome }),
     setFilters: (patch) => void restart({ filters: { ...get().filters, ...patch } }),
     clearFilters: () => void restart({ query: '', outcome: '', filters: noFilters }),
+    showAccount: (accountId, accountName) =>
+      void restart({ query: '', outcome: '', trash: false, filters: { ...noFilters, accountId, accountName } }),
     setSort: (sort) => {
       const s = get();
       const direction =
@@ -113,8 +126,9 @@ export const useCasesStore = create<CasesState>((set, get) => {
       void restart({ sort, direction });
     },
     setTrash: (trash) => {
-      if (get().trash !== trash || get().total === null)
-        void restart({ trash, total: null, query: '', outcome: '', filters: noFilters });
+      if (get().trash !== trash) void restart({ trash, total: null, query: '', outcome: '', filters: noFilters });
+      // First visit: load, keeping any filter set on the way here (an account's "See the cases").
+      else if (get().total === null) void restart({});
     },
     reload: () => restart({}, true),
     ensureRange(start, end) {

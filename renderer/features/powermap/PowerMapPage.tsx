@@ -7,6 +7,7 @@ import { useToasts } from '../../components/use-toasts';
 import { formatDate } from '../../lib/format';
 import { useVocab } from '../../lib/vocab';
 import { AccountFormDialog } from '../accounts/AccountFormDialog';
+import { useCasesStore } from '../cases/use-cases-store';
 import { accountFacts } from './account-facts';
 import { gapsByPerson } from './describe';
 import { download, pngFileName, svgToPng } from './export-png';
@@ -151,6 +152,14 @@ function PowerMap({ accountId }: { accountId: string }) {
           <h1>{account.name}</h1>
           <p className="muted" data-testid="account-facts">
             Power map · {accountFacts(account)}
+            {account.openCases + account.closedCases > 0 ? (
+              <>
+                {' · '}
+                <Link href="/cases" onClick={() => useCasesStore.getState().showAccount(account.id, account.name)}>
+                  See the cases
+                </Link>
+              </>
+            ) : null}
           </p>
         </div>
         <span className="spacer" />
