@@ -136,7 +136,11 @@ function loopFindings(s: Sections): string[] {
       `Debriefs are done on ${h.withDebrief} of ${h.closed} closed cases (${percent(h.withDebrief / h.closed)}).`,
     );
   }
-  if (h.actionsOverdue > 0) out.push(`${h.actionsOverdue} of ${h.actionsOpen} open actions are overdue.`);
+  if (h.actionsOverdue > 0) {
+    const verb = h.actionsOverdue === 1 ? 'is' : 'are';
+    const open = h.actionsOpen === 1 ? '1 open action' : `${h.actionsOpen} open actions`;
+    out.push(`${h.actionsOverdue} of ${open} ${verb} overdue.`);
+  }
   return out;
 }
 

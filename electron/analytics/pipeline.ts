@@ -140,7 +140,7 @@ export function pipeline(q: ReviewQuery): Pipeline {
     if (r.noDm) reasons.push('Decision maker not reached');
     if (r.quiet && typicalDays !== null) {
       reasons.push(
-        `No buyer step for ${Math.round(r.quietDays)} days; won cases' longest quiet spell averages ${Math.round(typicalDays)}`,
+        `No buyer step for ${Math.round(r.quietDays)} days; won cases' longest quiet spell averages ${Math.round(typicalDays)} days`,
       );
     }
     return { caseId: r.caseId, title: r.title, account: r.account, valueMinor: r.valueMinor, reasons };

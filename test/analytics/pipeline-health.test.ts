@@ -74,7 +74,7 @@ test('cases at risk, largest first, each with its reasons', () => {
   expect(f.summary().pipeline.atRisk.map((r) => [r.title, r.account, r.valueMinor, r.reasons])).toEqual([
     ['O2', 'Default customer', 20_000, ['Decision maker not reached']],
     ['O1', 'Default customer', 10_000, ['Our stage (Negotiation) is ahead of the buyer (furthest step: Evaluated)']],
-    ['O3', 'Default customer', 8_000, ["No buyer step for 160 days; won cases' longest quiet spell averages 20"]],
+    ['O3', 'Default customer', 8_000, ["No buyer step for 160 days; won cases' longest quiet spell averages 20 days"]],
   ]);
 });
 
@@ -118,6 +118,6 @@ test('loop health counts closed cases of the period with each part of the debrie
   expect(s.findings.loop).toEqual([
     'Of 1 done actions: 0 improved the win rate, 0 worse, 0 no clear change, 1 not enough cases yet.',
     'Debriefs are done on 1 of 4 closed cases (25 %).',
-    '1 of 3 open actions are overdue.',
+    '1 of 3 open actions is overdue.',
   ]);
 });

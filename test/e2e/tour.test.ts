@@ -93,6 +93,20 @@ describe('a tour of the sample database', () => {
   test('the review answers the four questions with figures', async () => {
     await visit('#/review', 'Learning summary', () => page.getByRole('heading', { name: 'How do I win?' }).waitFor());
     await capture('review');
+    // Every section, scrolled into view: what a workshop sees on the wall.
+    const sections = [
+      'How do I stand out?',
+      'What do lost cases teach?',
+      'Which weaknesses do I eliminate?',
+      'Did our actions work?',
+      'Open pipeline',
+      'Loop health',
+    ];
+    for (const [i, name] of sections.entries()) {
+      await page.getByRole('heading', { name }).scrollIntoViewIfNeeded();
+      await page.getByRole('heading', { name }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `tour-review-${i + 2}-light`);
+    }
   });
 
   test("an account's power map shows people, owners and gaps", async () => {
