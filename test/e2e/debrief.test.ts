@@ -15,6 +15,7 @@ import {
   startWebServer,
   tempDir,
   type WebServer,
+  apiCall as callApi,
 } from './support/web-app';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CasesPage } from './pages/cases-page';
@@ -30,23 +31,8 @@ let debrief: DebriefPage;
 const dbPath = path.join(tempDir(), 'debrief.db');
 const TITLE = 'Fleet tracking rollout';
 
-/** Calls the API the way the app does, from the page (its cookie carries the bridge's token). */
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([m, i]) => {
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
+/** The API as the page calls it (its cookie carries the bridge's token). */
+const apiCall = <T>(method: string, input: unknown): Promise<T> => callApi<T>(page, method, input);
 
 async function noSeriousViolations(): Promise<void> {
   expect(await seriousA11yViolations(page)).toEqual([]);

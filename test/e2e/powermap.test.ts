@@ -17,6 +17,7 @@ import {
   startWebServer,
   tempDir,
   type WebServer,
+  apiCall as callApi,
 } from './support/web-app';
 import { FirstRunPage } from './pages/first-run-page';
 import { AccountsPage, PowerMapPage } from './pages/powermap-page';
@@ -30,23 +31,8 @@ let map: PowerMapPage;
 const dbPath = path.join(tempDir(), 'powermap.db');
 const CUSTOMER = 'Nordhaven Logistics';
 
-/** Calls the API the way the app does, from the page (its cookie carries the bridge's token). */
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([m, i]) => {
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
+/** The API as the page calls it (its cookie carries the bridge's token). */
+const apiCall = <T>(method: string, input: unknown): Promise<T> => callApi<T>(page, method, input);
 
 /** Axe in both themes: dark mode has its own contrast to get right. */
 async function noSeriousViolations(): Promise<void> {

@@ -16,6 +16,7 @@ import {
   startWebServer,
   tempDir,
   type WebServer,
+  apiCall as callApi,
 } from './support/web-app';
 import { ActionsPage } from './pages/actions-page';
 import { CasesPage } from './pages/cases-page';
@@ -36,23 +37,8 @@ const LESSON = 'We quoted before meeting the CFO';
 const KEPT_CASE = 'Fleet tracking rollout';
 const GONE_CASE = 'Warehouse sensors';
 
-/** Calls the API the way the app does, from the page (its cookie carries the bridge's token). */
-async function apiCall<T>(method: string, input: unknown): Promise<T> {
-  const envelope = await page.evaluate(
-    async ([m, i]) => {
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ method: m, input: i }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-    },
-    [method, input] as const,
-  );
-  if (!envelope.ok) throw new Error(`${method}: ${envelope.error?.message}`);
-  return envelope.value as T;
-}
+/** The API as the page calls it (its cookie carries the bridge's token). */
+const apiCall = <T>(method: string, input: unknown): Promise<T> => callApi<T>(page, method, input);
 
 /** Today on the test machine's calendar as the page (en-GB) shows it: "15 Mar 2026". */
 function shownToday(): string {

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useVirtualGrid } from '../../components/use-virtual-grid';
 import { Link } from 'wouter';
 import type { Account } from '../../../shared/contract/reference';
 import { sizeBandLabels } from '../../../shared/domain/vocabulary';
@@ -16,9 +16,6 @@ const columns = [
   { label: 'Actions', hidden: true },
 ];
 
-/** The sticky header's height (.grid-head in layout.css): rows start below it in the scroll container. */
-const HEAD_H = 38;
-
 /**
  * Customers in a virtualised grid: only the visible rows exist in the DOM, so 25,000 accounts scroll like 25.
  * One tab stop; ↑/↓/Home/End/PageUp/PageDown move, Enter opens the power map, E edits.
@@ -32,38 +29,16 @@ export function AccountGrid(props: {
 }) {
   const { accounts, active } = props;
   const count = accounts.length;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, handleMove, rowStyle } = useVirtualGrid({
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
-    overscan: 12,
-    // The sticky header sits inside the scroll container, above the rows.
-    scrollMargin: HEAD_H,
-    scrollPaddingStart: HEAD_H,
+    active,
+    rowHeight: ROW_H,
+    onActiveChange: props.onActiveChange,
   });
-
-  useEffect(() => {
-    if (count > 0) virtualizer.scrollToIndex(Math.min(active, count - 1), { align: 'auto' });
-  }, [active, count, virtualizer]);
 
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.ctrlKey || e.metaKey || e.altKey) return;
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 440) / ROW_H) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      PageDown: page,
-      PageUp: -page,
-      Home: -Infinity,
-      End: Infinity,
-    };
-    const move = moves[e.key];
-    if (move !== undefined && count > 0) {
-      e.preventDefault();
-      props.onActiveChange(Math.max(0, Math.min(count - 1, active + move)));
-      return;
-    }
+    if (handleMove(e)) return;
     const current = accounts[active];
     if (!current) return;
     if (e.key === 'Enter') {
@@ -106,7 +81,7 @@ export function AccountGrid(props: {
               aria-rowindex={v.index + 2}
               aria-selected={v.index === active}
               className={`grid-row${v.index === active ? ' active' : ''}`}
-              style={{ transform: `translateY(${v.start - HEAD_H}px)` }}
+              style={rowStyle(v)}
               onClick={() => props.onActiveChange(v.index)}
               onDoubleClick={() => props.onOpen(a)}
             >

@@ -1,5 +1,5 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
+import { useVirtualGrid } from '../../components/use-virtual-grid';
 import type { Case } from '../../../shared/contract/cases';
 import { OutcomeBadge } from '../../components/OutcomeBadge';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -14,9 +14,6 @@ const columns: { key: SortKey; label: string; className?: string }[] = [
   { key: 'updatedAt', label: 'Updated', className: 'right' },
 ];
 
-/** The sticky header's height (.grid-head in layout.css): rows start below it in the scroll container. */
-const HEAD_H = 38;
-
 /**
  * A keyboard-driven, virtualised grid: only the visible rows exist in the DOM, and their pages are fetched as
  * they scroll into view. ↑/↓/Home/End/PageUp/PageDown move, Enter opens, Delete moves to the trash.
@@ -30,15 +27,11 @@ export function CaseGrid(props: {
 }) {
   const { total, rows, sort, direction, setSort, ensureRange } = useCasesStore();
   const count = total ?? 0;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, handleMove, rowStyle } = useVirtualGrid({
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => 44,
-    overscan: 12,
-    // The sticky header sits inside the scroll container, above the rows.
-    scrollMargin: HEAD_H,
-    scrollPaddingStart: HEAD_H,
+    active: props.active,
+    rowHeight: 44,
+    onActiveChange: props.onActiveChange,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -48,26 +41,8 @@ export function CaseGrid(props: {
     if (count > 0) ensureRange(first, last);
   }, [first, last, count, ensureRange, rows]);
 
-  useEffect(() => {
-    if (count > 0) virtualizer.scrollToIndex(Math.min(props.active, count - 1), { align: 'auto' });
-  }, [props.active, count, virtualizer]);
-
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 440) / 44) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      PageDown: page,
-      PageUp: -page,
-      Home: -Infinity,
-      End: Infinity,
-    };
-    const move = moves[e.key];
-    if (move !== undefined && count > 0) {
-      e.preventDefault();
-      props.onActiveChange(Math.max(0, Math.min(count - 1, props.active + move)));
-      return;
-    }
+    if (handleMove(e)) return;
     const current = rows[props.active];
     if (!current) return;
     if (e.key === 'Enter') {
@@ -117,7 +92,7 @@ export function CaseGrid(props: {
               aria-rowindex={v.index + 2}
               aria-selected={v.index === props.active}
               className={`grid-row${v.index === props.active ? ' active' : ''}`}
-              style={{ transform: `translateY(${v.start - HEAD_H}px)` }}
+              style={rowStyle(v)}
               onClick={() => props.onActiveChange(v.index)}
               onDoubleClick={() => item && props.onOpen(item)}
             >

@@ -1,12 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, type KeyboardEvent } from 'react';
+import { useVirtualGrid } from '../../components/use-virtual-grid';
 import type { TrashItem } from '../../../shared/contract/trash';
 import { formatDateTime } from '../../lib/format';
 import { describeContext, describeDeleted, kindLabels } from './kinds';
 import { useTrashStore } from './use-trash-store';
 
-/** The sticky header's height (.grid-head in layout.css): rows start below it in the scroll container. */
-const HEAD_H = 38;
 /** Two lines: what it is, and where it belonged (trash.css sets the same --row-h). */
 const ROW_H = 60;
 
@@ -22,14 +20,12 @@ export function TrashGrid(props: {
 }) {
   const { total, rows, ensureRange } = useTrashStore();
   const count = total ?? 0;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  const { scrollRef, virtualizer, handleMove, rowStyle } = useVirtualGrid({
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_H,
+    active: props.active,
+    rowHeight: ROW_H,
+    onActiveChange: props.onActiveChange,
     overscan: 10,
-    scrollMargin: HEAD_H,
-    scrollPaddingStart: HEAD_H,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -39,26 +35,8 @@ export function TrashGrid(props: {
     if (count > 0) ensureRange(first, last);
   }, [first, last, count, ensureRange, rows]);
 
-  useEffect(() => {
-    if (count > 0) virtualizer.scrollToIndex(Math.min(props.active, count - 1), { align: 'auto' });
-  }, [props.active, count, virtualizer]);
-
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 440) / ROW_H) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      PageDown: page,
-      PageUp: -page,
-      Home: -Infinity,
-      End: Infinity,
-    };
-    const move = moves[e.key];
-    if (move !== undefined && count > 0) {
-      e.preventDefault();
-      props.onActiveChange(Math.max(0, Math.min(count - 1, props.active + move)));
-      return;
-    }
+    if (handleMove(e)) return;
     const current = rows[props.active];
     if (current && e.key === 'Enter') {
       e.preventDefault();
@@ -98,7 +76,7 @@ export function TrashGrid(props: {
               aria-rowindex={v.index + 2}
               aria-selected={active}
               className={`grid-row${active ? ' active' : ''}`}
-              style={{ transform: `translateY(${v.start - HEAD_H}px)` }}
+              style={rowStyle(v)}
               onClick={() => props.onActiveChange(v.index)}
             >
               {item ? <Cells item={item} onRestore={() => props.onRestore(item)} /> : <Loading />}
