@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import type { Action } from '../../../shared/contract/learning';
 import type { ActionKind, ActionScope, ActionStatus } from '../../../shared/domain/vocabulary';
 import { ApiError } from '../../../shared/envelope';
+import { LessonChecklist } from '../../components/LessonChecklist';
 import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -200,26 +201,13 @@ export function ActionDialog(props: { open: boolean; existing: Action | null; on
               </Field>
             ) : null}
             {existing.lessons.length > 0 ? (
-              <fieldset className="span-2 action-form-lessons">
-                <legend>Because of</legend>
-                {existing.lessons.map((l) => (
-                  <label key={l.id} className="check">
-                    <input
-                      type="checkbox"
-                      checked={draft.lessonIds.includes(l.id)}
-                      onChange={(e) =>
-                        update({
-                          lessonIds: e.target.checked
-                            ? [...draft.lessonIds, l.id]
-                            : draft.lessonIds.filter((id) => id !== l.id),
-                        })
-                      }
-                    />
-                    {l.text}
-                  </label>
-                ))}
-                {errors.lessonIds ? <span className="error-text">{errors.lessonIds}</span> : null}
-              </fieldset>
+              <LessonChecklist
+                className="span-2 action-form-lessons"
+                lessons={existing.lessons}
+                selected={draft.lessonIds}
+                onChange={(lessonIds) => update({ lessonIds })}
+                error={errors.lessonIds}
+              />
             ) : null}
           </>
         ) : null}

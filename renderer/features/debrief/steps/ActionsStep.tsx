@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Action } from '../../../../shared/contract/learning';
 import { actionScopes, type ActionKind, type ActionScope } from '../../../../shared/domain/vocabulary';
 import { ApiError } from '../../../../shared/envelope';
+import { LessonChecklist } from '../../../components/LessonChecklist';
 import { api } from '../../../api/client';
 import { Field } from '../../../components/Field';
 import { formatDate } from '../../../lib/format';
@@ -171,25 +172,12 @@ export function ActionsStep() {
             </Field>
           ) : null}
           {data.lessons.length > 0 ? (
-            <fieldset className="span-all lesson-links">
-              <legend>Because of</legend>
-              {data.lessons.map((l) => (
-                <label key={l.id} className="check">
-                  <input
-                    type="checkbox"
-                    checked={form.lessonIds.includes(l.id)}
-                    onChange={(e) =>
-                      set({
-                        lessonIds: e.target.checked
-                          ? [...form.lessonIds, l.id]
-                          : form.lessonIds.filter((id) => id !== l.id),
-                      })
-                    }
-                  />
-                  {l.text}
-                </label>
-              ))}
-            </fieldset>
+            <LessonChecklist
+              className="span-all lesson-links"
+              lessons={data.lessons}
+              selected={form.lessonIds}
+              onChange={(lessonIds) => set({ lessonIds })}
+            />
           ) : (
             <p className="muted span-all">No lessons recorded on this case; the action will stand on its own.</p>
           )}
