@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { usePageKeys } from '../../components/use-page-keys';
 import { useLocation } from 'wouter';
 import type { Account } from '../../../shared/contract/reference';
 import { api } from '../../api/client';
@@ -40,21 +41,12 @@ export function AccountsPage() {
     focusGrid();
   }, [accounts, selectId]);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (editing || e.ctrlKey || e.metaKey || e.altKey) return;
-      if ((e.target as HTMLElement).closest('input, textarea, select, [contenteditable], [role=dialog]')) return;
-      if (e.key === 'n' || e.key === 'N') {
-        e.preventDefault();
-        setEditing({ existing: null });
-      } else if (e.key === '/') {
-        e.preventDefault();
-        searchRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing]);
+  const openNew = useCallback(() => setEditing({ existing: null }), []);
+  usePageKeys({
+    paused: Boolean(editing),
+    onNew: openNew,
+    search: searchRef,
+  });
 
   function focusGrid() {
     gridRef.current?.querySelector<HTMLElement>('[role=grid]')?.focus();

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { usePageKeys } from '../../components/use-page-keys';
 import { Link } from 'wouter';
 import type { Action } from '../../../shared/contract/learning';
 import { api } from '../../api/client';
@@ -58,21 +59,12 @@ export function ActionsPage() {
     [reload],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (editing || e.ctrlKey || e.metaKey || e.altKey) return;
-      if ((e.target as HTMLElement).closest('input, textarea, select, [contenteditable], [role=dialog]')) return;
-      if (e.key === 'n' || e.key === 'N') {
-        e.preventDefault();
-        setEditing({ existing: null });
-      } else if (e.key === '/' && searchRef.current) {
-        e.preventDefault();
-        searchRef.current.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing]);
+  const openNew = useCallback(() => setEditing({ existing: null }), []);
+  usePageKeys({
+    paused: Boolean(editing),
+    onNew: openNew,
+    search: searchRef,
+  });
 
   const board = useMemo(() => (actions ? toBoard(actions, filter) : null), [actions, filter]);
 

@@ -1,5 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { usePageKeys } from '../../components/use-page-keys';
 import { Link } from 'wouter';
 import type { Person } from '../../../shared/contract/people';
 import { api } from '../../api/client';
@@ -74,18 +75,11 @@ function PowerMap({ accountId }: { accountId: string }) {
 
   const focusAfterReload = (id: string | null) => void load(accountId).then(() => setPendingFocus({ id }));
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (editing || editingAccount || e.ctrlKey || e.metaKey || e.altKey) return;
-      if ((e.target as HTMLElement).closest('input, textarea, select, [contenteditable], [role=dialog]')) return;
-      if (e.key === 'n' || e.key === 'N') {
-        e.preventDefault();
-        setEditing({ existing: null });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [editing, editingAccount]);
+  const openNew = useCallback(() => setEditing({ existing: null }), []);
+  usePageKeys({
+    paused: Boolean(editing || editingAccount),
+    onNew: openNew,
+  });
 
   async function remove(person: Person) {
     setEditing(null);
