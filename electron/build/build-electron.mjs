@@ -3,7 +3,7 @@
  * Bundles the Electron main process and preload into dist-electron/ as CommonJS (what Electron loads from
  * package.json "main"). Any esbuild warning fails the build: the one that matters is import.meta, which is
  * empty in CommonJS and would silently break paths at run time.
- * Usage: node scripts/build-electron.mjs [--outdir DIR]
+ * Usage: node electron/build/build-electron.mjs [--outdir DIR]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

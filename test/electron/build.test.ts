@@ -8,7 +8,9 @@ const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'winloop-build-'));
 afterAll(() => fs.rmSync(outdir, { recursive: true, force: true }));
 
 test('the main process and preload bundle to CommonJS without import.meta', () => {
-  const result = spawnSync(process.execPath, ['scripts/build-electron.mjs', '--outdir', outdir], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['electron/build/build-electron.mjs', '--outdir', outdir], {
+    encoding: 'utf8',
+  });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
 

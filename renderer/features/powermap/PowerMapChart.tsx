@@ -9,6 +9,9 @@ import { CHART_FONT } from './text-fit';
  * The org chart as one SVG: connectors, then a focusable card per stakeholder. One tab stop (roving tabindex):
  * ↑ manager, ↓ first report, ←/→ neighbours on the same level, Home/End, Enter edits, Delete moves to the trash.
  */
+/** The smallest the chart is drawn before it scrolls instead: card text stays readable. */
+const MIN_SCALE = 0.8;
+
 export function PowerMapChart(props: {
   layout: ChartLayout;
   label: string;
@@ -67,6 +70,7 @@ export function PowerMapChart(props: {
       width={layout.width}
       height={layout.height}
       viewBox={`0 0 ${layout.width} ${layout.height}`}
+      style={{ minWidth: Math.round(layout.width * MIN_SCALE) }}
       fontFamily={CHART_FONT}
     >
       <g aria-hidden="true">

@@ -149,7 +149,11 @@ function PowerMap({ accountId }: { accountId: string }) {
             {account.openCases + account.closedCases > 0 ? (
               <>
                 {' · '}
-                <Link href="/cases" onClick={() => useCasesStore.getState().showAccount(account.id, account.name)}>
+                <Link
+                  style={{ whiteSpace: 'nowrap' }}
+                  href="/cases"
+                  onClick={() => useCasesStore.getState().showAccount(account.id, account.name)}
+                >
                   See the cases
                 </Link>
               </>
