@@ -3,12 +3,11 @@
  * they beat us (reasons on cases they won), where they rate above us, and the latest lessons from those cases.
  * Top-N per competitor is picked in SQL with row_number() over a partition, so only the few shown rows leave
  * the database. Reasons are every reason recorded, primary or not: per competitor the numbers are small.
- * Changes with: shared/contract/review.ts (battlecards), electron/analytics/competitors.ts.
+ * Changes with: shared/contract/review.ts (battlecards), competitors.ts, review-rows.ts.
  */
 import type { Summary } from '../../shared/contract/review';
 import type { CriterionVsCompetitor, HeadToHead } from './competitors';
-import { ratingIsTheirs } from './competitors';
-import { PERIOD_CASES } from './period-cases';
+import { inPeriod } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
 import { MIN_PER_GROUP, percent } from './stats';
 
@@ -16,36 +15,38 @@ type Battlecard = Summary['battlecards'][number];
 
 const TOP = 3;
 
-export const battleReasonsSql = `
-  select competitorId, side, reason, count from (
-    select co.id as competitorId, case when c.won then 'win' else 'loss' end as side, re.name as reason,
-      count(*) as count,
-      row_number() over (partition by co.rowid, c.won order by count(*) desc, re.name) as rank
-    from ${PERIOD_CASES} c
-    cross join case_competitors cc on cc.case_id = c.id and cc.deleted_at is null
-    cross join case_reasons cr on cr.case_id = c.id and cr.deleted_at is null
-    join competitors co on co.id = cc.competitor_id
-    join reasons re on re.id = cr.reason_id
-    where c.outcome in ('won', 'lost') and ${ratingIsTheirs}
-    group by co.rowid, c.won, re.rowid
-  )
-  where rank <= ${TOP}
-  order by competitorId, side, rank`;
+/** Each competitor's range of derived_review_rival_reasons; the top few per side are picked in SQL. */
+export function battleReasonsSql(q: ReviewQuery): string {
+  return `
+    select competitorId, side, reason, count from (
+      select co.id as competitorId, case when x.won then 'win' else 'loss' end as side, re.name as reason,
+        count(*) as count,
+        row_number() over (partition by co.rowid, x.won order by count(*) desc, re.name) as rank
+      from competitors co
+      cross join derived_review_rival_reasons x on x.competitor_id = co.id and x.closed_on between @from and @to
+      join reasons re on re.id = x.reason_id
+      where 1${inPeriod(q, 'x.case_id')}
+      group by co.rowid, x.won, re.rowid
+    )
+    where rank <= ${TOP}
+    order by competitorId, side, rank`;
+}
 
-/** Lesson text and case title are read by key only for the few lessons shown. */
-export const battleLessonsSql = `
-  select x.competitorId, l.text, l.kind, t.title as caseTitle from (
-    select cc.competitor_id as competitorId, l.rowid as lessonRow, c.id as caseId,
-      row_number() over (partition by cc.competitor_id order by c.closed_on desc, l.rowid desc) as rank
-    from ${PERIOD_CASES} c
-    cross join case_competitors cc on cc.case_id = c.id and cc.deleted_at is null
-    cross join lessons l on l.case_id = c.id and l.deleted_at is null
-    where c.outcome in ('won', 'lost') and ${ratingIsTheirs}
-  ) x
-  cross join lessons l on l.rowid = x.lessonRow
-  cross join cases t on t.id = x.caseId
-  where x.rank <= ${TOP}
-  order by x.competitorId, x.rank`;
+/**
+ * One competitor's latest lessons: its range of derived_review_rivals read newest first, probing lessons
+ * case by case only until the few shown are found.
+ */
+export function battleLessonsSql(q: ReviewQuery): string {
+  return `
+    select l.text, l.kind, t.title as caseTitle
+    from derived_review_rivals r
+    cross join lessons l on l.case_id = r.case_id and l.deleted_at is null
+    cross join cases t on t.id = r.case_id
+    where r.competitor_id = @competitorId and r.closed_on between @from and @to and r.theirs
+      and r.outcome in ('won', 'lost')${inPeriod(q, 'r.case_id')}
+    order by r.closed_on desc, l.rowid desc
+    limit ${TOP}`;
+}
 
 function summaryOf(h: HeadToHead): string {
   const met = `Met in ${h.met} closed case${h.met === 1 ? '' : 's'}, we won ${h.won}`;
@@ -56,9 +57,9 @@ function summaryOf(h: HeadToHead): string {
 export function battlecards(q: ReviewQuery, h2h: HeadToHead[], criteria: CriterionVsCompetitor[]): Battlecard[] {
   const reasons = rows<{ competitorId: string; side: 'win' | 'loss'; reason: string; count: number }>(
     q,
-    battleReasonsSql,
+    battleReasonsSql(q),
   );
-  const lessons = rows<{ competitorId: string; text: string; kind: string; caseTitle: string }>(q, battleLessonsSql);
+  const lessonsSql = battleLessonsSql(q);
   return h2h.map((h) => ({
     competitorId: h.competitorId,
     competitor: h.competitor,
@@ -74,8 +75,6 @@ export function battlecards(q: ReviewQuery, h2h: HeadToHead[], criteria: Criteri
       .sort((a, b) => a.weightedDiff - b.weightedDiff)
       .slice(0, TOP)
       .map(({ criterion, weightedDiff }) => ({ criterion, weightedDiff })),
-    lessons: lessons
-      .filter((l) => l.competitorId === h.competitorId)
-      .map(({ text, kind, caseTitle }) => ({ text, kind, caseTitle })),
+    lessons: rows<{ text: string; kind: string; caseTitle: string }>(q, lessonsSql, { competitorId: h.competitorId }),
   }));
 }

@@ -2,6 +2,7 @@
  * Per-case facts the review reads (buyer steps, stakeholders reached, decision maker, face-to-face contact,
  * whether reasons, criteria and lessons were recorded), kept in derived_case_facts so a review reads one row
  * per case instead of probing six child tables per case: at 100,000 cases that is most of the review's time.
+ * The review rows (review-rows.ts) are refreshed with them, for the same stale cases.
  *
  * Triggers (migration 0003) put a case in derived_case_facts_stale whenever a row its facts depend on changes;
  * `refreshCaseFacts` recomputes exactly those, so after an edit the next review pays for one case, after an
@@ -9,6 +10,7 @@
  * Changes with: electron/db/schema/derived.ts, migrations/0003_case_facts.sql, period-cases.ts, pipeline.ts.
  */
 import type Database from 'better-sqlite3';
+import { reviewRows } from './review-rows';
 
 /** The facts of the cases `where` picks (`c` is cases), one row each. */
 export function caseFactsSql(where: string): string {
@@ -52,11 +54,15 @@ const COLUMNS =
 export function refreshCaseFacts(sqlite: Database.Database): number {
   const stale = sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get() as number;
   if (stale === 0) return 0;
+  const stalePicked = 'c.id in (select case_id from derived_case_facts_stale)';
   sqlite.transaction(() => {
-    sqlite.exec(`
-      insert or replace into derived_case_facts (${COLUMNS})
-      ${caseFactsSql('c.id in (select case_id from derived_case_facts_stale)')};
-      delete from derived_case_facts_stale;`);
+    sqlite.exec(`insert or replace into derived_case_facts (${COLUMNS}) ${caseFactsSql(stalePicked)}`);
+    for (const rows of reviewRows) {
+      sqlite.exec(`
+        delete from ${rows.table} where case_id in (select case_id from derived_case_facts_stale);
+        insert into ${rows.table} (${rows.columns}) ${rows.select(stalePicked)};`);
+    }
+    sqlite.exec('delete from derived_case_facts_stale');
   })();
   return stale;
 }
@@ -66,6 +72,7 @@ export function rebuildCaseFacts(sqlite: Database.Database): number {
   sqlite.transaction(() => {
     sqlite.exec(`
       delete from derived_case_facts;
+      ${reviewRows.map((rows) => `delete from ${rows.table};`).join('\n')}
       insert or ignore into derived_case_facts_stale (case_id) select id from cases;`);
   })();
   return refreshCaseFacts(sqlite);

@@ -7,22 +7,23 @@
  */
 import type { Summary } from '../../shared/contract/review';
 import type { ActionStatus } from '../../shared/domain/vocabulary';
-import { PERIOD_CASES } from './period-cases';
-import { rows, type ReviewQuery } from './scope';
+import { inPeriod } from './period-cases';
+import { countedOutcomes, rows, type ReviewQuery } from './scope';
 import { MIN_PER_GROUP } from './stats';
 
 type Gap = Summary['criteriaGaps'][number];
 
-/** Grouped by the criterion's integer rowid: see competitors.ts. */
-export const criteriaGapsSql = `
-  select k.id as criterionId, k.name as criterion, count(*) as cases,
-    avg(cr.importance * (cr.rival_rating - cr.our_rating)) as weightedGap
-  from ${PERIOD_CASES} c
-  cross join case_criteria cr on cr.case_id = c.id and cr.deleted_at is null and cr.rival_rating is not null
-  join criteria k on k.id = cr.criterion_id
-  where c.counted
-  group by k.rowid
-  order by weightedGap desc, k.position`;
+/** One range of derived_review_ratings per criterion, in criterion order: no per-case probes, no sort. */
+export function criteriaGapsSql(q: ReviewQuery): string {
+  return `
+    select k.id as criterionId, k.name as criterion, count(*) as cases,
+      avg(r.importance * (r.rival_rating - r.our_rating)) as weightedGap
+    from criteria k
+    cross join derived_review_ratings r on r.criterion_id = k.id and r.closed_on between @from and @to
+    where r.outcome in ${countedOutcomes(q.countNoDecision)}${inPeriod(q, 'r.case_id')}
+    group by k.rowid
+    order by weightedGap desc, k.position`;
+}
 
 /** Live actions aimed at a criterion; dropped ones address nothing. Uses actions_status_idx. */
 export const criterionActionsSql = `
@@ -49,7 +50,7 @@ export function criteriaGaps(q: ReviewQuery): Gap[] {
     status: ActionStatus;
     criterionId: string | null;
   }[];
-  return rows<Omit<Gap, 'actions' | 'sentence'>>(q, criteriaGapsSql).map((g) => {
+  return rows<Omit<Gap, 'actions' | 'sentence'>>(q, criteriaGapsSql(q)).map((g) => {
     const withActions = {
       ...g,
       actions: actions

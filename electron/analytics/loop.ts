@@ -39,12 +39,16 @@ export const doneActionsSql = `
  * How each scope picks its cases, one branch per scope, each already counted per scope value and day: every
  * case counts under 'all'; under a competitor it was met, a criterion rated against a rival, its account's
  * industry, its offering. Only branches some done action needs are run, each only for the values the actions
- * name. 'all', 'offering' and 'segment' read cases_review_idx alone; competitor and criterion read the
- * window's cases in id order (`w`) so their child lookups are sequential.
+ * name. 'all', 'offering' and 'segment' read cases_review_idx alone; competitor and criterion read their
+ * value's range of the review rows (review-rows.ts), which come out grouped by value and day.
  */
-function branch(scope: ActionScope, window: string): string {
+function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
   const won = "sum(c.outcome = 'won')";
   const wanted = `(select value from acts where scope = '${scope}')`;
+  const counted = countedOutcomes(q.countNoDecision);
+  // The review rows hold every decided case; with filters, only the window's filtered cases count.
+  const filtered = (column: string) =>
+    q.filters ? ` and ${column} in (select c.id from cases c where ${window})` : '';
   return {
     all: `select 'all' as scope, null as value, c.closed_on as day, count(*) as n, ${won} as won
       from cases c where ${window} group by c.closed_on`,
@@ -54,12 +58,18 @@ function branch(scope: ActionScope, window: string): string {
       from cases c cross join accounts a on a.id = c.account_id
       where ${window} and c.account_id in (select sa.id from accounts sa where sa.industry in ${wanted})
       group by a.industry, c.closed_on`,
-    competitor: `select 'competitor' as scope, cc.competitor_id as value, w.day as day, count(*) as n, sum(w.won) as won
-      from w cross join case_competitors cc on cc.case_id = w.id and cc.deleted_at is null
-      where +cc.competitor_id in ${wanted} group by cc.competitor_id, w.day`,
-    criterion: `select 'criterion' as scope, ck.criterion_id as value, w.day as day, count(*) as n, sum(w.won) as won
-      from w cross join case_criteria ck on ck.case_id = w.id and ck.deleted_at is null and ck.rival_rating is not null
-      where +ck.criterion_id in ${wanted} group by ck.criterion_id, w.day`,
+    competitor: `select 'competitor' as scope, r.competitor_id as value, r.closed_on as day, count(*) as n,
+        sum(r.outcome = 'won') as won
+      from derived_review_rivals r
+      where r.competitor_id in ${wanted} and r.closed_on between @windowFrom and @to
+        and r.outcome in ${counted}${filtered('r.case_id')}
+      group by r.competitor_id, r.closed_on`,
+    criterion: `select 'criterion' as scope, r.criterion_id as value, r.closed_on as day, count(*) as n,
+        sum(r.outcome = 'won') as won
+      from derived_review_ratings r
+      where r.criterion_id in ${wanted} and r.closed_on between @windowFrom and @to
+        and r.outcome in ${counted}${filtered('r.case_id')}
+      group by r.criterion_id, r.closed_on`,
   }[scope];
 }
 
@@ -72,14 +82,8 @@ export function beforeAfterSql(q: ReviewQuery, scopes: ActionScope[]): string {
         value ->> 'doneOn' as doneOn, value ->> 'beforeFrom' as beforeFrom, value ->> 'afterTo' as afterTo
       from json_each(@actions)
     ),
-    w as materialized (
-      select c.id, c.closed_on as day, c.outcome = 'won' as won
-      from cases c
-      where ${closedBetween(countedOutcomes(q.countNoDecision), '@childFrom', '@childTo')}${q.filters}
-      order by c.id
-    ),
     days as materialized (
-      ${[...new Set(scopes)].map((scope) => branch(scope, window)).join('\n      union all\n      ')}
+      ${[...new Set(scopes)].map((scope) => branch(q, scope, window)).join('\n      union all\n      ')}
     )
     select a.id,
       coalesce(sum(case when d.day < a.doneOn then d.won end), 0) as beforeWon,
@@ -112,7 +116,6 @@ function minDay(a: string, b: string): string {
 }
 
 const first = (days: string[]) => days.reduce((min, d) => (d < min ? d : min), '9999-12-31');
-const last = (days: string[]) => days.reduce((max, d) => (d > max ? d : max), '0000-01-01');
 
 export function loopActions(q: ReviewQuery): LoopAction[] {
   const periodDays = daysBetween(q.params.from, q.params.to) + 1;
@@ -121,7 +124,6 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
     return { ...a, afterTo, beforeFrom: addDays(a.doneOn, -(daysBetween(a.doneOn, afterTo) + 1)) };
   });
   if (done.length === 0) return [];
-  const probing = done.filter((a) => a.scope === 'competitor' || a.scope === 'criterion');
   const acts = done.map((a) => ({
     id: a.id,
     scope: a.scope,
@@ -139,9 +141,6 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
     {
       actions: JSON.stringify(acts),
       windowFrom: first(done.map((a) => a.beforeFrom)),
-      // Only the windows of competitor and criterion actions need child lookups.
-      childFrom: first(probing.map((a) => a.beforeFrom)),
-      childTo: last(probing.map((a) => a.afterTo)),
     },
   );
   return done.map((a) => {

@@ -46,3 +46,11 @@ export function withPeriodCases<T>(q: ReviewQuery, fn: () => T): T {
     q.sqlite.exec(`drop table if exists ${PERIOD_CASES}`);
   }
 }
+
+/**
+ * The review rows (review-rows.ts) hold every decided case; with filters set, a row counts only when its case
+ * is in the period table, where the filters were applied. Without filters the close-date range says it all.
+ */
+export function inPeriod(q: ReviewQuery, caseColumn: string): string {
+  return q.filters ? ` and ${caseColumn} in (select id from ${PERIOD_CASES})` : '';
+}

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { caseFactsSql, rebuildCaseFacts, refreshCaseFacts } from '../../electron/analytics/case-facts';
+import { reviewRows, type DerivedRows } from '../../electron/analytics/review-rows';
 import { createFixture } from './fixture';
 
 const STEPS = ['Need recognised', 'Requirements set', 'Vendors shortlisted', 'Evaluated', 'Decision'];
@@ -25,9 +26,23 @@ type Edit =
   | { kind: 'opened'; c: number; day: number }
   | { kind: 'reorder'; step: number; position: number }
   | { kind: 'removeStep'; step: number }
-  | { kind: 'hardDelete'; table: string; c: number };
+  | { kind: 'hardDelete'; table: string; c: number }
+  | { kind: 'meet'; c: number; rival: number }
+  | { kind: 'outcome'; c: number; outcome: number }
+  | { kind: 'winner'; c: number; rival: number | null }
+  | { kind: 'closed'; c: number; day: number }
+  | { kind: 'deleteCase' | 'restoreCase'; c: number };
 
-const children = ['case_buyer_steps', 'case_people', 'interactions', 'case_reasons', 'case_criteria', 'lessons'];
+const children = [
+  'case_buyer_steps',
+  'case_people',
+  'interactions',
+  'case_reasons',
+  'case_criteria',
+  'lessons',
+  'case_competitors',
+];
+const OUTCOMES = ['won', 'lost', 'no_decision', 'withdrawn', 'open'] as const;
 const idx = (n: number) => fc.integer({ min: 0, max: n - 1 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('step' as const), c: idx(3), step: idx(STEPS.length), day: idx(DAYS.length) }),
@@ -49,9 +64,14 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('removeStep' as const), step: idx(STEPS.length) }),
   fc.record({ kind: fc.constant('hardDelete' as const), table: fc.constantFrom(...children), c: idx(3) }),
+  fc.record({ kind: fc.constant('meet' as const), c: idx(3), rival: idx(2) }),
+  fc.record({ kind: fc.constant('outcome' as const), c: idx(3), outcome: idx(OUTCOMES.length) }),
+  fc.record({ kind: fc.constant('winner' as const), c: idx(3), rival: fc.option(idx(2)) }),
+  fc.record({ kind: fc.constant('closed' as const), c: idx(3), day: idx(DAYS.length) }),
+  fc.record({ kind: fc.constantFrom('deleteCase' as const, 'restoreCase' as const), c: idx(3) }),
 );
 
-test('after any edits, refreshed facts equal facts computed from scratch', () => {
+test('after any edits, refreshed facts and review rows equal their definitions computed from scratch', () => {
   fc.assert(
     fc.property(fc.array(fc.array(edit, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), (batches) => {
       const f = createFixture();
@@ -60,13 +80,19 @@ test('after any edits, refreshed facts equal facts computed from scratch', () =>
         f.case({ outcome: i % 2 ? 'lost' : 'won', closedOn: '2025-10-01', openedOn: '2025-03-01', accountId: account }),
       );
       const people = ROLES.map((role) => f.person(account, role));
+      const rivals = [f.competitor('Rival A'), f.competitor('Rival B')];
       // Every case starts with something for each kind of edit to change.
-      for (const c of cases) {
+      for (const [i, c] of cases.entries()) {
         f.step(c, STEPS[0]!, DAYS[0]!);
         f.step(c, STEPS[3]!, DAYS[2]!);
         f.involve(c, people[0]!, true);
         f.touch(c, 'email');
+        f.rate(c, 'Price', 3, 2, 4);
+        f.reason(c, 'Price');
+        f.met(c, rivals[i % 2]!);
       }
+      f.met(cases[1]!, rivals[0]!);
+      f.run('update cases set winner_competitor_id = ? where id = ?', rivals[0], cases[1]);
       const sqlite = f.query().sqlite;
       const stepId = (i: number) => f.idOf('buyer_steps', STEPS[i]!);
       /** True when the case has no row in the table yet (so an insert will not collide). */
@@ -136,6 +162,39 @@ test('after any edits, refreshed facts equal facts computed from scratch', () =>
           case 'hardDelete':
             f.run(`delete from ${e.table} where case_id = ?`, c);
             return;
+          case 'meet':
+            f.run(
+              `insert into case_competitors (id, created_at, updated_at, case_id, competitor_id)
+               values (lower(hex(randomblob(16))), 'x', 'x', ?, ?)
+               on conflict (case_id, competitor_id) do update set deleted_at = null`,
+              c,
+              rivals[e.rival],
+            );
+            return;
+          case 'outcome': {
+            const outcome = OUTCOMES[e.outcome]!;
+            f.run(
+              "update cases set outcome = ?, closed_on = case when ? = 'open' then null else coalesce(closed_on, '2025-10-01') end where id = ?",
+              outcome,
+              outcome,
+              c,
+            );
+            return;
+          }
+          case 'winner':
+            f.run(
+              'update cases set winner_competitor_id = ? where id = ?',
+              e.rival === null ? null : rivals[e.rival],
+              c,
+            );
+            return;
+          case 'closed':
+            f.run('update cases set closed_on = ? where id = ? and closed_on is not null', DAYS[e.day], c);
+            return;
+          case 'deleteCase':
+          case 'restoreCase':
+            f.run('update cases set deleted_at = ? where id = ?', e.kind === 'deleteCase' ? '2026-01-01' : null, c);
+            return;
         }
       };
       const fresh = () => sqlite.prepare(caseFactsSql('1')).raw().all();
@@ -147,10 +206,23 @@ test('after any edits, refreshed facts equal facts computed from scratch', () =>
           )
           .raw()
           .all();
+      const rowsAsStored = (t: DerivedRows) =>
+        sqlite.prepare(`select ${t.columns} from ${t.table} order by ${t.columns}`).raw().all();
+      const rowsFresh = (t: DerivedRows) =>
+        sqlite
+          .prepare(
+            `select * from (${t.select('1')}) order by ${t.columns
+              .split(', ')
+              .map((_, i) => i + 1)
+              .join(', ')}`,
+          )
+          .raw()
+          .all();
       for (const batch of batches) {
         batch.forEach(apply);
         refreshCaseFacts(sqlite);
         expect(stored()).toEqual(fresh());
+        for (const t of reviewRows) expect(rowsAsStored(t), t.table).toEqual(rowsFresh(t));
       }
       expect(sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get()).toBe(0);
     }),

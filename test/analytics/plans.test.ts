@@ -1,7 +1,8 @@
 /**
  * The review's queries held to their indexes with EXPLAIN QUERY PLAN. Cases are read by date range from
  * cases_review_idx alone, their facts (derived_case_facts) by key; every child table is probed by case id
- * through its covering (case_id, deleted_at, …) index; nothing scans a case child table. The one scan allowed is of the period table (temp, alias `c`
+ * through its covering (case_id, deleted_at, …) index, or read as one range per group from the review rows
+ * (electron/analytics/review-rows.ts); nothing scans a case child table. The one scan allowed is of the period table (temp, alias `c`
  * in the section queries): that is the whole-period aggregate. Plans do not depend on row counts here (no
  * ANALYZE statistics), so an empty database shows the plan a 100,000-case one gets.
  */
@@ -29,6 +30,8 @@ function plan(q: ReviewQuery, sql: string, extra: Record<string, unknown> = {}):
 const periodRange = '(deleted_at=? AND outcome=? AND closed_on>? AND closed_on<?)';
 const byCase = (alias: string, index: string) =>
   `SEARCH ${alias} USING COVERING INDEX ${index} (case_id=? AND deleted_at=?)`;
+/** One group's period as a range of a review-rows table (its primary key: group key, then close date). */
+const byRange = (alias: string, key: string) => `SEARCH ${alias} USING PRIMARY KEY (${key}closed_on>? AND closed_on<?)`;
 const factsByKey = (alias: string) =>
   `SEARCH ${alias} USING INDEX sqlite_autoindex_derived_case_facts_1 (case_id=?) LEFT-JOIN`;
 const caseTables = [
@@ -114,25 +117,8 @@ describe.each([
         ['factors', factorsSql, []],
         ['debrief health', debriefHealthSql, []],
         ['stalls', stallsSql, []],
-        ['head-to-head', headToHeadSql, [byCase('cc', 'case_competitors_review_idx')]],
-        [
-          'criteria vs competitor',
-          criteriaVsCompetitorSql,
-          [byCase('cc', 'case_competitors_review_idx'), byCase('cr', 'case_criteria_review_idx')],
-        ],
-        [
-          'battle reasons',
-          battleReasonsSql,
-          [byCase('cc', 'case_competitors_review_idx'), byCase('cr', 'case_reasons_review_idx')],
-        ],
-        [
-          'battle lessons',
-          battleLessonsSql,
-          [byCase('cc', 'case_competitors_review_idx'), byCase('l', 'lessons_review_idx')],
-        ],
         ['loss reasons', lossReasonsSql, [byCase('cr', 'case_reasons_review_idx')]],
         ['lesson tags', lessonTagsSql, [byCase('l', 'lessons_review_idx')]],
-        ['criteria gaps', criteriaGapsSql, [byCase('cr', 'case_criteria_review_idx')]],
         ['quiet spell', quietSpellSql, []],
       ];
       for (const [name, sql, probes] of expectations) {
@@ -147,19 +133,44 @@ describe.each([
     });
   });
 
+  test('competitor and criterion sections read one range of the review rows per group, no child probes', () => {
+    const q = createFixture().query(scope);
+    withPeriodCases(q, () => {
+      const expectations: [string, string, string][] = [
+        ['head-to-head', headToHeadSql(q), byRange('r', 'competitor_id=? AND ')],
+        [
+          'criteria vs competitor',
+          criteriaVsCompetitorSql(q),
+          byRange('rr', 'competitor_id=? AND criterion_id=? AND '),
+        ],
+        ['criteria gaps', criteriaGapsSql(q), byRange('r', 'criterion_id=? AND ')],
+        ['battle reasons', battleReasonsSql(q), byRange('x', 'competitor_id=? AND ')],
+        ['battle lessons', battleLessonsSql(q), byRange('r', 'competitor_id=? AND ')],
+      ];
+      for (const [name, sql, range] of expectations) {
+        const lines = plan(q, sql, { competitorId: 'x' });
+        expect(lines, name).toContain(range);
+        // With filters, the period table (where they were applied) is read once into an IN list.
+        if (q.filters) expect(lines, name).toContain('SCAN temp.review_cases');
+        scansOnly(lines, ['co', 'k', 'temp.review_cases']);
+        expect(lines.join('\n'), name).not.toMatch(/case_(competitors|criteria|reasons)_review_idx/);
+      }
+    });
+  });
+
   test('the loop reads each scope through an index, in one statement for all actions', () => {
     const q = createFixture().query(scope);
     const lines = plan(q, beforeAfterSql(q, ['all', 'competitor', 'criterion', 'segment', 'offering']), {
       actions: '[]',
       windowFrom: '2024-01-01',
-      childFrom: '2024-01-01',
-      childTo: '2026-01-01',
     });
-    expect(lines).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
-    expect(lines).toContain(byCase('cc', 'case_competitors_review_idx'));
-    expect(lines).toContain(byCase('ck', 'case_criteria_review_idx'));
+    expect(lines.join('\n')).toMatch(
+      /SEARCH c USING COVERING INDEX cases_(review|live_closed)_idx \(deleted_at=\? AND outcome=\? AND closed_on>\? AND closed_on<\?\)/,
+    );
+    expect(lines).toContain(byRange('r', 'competitor_id=? AND '));
+    expect(lines).toContain(byRange('r', 'criterion_id=? AND '));
     expect(lines).toContain('SEARCH sa USING INDEX accounts_industry_idx (industry=?)');
-    scansOnly(lines, ['w', 'json_each']);
+    scansOnly(lines, ['json_each']);
   });
 });
 

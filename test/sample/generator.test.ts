@@ -42,7 +42,15 @@ function dump(file: string): Record<string, unknown[]> {
     file,
     "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
   );
-  return Object.fromEntries(tables.map(({ name }) => [name, query(file, `select * from "${name}" order by rowid`)]));
+  // WITHOUT ROWID tables (the review rows) are in primary-key order, which ordering by every column keeps.
+  const order = (name: string) => {
+    const columns = query<{ cid: number }>(file, `pragma table_info("${name}")`);
+    const withoutRowid = query<{ sql: string }>(file, `select sql from sqlite_master where name = '${name}'`)[0]?.sql;
+    return withoutRowid?.includes('WITHOUT ROWID') ? columns.map((c) => c.cid + 1).join(', ') : 'rowid';
+  };
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, query(file, `select * from "${name}" order by ${order(name)}`)]),
+  );
 }
 
 function summaryOf(file: string): Summary {

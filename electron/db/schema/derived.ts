@@ -4,7 +4,7 @@
  * its figures depend on changes; electron/analytics/case-facts.ts recomputes the stale ones before a review.
  * That keeps the review a scan of the period's cases instead of a dozen child-table lookups per case.
  */
-import { integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 
 /** Per case, what its child rows say (NULL where nothing is recorded). */
 export const caseFacts = sqliteTable('derived_case_facts', {
@@ -31,3 +31,76 @@ export const caseFacts = sqliteTable('derived_case_facts', {
 export const caseFactsStale = sqliteTable('derived_case_facts_stale', {
   caseId: text('case_id').primaryKey(),
 });
+
+/*
+ * Review rows: per decided case (won, lost, no decision), its child rows in the shape the review groups them,
+ * clustered by the group's key and then the close date, so a section reads each group's period as one range
+ * instead of probing every case's children and sorting the result. Refreshed with the case facts.
+ */
+
+/** A competitor met on a decided case. */
+export const reviewRivals = sqliteTable(
+  'derived_review_rivals',
+  {
+    competitorId: text('competitor_id').notNull(),
+    closedOn: text('closed_on').notNull(),
+    caseId: text('case_id').notNull(),
+    outcome: text('outcome').notNull(),
+    /** The case's rival rating is this competitor's: a won case they were in, or a lost case they won. */
+    theirs: integer('theirs').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.competitorId, t.closedOn, t.caseId] }),
+    index('derived_review_rivals_case_idx').on(t.caseId),
+  ],
+);
+
+/** A buying criterion rated against a rival on a decided case. */
+export const reviewRatings = sqliteTable(
+  'derived_review_ratings',
+  {
+    criterionId: text('criterion_id').notNull(),
+    closedOn: text('closed_on').notNull(),
+    caseId: text('case_id').notNull(),
+    outcome: text('outcome').notNull(),
+    importance: integer('importance').notNull(),
+    ourRating: integer('our_rating').notNull(),
+    rivalRating: integer('rival_rating').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.criterionId, t.closedOn, t.caseId] }),
+    index('derived_review_ratings_case_idx').on(t.caseId),
+  ],
+);
+
+/** A rating credited to a competitor (won or lost cases where it is theirs): importance × (ours − theirs). */
+export const reviewRivalRatings = sqliteTable(
+  'derived_review_rival_ratings',
+  {
+    competitorId: text('competitor_id').notNull(),
+    criterionId: text('criterion_id').notNull(),
+    closedOn: text('closed_on').notNull(),
+    caseId: text('case_id').notNull(),
+    weightedDiff: real('weighted_diff').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.competitorId, t.criterionId, t.closedOn, t.caseId] }),
+    index('derived_review_rival_ratings_case_idx').on(t.caseId),
+  ],
+);
+
+/** A reason recorded on a won or lost case, credited to the competitor it was against. */
+export const reviewRivalReasons = sqliteTable(
+  'derived_review_rival_reasons',
+  {
+    competitorId: text('competitor_id').notNull(),
+    closedOn: text('closed_on').notNull(),
+    caseId: text('case_id').notNull(),
+    reasonId: text('reason_id').notNull(),
+    won: integer('won').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.competitorId, t.closedOn, t.caseId, t.reasonId] }),
+    index('derived_review_rival_reasons_case_idx').on(t.caseId),
+  ],
+);
