@@ -39,7 +39,7 @@ export const doneActionsSql = `
  * How each scope picks its cases, one branch per scope, each already counted per scope value and day: every
  * case counts under 'all'; under a competitor it was met, a criterion rated against a rival, its account's
  * industry, its offering. Only branches some done action needs are run, each only for the values the actions
- * name. 'all', 'offering' and 'segment' read cases_review_idx alone; competitor and criterion read their
+ * name. 'all' and 'offering' read cases_review_idx alone; segment, competitor and criterion read their
  * value's range of the review rows (review-rows.ts), which come out grouped by value and day.
  */
 function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
@@ -54,10 +54,12 @@ function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
       from cases c where ${window} group by c.closed_on`,
     offering: `select 'offering' as scope, c.offering as value, c.closed_on as day, count(*) as n, ${won} as won
       from cases c where ${window} and c.offering in ${wanted} group by c.offering, c.closed_on`,
-    segment: `select 'segment' as scope, a.industry as value, c.closed_on as day, count(*) as n, ${won} as won
-      from cases c cross join accounts a on a.id = c.account_id
-      where ${window} and c.account_id in (select sa.id from accounts sa where sa.industry in ${wanted})
-      group by a.industry, c.closed_on`,
+    segment: `select 'segment' as scope, r.industry as value, r.closed_on as day, count(*) as n,
+        sum(r.outcome = 'won') as won
+      from derived_review_segments r
+      where r.industry in ${wanted} and r.closed_on between @windowFrom and @to
+        and r.outcome in ${counted}${filtered('r.case_id')}
+      group by r.industry, r.closed_on`,
     competitor: `select 'competitor' as scope, r.competitor_id as value, r.closed_on as day, count(*) as n,
         sum(r.outcome = 'won') as won
       from derived_review_rivals r

@@ -9,20 +9,21 @@
 import type { Summary } from '../../shared/contract/review';
 import { evidenceSources } from '../../shared/domain/vocabulary';
 import { pareto } from '../../shared/stats';
-import { PERIOD_CASES } from './period-cases';
+import { inPeriod, PERIOD_CASES } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
 
 const lost = "c.outcome in ('lost', 'no_decision')";
 
-export const lossReasonsSql = `
+/** Each reason's range of derived_review_loss_reasons, in reason order: no per-case probes, no sort. */
+export function lossReasonsSql(q: ReviewQuery): string {
+  return `
     with counts as (
       select r.id as reasonId, count(*) as count,
-        sum(cr.evidence = 'our_view') as our_view, sum(cr.evidence = 'buyer_said') as buyer_said,
-        sum(cr.evidence = 'third_party') as third_party
-      from ${PERIOD_CASES} c
-      cross join case_reasons cr on cr.case_id = c.id and cr.deleted_at is null and cr.is_primary
-      join reasons r on r.id = cr.reason_id
-      where ${lost}
+        sum(lr.evidence = 'our_view') as our_view, sum(lr.evidence = 'buyer_said') as buyer_said,
+        sum(lr.evidence = 'third_party') as third_party
+      from reasons r
+      cross join derived_review_loss_reasons lr on lr.reason_id = r.id and lr.closed_on between @from and @to
+      where 1${inPeriod(q, 'lr.case_id')}
       group by r.rowid
     )
     select rc.name as category, r.name as reason, x.count, x.our_view, x.buyer_said, x.third_party,
@@ -33,6 +34,7 @@ export const lossReasonsSql = `
     join reasons r on r.id = x.reasonId
     join reason_categories rc on rc.id = r.category_id
     order by x.count desc, rc.position, r.name`;
+}
 
 /** The furthest buyer step (highest position recorded) was picked when the period table was built. */
 export const stallsSql = `
@@ -45,22 +47,28 @@ export const stallsSql = `
   group by c.stage_id, c.step_id
   order by count desc, st.position, bs.position`;
 
-export const lessonTagsSql = `
-    select coalesce(k.name, r.name, b.name, 'Removed tag') as tag, l.tag_kind as kind,
-      sum(l.kind = 'worked') as worked, sum(l.kind = 'hurt') as hurt
-    from ${PERIOD_CASES} c
-    cross join lessons l on l.case_id = c.id and l.deleted_at is null and l.tag_id is not null
-    left join criteria k on l.tag_kind = 'criterion' and k.id = l.tag_id
-    left join reasons r on l.tag_kind = 'reason' and r.id = l.tag_id
-    left join buyer_steps b on l.tag_kind = 'buyer_step' and b.id = l.tag_id
-    group by l.tag_kind, l.tag_id
-    order by count(*) desc, tag`;
+/** Tagged lessons of the period grouped by tag (the rows' key order), then named: a few rows, a few lookups. */
+export function lessonTagsSql(q: ReviewQuery): string {
+  return `
+    select coalesce(k.name, r.name, b.name, 'Removed tag') as tag, g.kind, g.worked, g.hurt
+    from (
+      select x.tag_kind as kind, x.tag_id as tagId, count(*) as n,
+        sum(x.kind = 'worked') as worked, sum(x.kind = 'hurt') as hurt
+      from derived_review_lessons x
+      where x.closed_on between @from and @to${inPeriod(q, 'x.case_id')}
+      group by x.tag_kind, x.tag_id
+    ) g
+    left join criteria k on g.kind = 'criterion' and k.id = g.tagId
+    left join reasons r on g.kind = 'reason' and r.id = g.tagId
+    left join buyer_steps b on g.kind = 'buyer_step' and b.id = g.tagId
+    order by g.n desc, tag`;
+}
 
 type LossReason = Summary['lossReasons'][number];
 
 export function lossReasons(q: ReviewQuery): LossReason[] {
   type Row = Omit<LossReason, 'evidence'> & Record<(typeof evidenceSources)[number], number>;
-  return rows<Row>(q, lossReasonsSql).map((r) => ({
+  return rows<Row>(q, lossReasonsSql(q)).map((r) => ({
     category: r.category,
     reason: r.reason,
     count: r.count,
@@ -85,5 +93,5 @@ export function stalls(q: ReviewQuery): Summary['stalls'] {
 }
 
 export function lessonTags(q: ReviewQuery): Summary['lessonTags'] {
-  return rows<Summary['lessonTags'][number]>(q, lessonTagsSql);
+  return rows<Summary['lessonTags'][number]>(q, lessonTagsSql(q));
 }

@@ -4,9 +4,11 @@
  * statements, and the property test compares what is stored with them.
  * Only live cases decided in a way the win rate can count (won, lost, no decision) have rows; withdrawn and
  * unknown never enter a head-to-head or a gap.
- * Changes with: electron/db/schema/derived.ts, migrations/0004_review_rows.sql, competitors.ts, gaps.ts,
- * battlecards.ts, loop.ts.
+ * Changes with: electron/db/schema/derived.ts, migrations/0004 and 0006, competitors.ts, gaps.ts,
+ * battlecards.ts, losses.ts, loop.ts.
  */
+
+import { closedOutcomesSql } from './scope';
 
 export interface DerivedRows {
   table: string;
@@ -16,6 +18,8 @@ export interface DerivedRows {
 }
 
 const decided = "c.deleted_at is null and c.closed_on is not null and c.outcome in ('won', 'lost', 'no_decision')";
+/** Lessons count from every closed case, as the period table holds them (withdrawn and unknown too). */
+const closed = `c.deleted_at is null and c.closed_on is not null and c.outcome in ${closedOutcomesSql}`;
 
 /** Whose rating a case's rival rating is: the winner's when lost, each competitor's met when won. */
 export const ratingIsTheirs = "(c.outcome = 'won' or c.winner_competitor_id is cc.competitor_id)";
@@ -57,5 +61,32 @@ export const reviewRows: DerivedRows[] = [
       from cases c ${met}
       join case_reasons r on r.case_id = c.id and r.deleted_at is null
       where ${decided} and ${theirsOnly} and ${where}`,
+  },
+  {
+    table: 'derived_review_loss_reasons',
+    columns: 'reason_id, closed_on, case_id, evidence',
+    select: (where) => `
+      select cr.reason_id, c.closed_on, c.id, cr.evidence
+      from cases c
+      join case_reasons cr on cr.case_id = c.id and cr.deleted_at is null and cr.is_primary
+      where ${decided} and c.outcome in ('lost', 'no_decision') and ${where}`,
+  },
+  {
+    table: 'derived_review_lessons',
+    columns: 'tag_kind, tag_id, closed_on, lesson_id, case_id, kind',
+    select: (where) => `
+      select l.tag_kind, l.tag_id, c.closed_on, l.id, c.id, l.kind
+      from cases c
+      join lessons l on l.case_id = c.id and l.deleted_at is null and l.tag_kind is not null and l.tag_id is not null
+      where ${closed} and ${where}`,
+  },
+  {
+    table: 'derived_review_segments',
+    columns: 'industry, closed_on, case_id, outcome',
+    select: (where) => `
+      select a.industry, c.closed_on, c.id, c.outcome
+      from cases c
+      join accounts a on a.id = c.account_id and a.industry is not null
+      where ${decided} and ${where}`,
   },
 ];

@@ -31,7 +31,9 @@ type Edit =
   | { kind: 'outcome'; c: number; outcome: number }
   | { kind: 'winner'; c: number; rival: number | null }
   | { kind: 'closed'; c: number; day: number }
-  | { kind: 'deleteCase' | 'restoreCase'; c: number };
+  | { kind: 'deleteCase' | 'restoreCase'; c: number }
+  | { kind: 'industry'; account: number; industry: number }
+  | { kind: 'moveAccount'; c: number; account: number };
 
 const children = [
   'case_buyer_steps',
@@ -43,6 +45,7 @@ const children = [
   'case_competitors',
 ];
 const OUTCOMES = ['won', 'lost', 'no_decision', 'withdrawn', 'open'] as const;
+const INDUSTRIES = ['Retail', 'Finance', null] as const;
 const idx = (n: number) => fc.integer({ min: 0, max: n - 1 });
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('step' as const), c: idx(3), step: idx(STEPS.length), day: idx(DAYS.length) }),
@@ -69,13 +72,16 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('winner' as const), c: idx(3), rival: fc.option(idx(2)) }),
   fc.record({ kind: fc.constant('closed' as const), c: idx(3), day: idx(DAYS.length) }),
   fc.record({ kind: fc.constantFrom('deleteCase' as const, 'restoreCase' as const), c: idx(3) }),
+  fc.record({ kind: fc.constant('industry' as const), account: idx(2), industry: idx(INDUSTRIES.length) }),
+  fc.record({ kind: fc.constant('moveAccount' as const), c: idx(3), account: idx(2) }),
 );
 
 test('after any edits, refreshed facts and review rows equal their definitions computed from scratch', () => {
   fc.assert(
     fc.property(fc.array(fc.array(edit, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), (batches) => {
       const f = createFixture();
-      const account = f.account('Acme');
+      const accounts = [f.account('Acme', 'Retail'), f.account('Globex', 'Finance')];
+      const account = accounts[0]!;
       const cases = [0, 1, 2].map((i) =>
         f.case({ outcome: i % 2 ? 'lost' : 'won', closedOn: '2025-10-01', openedOn: '2025-03-01', accountId: account }),
       );
@@ -99,7 +105,7 @@ test('after any edits, refreshed facts and review rows equal their definitions c
       const absent = (table: string, c: string) =>
         sqlite.prepare(`select count(*) from ${table} where case_id = ?`).pluck().get(c) === 0;
       const apply = (e: Edit) => {
-        const c = cases[e.kind === 'role' || e.kind === 'reorder' || e.kind === 'removeStep' ? 0 : e.c]!;
+        const c = cases['c' in e ? e.c : 0]!;
         switch (e.kind) {
           case 'step': {
             // An upsert, as the debrief service writes steps: its conflict policy reaches the triggers.
@@ -190,6 +196,12 @@ test('after any edits, refreshed facts and review rows equal their definitions c
             return;
           case 'closed':
             f.run('update cases set closed_on = ? where id = ? and closed_on is not null', DAYS[e.day], c);
+            return;
+          case 'industry':
+            f.run('update accounts set industry = ? where id = ?', INDUSTRIES[e.industry], accounts[e.account]);
+            return;
+          case 'moveAccount':
+            f.run('update cases set account_id = ? where id = ?', accounts[e.account], c);
             return;
           case 'deleteCase':
           case 'restoreCase':

@@ -104,3 +104,50 @@ export const reviewRivalReasons = sqliteTable(
     index('derived_review_rival_reasons_case_idx').on(t.caseId),
   ],
 );
+
+/** A primary reason recorded on a case lost to a competitor or to no decision. */
+export const reviewLossReasons = sqliteTable(
+  'derived_review_loss_reasons',
+  {
+    reasonId: text('reason_id').notNull(),
+    closedOn: text('closed_on').notNull(),
+    caseId: text('case_id').notNull(),
+    evidence: text('evidence').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reasonId, t.closedOn, t.caseId] }),
+    index('derived_review_loss_reasons_case_idx').on(t.caseId),
+  ],
+);
+
+/** A tagged lesson from a closed case (any closed outcome), by its tag. */
+export const reviewLessons = sqliteTable(
+  'derived_review_lessons',
+  {
+    tagKind: text('tag_kind').notNull(),
+    tagId: text('tag_id').notNull(),
+    closedOn: text('closed_on').notNull(),
+    lessonId: text('lesson_id').notNull(),
+    caseId: text('case_id').notNull(),
+    kind: text('kind').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tagKind, t.tagId, t.closedOn, t.lessonId] }),
+    index('derived_review_lessons_case_idx').on(t.caseId),
+  ],
+);
+
+/** A decided case by its account's industry (the segment an action may aim at). */
+export const reviewSegments = sqliteTable(
+  'derived_review_segments',
+  {
+    industry: text('industry').notNull(),
+    closedOn: text('closed_on').notNull(),
+    caseId: text('case_id').notNull(),
+    outcome: text('outcome').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.industry, t.closedOn, t.caseId] }),
+    index('derived_review_segments_case_idx').on(t.caseId),
+  ],
+);
