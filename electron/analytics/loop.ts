@@ -50,8 +50,9 @@ function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
   const filtered = (column: string) =>
     q.filters ? ` and ${column} in (select c.id from cases c where ${window})` : '';
   return {
+    // By outcome and day, the index's own order (no sort); the rows of one day are summed with the rest below.
     all: `select 'all' as scope, null as value, c.closed_on as day, count(*) as n, ${won} as won
-      from cases c where ${window} group by c.closed_on`,
+      from cases c where ${window} group by c.outcome, c.closed_on`,
     offering: `select 'offering' as scope, c.offering as value, c.closed_on as day, count(*) as n, ${won} as won
       from cases c where ${window} and c.offering in ${wanted} group by c.offering, c.closed_on`,
     segment: `select 'segment' as scope, r.industry as value, r.closed_on as day, count(*) as n,

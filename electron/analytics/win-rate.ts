@@ -1,11 +1,9 @@
 /**
  * Q1's headline: the count-based win rate for the period and the one before, per calendar quarter, and the
- * value-weighted rate beside it — one statement, grouped by month: the previous period off cases_review_idx,
- * the current one off the period table that already holds it.
+ * value-weighted rate beside it — one statement over both periods' closed cases, read off an index alone.
  * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/analytics/scope.ts.
  */
 import type { Interval, WinRate } from '../../shared/contract/review';
-import { PERIOD_CASES } from './period-cases';
 import { closedBetween, countedOutcomes, rows, type ReviewQuery } from './scope';
 import { CONFIDENCE, rateInterval } from './stats';
 
@@ -33,28 +31,28 @@ export interface WinRates {
  * sums are only over cases in the settings currency: adding euros to kronor would mean nothing.
  */
 /**
- * Per month, current period from the period table (already read and filtered) and the previous one from
- * cases_review_idx: months group cheaply, quarters are summed from them.
+ * Grouped first by outcome and day, the order cases_live_closed_idx already holds them in (no sort over the
+ * two periods' cases), then by period and month over those few rows; quarters are summed from the months.
  */
 export function winRateSql(q: ReviewQuery): string {
   const counted = countedOutcomes(q.countNoDecision);
-  const sums = `
-      sum(c.outcome = 'won') as won,
-      sum(c.outcome = 'lost') as lost,
-      sum(c.outcome = 'no_decision') as noDecision,
-      sum(c.currency = @currency and c.outcome in ${counted}) as valueCases,
-      sum(case when c.currency = @currency and c.outcome in ${counted} then c.value_minor else 0 end) as closedMinor,
-      sum(case when c.currency = @currency and c.outcome = 'won' then c.value_minor else 0 end) as wonMinor`;
   return `
-    select 0 as current, substr(c.closed_on, 1, 7) as month, ${sums}
-    from cases c
-    where ${closedBetween("('won', 'lost', 'no_decision')", '@prevFrom', '@prevTo')}${q.filters}
-    group by 2
-    union all
-    select 1 as current, substr(c.closed_on, 1, 7) as month, ${sums}
-    from ${PERIOD_CASES} c
-    where c.outcome in ('won', 'lost', 'no_decision')
-    group by 2`;
+    select d.day >= @from as current, substr(d.day, 1, 7) as month,
+      sum(d.won) as won, sum(d.lost) as lost, sum(d.noDecision) as noDecision, sum(d.valueCases) as valueCases,
+      sum(d.closedMinor) as closedMinor, sum(d.wonMinor) as wonMinor
+    from (
+      select c.closed_on as day,
+        sum(c.outcome = 'won') as won,
+        sum(c.outcome = 'lost') as lost,
+        sum(c.outcome = 'no_decision') as noDecision,
+        sum(c.currency = @currency and c.outcome in ${counted}) as valueCases,
+        sum(case when c.currency = @currency and c.outcome in ${counted} then c.value_minor else 0 end) as closedMinor,
+        sum(case when c.currency = @currency and c.outcome = 'won' then c.value_minor else 0 end) as wonMinor
+      from cases c
+      where ${closedBetween("('won', 'lost', 'no_decision')", '@prevFrom', '@to')}${q.filters}
+      group by c.outcome, c.closed_on
+    ) d
+    group by 1, 2`;
 }
 
 export function toWinRate(won: number, lost: number, noDecision: number, countNoDecision: boolean): WinRate {

@@ -38,7 +38,8 @@ export const cases = sqliteTable(
   },
   (t) => [
     index('cases_live_updated_idx').on(t.deletedAt, t.updatedAt),
-    index('cases_live_closed_idx').on(t.deletedAt, t.outcome, t.closedOn),
+    // Narrow enough to scan fast: the unfiltered win rates (by day) and the stage history read it alone.
+    index('cases_live_closed_idx').on(t.deletedAt, t.outcome, t.closedOn, t.stageId, t.currency, t.valueMinor),
     index('cases_account_idx').on(t.accountId),
     index('cases_owner_idx').on(t.ownerId),
     // The review's period scans read closed cases by date from this index alone (no table lookups).
