@@ -59,7 +59,7 @@ export function refreshCaseFacts(sqlite: Database.Database): number {
     sqlite.exec(`insert or replace into derived_case_facts (${COLUMNS}) ${caseFactsSql(stalePicked)}`);
     for (const rows of reviewRows) {
       sqlite.exec(`
-        delete from ${rows.table} where case_id in (select case_id from derived_case_facts_stale);
+        delete from ${rows.table} where ${rows.caseColumn ?? 'case_id'} in (select case_id from derived_case_facts_stale);
         insert into ${rows.table} (${rows.columns}) ${rows.select(stalePicked)};`);
     }
     sqlite.exec('delete from derived_case_facts_stale');

@@ -13,6 +13,8 @@ import { closedOutcomesSql } from './scope';
 export interface DerivedRows {
   table: string;
   columns: string;
+  /** The column naming the case (the refresh deletes a stale case's rows by it). */
+  caseColumn?: string;
   /** The rows of the cases `where` picks (`c` is cases). */
   select(where: string): string;
 }
@@ -88,5 +90,21 @@ export const reviewRows: DerivedRows[] = [
       from cases c
       join accounts a on a.id = c.account_id and a.industry is not null
       where ${decided} and ${where}`,
+  },
+  {
+    // Last: it copies the case facts, refreshed just before the review rows.
+    table: 'derived_review_closed_cases',
+    caseColumn: 'id',
+    columns:
+      'closed_on, id, outcome, opened_on, value_minor, currency, stage_id, winner_competitor_id, debrief, ' +
+      'account_id, owner_id, offering, steps, step_id, longest_gap, reached, dm, f2f, has_reasons, has_criteria, ' +
+      'has_lessons',
+    select: (where) => `
+      select c.closed_on, c.id, c.outcome, c.opened_on, c.value_minor, c.currency, c.stage_id, c.winner_competitor_id,
+        c.debrief, c.account_id, c.owner_id, c.offering, f.steps, f.step_id, f.longest_gap, f.reached, f.dm, f.f2f,
+        f.has_reasons, f.has_criteria, f.has_lessons
+      from cases c
+      join derived_case_facts f on f.case_id = c.id
+      where ${closed} and ${where}`,
   },
 ];

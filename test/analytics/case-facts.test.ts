@@ -33,7 +33,8 @@ type Edit =
   | { kind: 'closed'; c: number; day: number }
   | { kind: 'deleteCase' | 'restoreCase'; c: number }
   | { kind: 'industry'; account: number; industry: number }
-  | { kind: 'moveAccount'; c: number; account: number };
+  | { kind: 'moveAccount'; c: number; account: number }
+  | { kind: 'edit'; c: number; value: number; offering: string | null };
 
 const children = [
   'case_buyer_steps',
@@ -74,6 +75,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constantFrom('deleteCase' as const, 'restoreCase' as const), c: idx(3) }),
   fc.record({ kind: fc.constant('industry' as const), account: idx(2), industry: idx(INDUSTRIES.length) }),
   fc.record({ kind: fc.constant('moveAccount' as const), c: idx(3), account: idx(2) }),
+  fc.record({
+    kind: fc.constant('edit' as const),
+    c: idx(3),
+    value: fc.integer({ min: 0, max: 9 }),
+    offering: fc.constantFrom('Pumps', 'Valves', null),
+  }),
 );
 
 test('after any edits, refreshed facts and review rows equal their definitions computed from scratch', () => {
@@ -199,6 +206,9 @@ test('after any edits, refreshed facts and review rows equal their definitions c
             return;
           case 'industry':
             f.run('update accounts set industry = ? where id = ?', INDUSTRIES[e.industry], accounts[e.account]);
+            return;
+          case 'edit':
+            f.run('update cases set value_minor = ?, offering = ? where id = ?', e.value * 1000, e.offering, c);
             return;
           case 'moveAccount':
             f.run('update cases set account_id = ? where id = ?', accounts[e.account], c);

@@ -151,3 +151,36 @@ export const reviewSegments = sqliteTable(
     index('derived_review_segments_case_idx').on(t.caseId),
   ],
 );
+
+/**
+ * The closed live cases with their facts, clustered by close date: a period's cases are one range, read
+ * without touching the cases table or probing the facts case by case. Column names are the cases table's, so
+ * the review's filters (scope.ts) apply to it unchanged.
+ */
+export const reviewClosedCases = sqliteTable(
+  'derived_review_closed_cases',
+  {
+    closedOn: text('closed_on').notNull(),
+    id: text('id').notNull(),
+    outcome: text('outcome').notNull(),
+    openedOn: text('opened_on').notNull(),
+    valueMinor: integer('value_minor').notNull(),
+    currency: text('currency').notNull(),
+    stageId: text('stage_id'),
+    winnerCompetitorId: text('winner_competitor_id'),
+    debrief: text('debrief').notNull(),
+    accountId: text('account_id').notNull(),
+    ownerId: text('owner_id'),
+    offering: text('offering'),
+    steps: integer('steps').notNull(),
+    stepId: text('step_id'),
+    longestGap: real('longest_gap'),
+    reached: integer('reached'),
+    dm: integer('dm').notNull(),
+    f2f: integer('f2f'),
+    hasReasons: integer('has_reasons').notNull(),
+    hasCriteria: integer('has_criteria').notNull(),
+    hasLessons: integer('has_lessons').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.closedOn, t.id] }), index('derived_review_closed_cases_id_idx').on(t.id)],
+);
