@@ -38,14 +38,16 @@ export function lossReasonsSql(q: ReviewQuery): string {
 
 /** The furthest buyer step (highest position recorded) was picked when the period table was built. */
 export const stallsSql = `
-  select coalesce(st.name, 'No stage') as stage, coalesce(bs.name, 'No buyer step recorded') as buyerStep,
-    count(*) as count
-  from ${PERIOD_CASES} c
-  left join stages st on st.id = c.stage_id
-  left join buyer_steps bs on bs.id = c.step_id
-  where ${lost}
-  group by c.stage_id, c.step_id
-  order by count desc, st.position, bs.position`;
+  select coalesce(st.name, 'No stage') as stage, coalesce(bs.name, 'No buyer step recorded') as buyerStep, g.count
+  from (
+    select c.stage_id as stageId, c.step_id as stepId, count(*) as count
+    from ${PERIOD_CASES} c
+    where ${lost}
+    group by c.stage_id, c.step_id
+  ) g
+  left join stages st on st.id = g.stageId
+  left join buyer_steps bs on bs.id = g.stepId
+  order by g.count desc, st.position, bs.position`;
 
 /** Tagged lessons of the period grouped by tag (the rows' key order), then named: a few rows, a few lookups. */
 export function lessonTagsSql(q: ReviewQuery): string {
