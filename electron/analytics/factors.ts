@@ -32,18 +32,19 @@ interface Row {
   days2: number;
 }
 
-export const factorsSql = `
-  select c.won as won, count(*) as cases,
+/** Won and lost as two scans of the period table rather than one grouped by outcome: no sort. */
+const factorsOf = (side: string) => `
+  select ${side === 'c.won' ? 1 : 0} as won, count(*) as cases,
     sum(c.steps > 0) as stepCases, sum(c.steps) as steps, sum(c.steps * c.steps) as steps2,
     count(c.reached) as peopleCases, sum(c.reached is not null and c.dm) as dmCases,
     coalesce(sum(c.reached), 0) as reached, coalesce(sum(c.reached * c.reached), 0) as reached2,
     count(c.f2f) as touchCases, coalesce(sum(c.f2f), 0) as f2fCases,
-    coalesce(sum(julianday(c.closed_on) - julianday(c.opened_on)), 0) as days,
-    coalesce(sum((julianday(c.closed_on) - julianday(c.opened_on)) * (julianday(c.closed_on) - julianday(c.opened_on))), 0)
-      as days2
+    coalesce(sum(c.cycle_days), 0) as days, coalesce(sum(c.cycle_days * c.cycle_days), 0) as days2
   from ${PERIOD_CASES} c
-  where c.counted
-  group by c.won`;
+  where c.counted and ${side}
+  having count(*) > 0`;
+
+export const factorsSql = `${factorsOf('c.won')}\n  union all${factorsOf('not c.won')}`;
 
 function shareFactor(factor: string, what: string, won: [number, number], lost: [number, number]): Factor {
   const [wonK, wonN] = won;

@@ -172,6 +172,8 @@ export const reviewClosedCases = sqliteTable(
     accountId: text('account_id').notNull(),
     ownerId: text('owner_id'),
     offering: text('offering'),
+    /** Days from opening to closing, computed once here rather than in every review. */
+    cycleDays: real('cycle_days'),
     steps: integer('steps').notNull(),
     stepId: text('step_id'),
     longestGap: real('longest_gap'),
