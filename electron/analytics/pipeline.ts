@@ -54,40 +54,34 @@ export const quietSpellSql = `
   where c.won and c.steps > 0`;
 
 /**
- * Open cases come off cases_review_idx with their facts (furthest buyer step, its date, decision maker
- * reached: case-facts.ts), are flagged, and only the largest few flagged get their title and customer read.
+ * Open cases are walked largest first (cases_open_value_idx) with their facts (furthest buyer step, its date,
+ * decision maker reached: case-facts.ts); the walk stops once the few listed are found, so the cost is that of
+ * the largest open cases, not of all of them.
  */
 export function atRiskSql(q: ReviewQuery): string {
   return `
-    with sr as (
+    with sr as materialized (
       select id, name, row_number() over (order by position) * 1.0 / count(*) over () as progress
       from stages where deleted_at is null
-    ), br as (
+    ), br as materialized (
       select id, name, row_number() over (order by position) * 1.0 / count(*) over () as progress
       from buyer_steps where deleted_at is null
-    ), x as materialized (
-      select c.id, c.value_minor, c.account_id, c.stage_id, br.progress as buyerProgress, br.name as buyerStep,
-        julianday(@today) - julianday(coalesce(cf.last_step_on, c.opened_on)) as quietDays, coalesce(cf.dm, 0) as dm
-      from cases c
-      left join derived_case_facts cf on cf.case_id = c.id
-      left join br on br.id = cf.step_id
-      where c.deleted_at is null and c.outcome = 'open'${q.filters}
-    ), flagged as (
-      select x.*, sr.name as stage,
-        coalesce(sr.progress - coalesce(x.buyerProgress, 0) > 1.0 / (select count(*) from sr), 0) as ahead,
-        coalesce(sr.progress > 0.5 and not x.dm, 0) as noDm,
-        coalesce(@typicalDays is not null and x.quietDays > @typicalDays, 0) as quiet
-      from x left join sr on sr.id = x.stage_id
-      where ahead or noDm or quiet
-      order by x.value_minor desc, x.id
-      limit ${AT_RISK_LIMIT}
     )
-    select f.id as caseId, t.title, a.name as account, f.value_minor as valueMinor, f.stage, f.quietDays,
-      f.ahead, f.noDm, f.quiet, f.buyerStep
-    from flagged f
-    join cases t on t.id = f.id
-    join accounts a on a.id = f.account_id
-    order by f.value_minor desc, f.id`;
+    select c.id as caseId, c.title, a.name as account, c.value_minor as valueMinor, sr.name as stage,
+      julianday(@today) - julianday(coalesce(cf.last_step_on, c.opened_on)) as quietDays,
+      coalesce(sr.progress - coalesce(br.progress, 0) > 1.0 / (select count(*) from sr), 0) as ahead,
+      coalesce(sr.progress > 0.5 and not coalesce(cf.dm, 0), 0) as noDm,
+      coalesce(@typicalDays is not null
+        and julianday(@today) - julianday(coalesce(cf.last_step_on, c.opened_on)) > @typicalDays, 0) as quiet,
+      br.name as buyerStep
+    from cases c indexed by cases_open_value_idx
+    left join derived_case_facts cf on cf.case_id = c.id
+    left join br on br.id = cf.step_id
+    left join sr on sr.id = c.stage_id
+    join accounts a on a.id = c.account_id
+    where c.deleted_at is null and c.outcome = 'open'${q.filters} and (ahead or noDm or quiet)
+    order by c.value_minor desc, c.id
+    limit ${AT_RISK_LIMIT}`;
 }
 
 interface RiskRow {

@@ -40,6 +40,8 @@ export const cases = sqliteTable(
     index('cases_live_updated_idx').on(t.deletedAt, t.updatedAt),
     // Narrow enough to scan fast: the unfiltered win rates (by day) and the stage history read it alone.
     index('cases_live_closed_idx').on(t.deletedAt, t.outcome, t.closedOn, t.stageId, t.currency, t.valueMinor),
+    // Open cases largest first: the cases at risk are found by walking this and stopping at the first few.
+    index('cases_open_value_idx').on(t.deletedAt, t.outcome, t.valueMinor),
     index('cases_account_idx').on(t.accountId),
     index('cases_owner_idx').on(t.ownerId),
     // The review's period scans read closed cases by date from this index alone (no table lookups).

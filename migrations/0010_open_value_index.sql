@@ -1,0 +1,1 @@
+CREATE INDEX `cases_open_value_idx` ON `cases` (`deleted_at`,`outcome`,`value_minor`);
