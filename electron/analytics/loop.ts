@@ -10,6 +10,7 @@
  */
 import type { Summary } from '../../shared/contract/review';
 import type { ActionKind, ActionScope } from '../../shared/domain/vocabulary';
+import { PERIOD_DAYS } from './period-cases';
 import { addDays, closedBetween, countedOutcomes, daysBetween, rows, type ReviewQuery } from './scope';
 import { compare, rateInterval } from './stats';
 
@@ -50,9 +51,10 @@ function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
   const filtered = (column: string) =>
     q.filters ? ` and ${column} in (select c.id from cases c where ${window})` : '';
   return {
-    // By outcome and day, the index's own order (no sort); the rows of one day are summed with the rest below.
-    all: `select 'all' as scope, null as value, c.closed_on as day, count(*) as n, ${won} as won
-      from cases c where ${window} group by c.outcome, c.closed_on`,
+    // From the period's day counts (period-cases.ts): every decided case up to the period's end, filtered.
+    all: `select 'all' as scope, null as value, d.day, sum(d.n) as n,
+        sum(case when d.outcome = 'won' then d.n else 0 end) as won
+      from ${PERIOD_DAYS} d where d.day between @windowFrom and @to and d.outcome in ${counted} group by d.day`,
     offering: `select 'offering' as scope, c.offering as value, c.closed_on as day, count(*) as n, ${won} as won
       from cases c where ${window} and c.offering in ${wanted} group by c.offering, c.closed_on`,
     segment: `select 'segment' as scope, r.industry as value, r.closed_on as day, count(*) as n,

@@ -10,9 +10,11 @@
  * Changes with: electron/analytics/scope.ts, case-facts.ts, review-rows.ts, every section reading it.
  */
 import { refreshCaseFacts } from './case-facts';
-import { closedOutcomesSql, countedOutcomes, type ReviewQuery } from './scope';
+import { closedBetween, closedOutcomesSql, countedOutcomes, type ReviewQuery } from './scope';
 
 export const PERIOD_CASES = 'temp.review_cases';
+/** Decided cases up to the period's end per outcome, close day and stage: see `periodDaysSql`. */
+export const PERIOD_DAYS = 'temp.review_days';
 
 export function periodCasesSql(q: ReviewQuery): string {
   return `
@@ -24,15 +26,37 @@ export function periodCasesSql(q: ReviewQuery): string {
     where c.closed_on between @from and @to and c.outcome in ${closedOutcomesSql}${q.filters}`;
 }
 
-/** Brings the case facts up to date, builds the period table, runs `fn`, and drops the table whatever happens. */
+/**
+ * Every decided case closed up to the period's end (any earlier year too), counted per outcome, close day and
+ * stage, in one pass over cases_live_closed_idx in its own order (no sort). The win rates (this period and the
+ * one before), the stage history and the loop's "all cases" scope are sums over these few thousand rows,
+ * instead of three scans of the same index. Filters apply as everywhere (scope.ts).
+ */
+export function periodDaysSql(q: ReviewQuery): string {
+  // Left to itself the planner keeps the narrow index for its order even when the filters need columns only
+  // cases_review_idx covers, and would then read every case's row: with filters, the covering index it is.
+  const index = q.filters ? 'cases_review_idx' : 'cases_live_closed_idx';
+  return `
+    create temp table review_days as
+    select c.outcome, c.closed_on as day, c.stage_id as stageId, count(*) as n,
+      sum(c.currency = @currency) as valueCases,
+      sum(case when c.currency = @currency then c.value_minor else 0 end) as valueMinor
+    from cases c indexed by ${index}
+    where ${closedBetween("('won', 'lost', 'no_decision')", "'0000-01-01'", '@to')}${q.filters}
+    group by c.outcome, c.closed_on, c.stage_id`;
+}
+
+/** Brings the case facts up to date, builds the period tables, runs `fn`, and drops them whatever happens. */
 export function withPeriodCases<T>(q: ReviewQuery, fn: () => T): T {
   refreshCaseFacts(q.sqlite);
-  q.sqlite.exec(`drop table if exists ${PERIOD_CASES}`);
+  const drop = () => q.sqlite.exec(`drop table if exists ${PERIOD_CASES}; drop table if exists ${PERIOD_DAYS}`);
+  drop();
   q.sqlite.prepare(periodCasesSql(q)).run(q.params);
+  q.sqlite.prepare(periodDaysSql(q)).run(q.params);
   try {
     return fn();
   } finally {
-    q.sqlite.exec(`drop table if exists ${PERIOD_CASES}`);
+    drop();
   }
 }
 

@@ -9,8 +9,8 @@
  * Changes with: shared/contract/review.ts (pipeline).
  */
 import type { Summary } from '../../shared/contract/review';
-import { PERIOD_CASES } from './period-cases';
-import { closedBetween, countedOutcomes, rows, type ReviewQuery } from './scope';
+import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
+import { countedOutcomes, rows, type ReviewQuery } from './scope';
 import { MIN_PER_GROUP, rateInterval } from './stats';
 
 type Pipeline = Summary['pipeline'];
@@ -18,15 +18,15 @@ type Pipeline = Summary['pipeline'];
 /** Listing every open case would swamp a projector and the payload; the largest at risk come first. */
 const AT_RISK_LIMIT = 20;
 
-/** Grouped by stage id straight off cases_review_idx (no table reads), then the few groups get positions. */
+/** Summed per stage from the period's day counts (period-cases.ts); the few groups then get positions. */
 export function stageHistorySql(q: ReviewQuery): string {
   return `
     select s.position as position, sum(h.n) as n, sum(h.won) as won
     from (
-      select c.stage_id as stageId, count(*) as n, sum(c.outcome = 'won') as won
-      from cases c
-      where ${closedBetween(countedOutcomes(q.countNoDecision), "'0000-01-01'", '@to')}${q.filters}
-      group by c.stage_id
+      select d.stageId, sum(d.n) as n, sum(case when d.outcome = 'won' then d.n else 0 end) as won
+      from ${PERIOD_DAYS} d
+      where d.outcome in ${countedOutcomes(q.countNoDecision)}
+      group by d.stageId
     ) h
     left join stages s on s.id = h.stageId
     group by s.position`;

@@ -1,10 +1,11 @@
 /**
  * Q1's headline: the count-based win rate for the period and the one before, per calendar quarter, and the
- * value-weighted rate beside it — one statement over both periods' closed cases, read off an index alone.
+ * value-weighted rate beside it — sums over the period's day counts (period-cases.ts), no case is read again.
  * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/analytics/scope.ts.
  */
 import type { Interval, WinRate } from '../../shared/contract/review';
-import { closedBetween, countedOutcomes, rows, type ReviewQuery } from './scope';
+import { PERIOD_DAYS } from './period-cases';
+import { countedOutcomes, rows, type ReviewQuery } from './scope';
 import { CONFIDENCE, rateInterval } from './stats';
 
 interface Row {
@@ -30,28 +31,19 @@ export interface WinRates {
  * No decision is always fetched (its share is reported) but only counts in n when the setting says so. Value
  * sums are only over cases in the settings currency: adding euros to kronor would mean nothing.
  */
-/**
- * Grouped first by outcome and day, the order cases_live_closed_idx already holds them in (no sort over the
- * two periods' cases), then by period and month over those few rows; quarters are summed from the months.
- */
+/** Both periods' months, summed from the period's day counts (period-cases.ts). */
 export function winRateSql(q: ReviewQuery): string {
   const counted = countedOutcomes(q.countNoDecision);
   return `
     select d.day >= @from as current, substr(d.day, 1, 7) as month,
-      sum(d.won) as won, sum(d.lost) as lost, sum(d.noDecision) as noDecision, sum(d.valueCases) as valueCases,
-      sum(d.closedMinor) as closedMinor, sum(d.wonMinor) as wonMinor
-    from (
-      select c.closed_on as day,
-        sum(c.outcome = 'won') as won,
-        sum(c.outcome = 'lost') as lost,
-        sum(c.outcome = 'no_decision') as noDecision,
-        sum(c.currency = @currency and c.outcome in ${counted}) as valueCases,
-        sum(case when c.currency = @currency and c.outcome in ${counted} then c.value_minor else 0 end) as closedMinor,
-        sum(case when c.currency = @currency and c.outcome = 'won' then c.value_minor else 0 end) as wonMinor
-      from cases c
-      where ${closedBetween("('won', 'lost', 'no_decision')", '@prevFrom', '@to')}${q.filters}
-      group by c.outcome, c.closed_on
-    ) d
+      sum(case when d.outcome = 'won' then d.n else 0 end) as won,
+      sum(case when d.outcome = 'lost' then d.n else 0 end) as lost,
+      sum(case when d.outcome = 'no_decision' then d.n else 0 end) as noDecision,
+      sum(case when d.outcome in ${counted} then d.valueCases else 0 end) as valueCases,
+      sum(case when d.outcome in ${counted} then d.valueMinor else 0 end) as closedMinor,
+      sum(case when d.outcome = 'won' then d.valueMinor else 0 end) as wonMinor
+    from ${PERIOD_DAYS} d
+    where d.day between @prevFrom and @to
     group by 1, 2`;
 }
 

@@ -17,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH_DIR = path.join(ROOT, '.bench');
 const SIZES = [10_000, 100_000] as const;
 const SEED = '1';
-const RUNS = 7;
+const RUNS = 9;
 const FLOOR_SQL = 'select outcome, count(*), sum(value_minor) from cases group by outcome';
 const json = process.argv.includes('--json');
 
@@ -46,30 +46,42 @@ function sampleDb(cases: number): string {
   return file;
 }
 
-/** Median of RUNS timed calls after one warm-up call (caches filled, statements compiled). */
-function median(fn: () => unknown): number {
-  fn();
-  const times: number[] = [];
+const medianOf = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
+
+/**
+ * Medians of RUNS timed calls of each, after one warm-up call of each (caches filled, statements compiled).
+ * The two are timed alternately, so both see the same machine: on a shared VM the page cache and the CPU
+ * come and go, and timing one block after the other would put that drift into the ratio.
+ */
+function medians(review: () => unknown, floor: () => unknown): { reviewMs: number; floorMs: number } {
+  review();
+  floor();
+  const reviewTimes: number[] = [];
+  const floorTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    fn();
-    times.push(performance.now() - started);
+    let started = performance.now();
+    review();
+    reviewTimes.push(performance.now() - started);
+    started = performance.now();
+    floor();
+    floorTimes.push(performance.now() - started);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(RUNS / 2)] ?? Number.NaN;
+  return { reviewMs: medianOf(reviewTimes), floorMs: medianOf(floorTimes) };
 }
 
 function measure(cases: number): { reviewMs: number; floorMs: number; closed: number } {
   const workspace = openWorkspace(sampleDb(cases), { migrationsFolder: MIGRATIONS_DIR, mode: 'cli' });
   try {
     let closed = 0;
-    const reviewMs = median(() => {
-      const result = workspace.dispatch('review.summary', {});
-      if (!result.ok) throw new Error(`review.summary failed: ${result.error.message}`);
-      closed = (result.value as { winRate: { closed: number } }).winRate.closed;
-    });
     const floor = workspace.ctx.sqlite.prepare(FLOOR_SQL);
-    const floorMs = median(() => floor.all());
+    const { reviewMs, floorMs } = medians(
+      () => {
+        const result = workspace.dispatch('review.summary', {});
+        if (!result.ok) throw new Error(`review.summary failed: ${result.error.message}`);
+        closed = (result.value as { winRate: { closed: number } }).winRate.closed;
+      },
+      () => floor.all(),
+    );
     return { reviewMs, floorMs, closed };
   } finally {
     workspace.close();
