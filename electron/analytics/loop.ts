@@ -40,16 +40,21 @@ export const doneActionsSql = `
  * How each scope picks its cases, one branch per scope, each already counted per scope value and day: every
  * case counts under 'all'; under a competitor it was met, a criterion rated against a rival, its account's
  * industry, its offering. Only branches some done action needs are run, each only for the values the actions
- * name. 'all' and 'offering' read cases_review_idx alone; segment, competitor and criterion read their
- * value's range of the review rows (review-rows.ts), which come out grouped by value and day.
+ * name. 'all' sums the period's day counts, 'offering' reads cases_review_idx alone; segment, competitor and
+ * criterion read their value's range of the review rows (review-rows.ts), which come out grouped by value and day.
  */
 function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
   const won = "sum(c.outcome = 'won')";
   const wanted = `(select value from acts where scope = '${scope}')`;
   const counted = countedOutcomes(q.countNoDecision);
   // The review rows hold every decided case; with filters, only the window's filtered cases count.
-  const filtered = (column: string) =>
-    q.filters ? ` and ${column} in (select c.id from cases c where ${window})` : '';
+  const filtered = q.filters ? ` and r.case_id in (select c.id from cases c where ${window})` : '';
+  /** One value's range of a review-rows table (review-rows.ts), already in value and day order. */
+  const fromReviewRows = (table: string, column: string) => `
+    select '${scope}' as scope, r.${column} as value, r.closed_on as day, count(*) as n, sum(r.outcome = 'won') as won
+    from ${table} r
+    where r.${column} in ${wanted} and r.closed_on between @windowFrom and @to and r.outcome in ${counted}${filtered}
+    group by r.${column}, r.closed_on`;
   return {
     // From the period's day counts (period-cases.ts): every decided case up to the period's end, filtered.
     all: `select 'all' as scope, null as value, d.day, sum(d.n) as n,
@@ -57,24 +62,9 @@ function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
       from ${PERIOD_DAYS} d where d.day between @windowFrom and @to and d.outcome in ${counted} group by d.day`,
     offering: `select 'offering' as scope, c.offering as value, c.closed_on as day, count(*) as n, ${won} as won
       from cases c where ${window} and c.offering in ${wanted} group by c.offering, c.closed_on`,
-    segment: `select 'segment' as scope, r.industry as value, r.closed_on as day, count(*) as n,
-        sum(r.outcome = 'won') as won
-      from derived_review_segments r
-      where r.industry in ${wanted} and r.closed_on between @windowFrom and @to
-        and r.outcome in ${counted}${filtered('r.case_id')}
-      group by r.industry, r.closed_on`,
-    competitor: `select 'competitor' as scope, r.competitor_id as value, r.closed_on as day, count(*) as n,
-        sum(r.outcome = 'won') as won
-      from derived_review_rivals r
-      where r.competitor_id in ${wanted} and r.closed_on between @windowFrom and @to
-        and r.outcome in ${counted}${filtered('r.case_id')}
-      group by r.competitor_id, r.closed_on`,
-    criterion: `select 'criterion' as scope, r.criterion_id as value, r.closed_on as day, count(*) as n,
-        sum(r.outcome = 'won') as won
-      from derived_review_ratings r
-      where r.criterion_id in ${wanted} and r.closed_on between @windowFrom and @to
-        and r.outcome in ${counted}${filtered('r.case_id')}
-      group by r.criterion_id, r.closed_on`,
+    segment: fromReviewRows('derived_review_segments', 'industry'),
+    competitor: fromReviewRows('derived_review_rivals', 'competitor_id'),
+    criterion: fromReviewRows('derived_review_ratings', 'criterion_id'),
   }[scope];
 }
 
