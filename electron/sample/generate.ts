@@ -46,7 +46,7 @@ function validated(opts: GenerateOptions): { cases: number; seed: number; today:
 }
 
 /** The database file and the companions SQLite may leave beside it. */
-function removeDatabase(file: string): void {
+export function removeDatabase(file: string): void {
   for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${suffix}`, { force: true });
 }
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/envelope';
-import { generateSample } from '../sample/generate';
+import { generateSample, removeDatabase } from '../sample/generate';
 import type { ServiceContext, WorkspaceHost } from './context';
 import type { HandlerMap } from './handler';
 import { today } from './rows';
@@ -32,7 +32,7 @@ export const sampleHandlers: HandlerMap<'sample'> = {
     const file = path.join(host.sampleDir, `sample-${day}-seed${seed}-${cases}.db`);
     if (samePath(file, ctx.dbPath)) return { dbPath: ctx.dbPath, cases };
     // A sample is a playground: loading it again starts from a fresh copy rather than yesterday's edits.
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+    removeDatabase(file);
     fs.mkdirSync(host.sampleDir, { recursive: true });
     const built = generateSample(file, {
       cases,
