@@ -4,10 +4,11 @@
  * per case instead of probing six child tables per case: at 100,000 cases that is most of the review's time.
  * The review rows (review-rows.ts) are refreshed with them, for the same stale cases.
  *
- * Triggers (migration 0003) put a case in derived_case_facts_stale whenever a row its facts depend on changes;
- * `refreshCaseFacts` recomputes exactly those, so after an edit the next review pays for one case, after an
- * import or a merge for the cases it touched. Nothing else writes the table: `caseFactsSql` is the definition.
- * Changes with: electron/db/schema/derived.ts, migrations/0003_case_facts.sql, period-cases.ts, pipeline.ts.
+ * Triggers (migrations 0003, 0004, 0006 and 0008) put a case in derived_case_facts_stale whenever a row its
+ * facts or review rows depend on changes; `refreshCaseFacts` recomputes exactly those, so after an edit the next
+ * review pays for one case, after an import or a merge for the cases it touched. Nothing else writes these
+ * tables: `caseFactsSql` and review-rows.ts are their definitions.
+ * Changes with: electron/db/schema/derived.ts, those migrations, review-rows.ts, period-cases.ts, pipeline.ts.
  */
 import type Database from 'better-sqlite3';
 import { reviewRows } from './review-rows';

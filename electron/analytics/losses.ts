@@ -36,7 +36,7 @@ export function lossReasonsSql(q: ReviewQuery): string {
     order by x.count desc, rc.position, r.name`;
 }
 
-/** The furthest buyer step (highest position recorded) was picked when the period table was built. */
+/** The furthest buyer step (highest position recorded, still in the settings' list) is one of the case's facts. */
 export const stallsSql = `
   select coalesce(st.name, 'No stage') as stage, coalesce(bs.name, 'No buyer step recorded') as buyerStep, g.count
   from (

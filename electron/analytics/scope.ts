@@ -78,9 +78,9 @@ export function resolvePeriods(scope: ReviewScope, today: string): { current: Pe
 }
 
 /**
- * The filter conditions on `c` (cases). Owner and offering are read from cases_review_idx with the row's date,
- * segment is a list of account ids from accounts_industry_idx, competitor one probe of
- * case_competitors_review_idx (case_id, deleted_at, competitor_id).
+ * The filter conditions on `c`: the cases table or derived_review_closed_cases, which names its columns alike.
+ * Owner and offering are read from the row (or cases_review_idx), segment is a list of account ids from
+ * accounts_industry_idx, competitor one probe of case_competitors_review_idx (case_id, deleted_at, competitor_id).
  */
 export function filterSql(scope: ReviewScope): string {
   const parts: string[] = [];
