@@ -1,16 +1,58 @@
 /**
  * The single entry point every transport calls: validate the input against the contract, run the handler,
  * validate what it returns, and wrap the outcome in the envelope. Transports add nothing but framing.
- * Changes with: shared/api.ts, shared/envelope.ts, electron/services/index.ts.
+ *
+ * Writes are recognised by the contract (a method that declares `changes`), not by each handler: a write runs in
+ * one IMMEDIATE transaction together with the refresh of the derived review tables it made stale, so a reader
+ * never sees the write without its derived rows, and a write that throws leaves nothing behind. After it
+ * commits, `data.changed` announces the declared entities with the caller's origin tag.
+ * Changes with: shared/api.ts, shared/envelope.ts, electron/services/index.ts, electron/engine/db-worker.ts.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../shared/api';
-import { ApiError, type Envelope } from '../shared/envelope';
+import { ApiError, type ApiErrorBody, type Envelope } from '../shared/envelope';
+import { refreshCaseFacts, staleCaseCount } from './analytics/case-facts';
+import type { EventBus } from './event-bus';
 import type { ServiceContext } from './services/context';
 import type { Handler, Handlers } from './services/handler';
 import { handlers as defaultHandlers } from './services/index';
 
-export type Dispatch = (method: string, rawInput: unknown) => Envelope<unknown>;
+/** What a transport knows about a call besides its method and input. */
+export interface CallMeta {
+  /** The caller's tag, echoed in the `data.changed` this call causes. */
+  origin?: string;
+}
+
+export type Dispatch = (method: string, rawInput: unknown, meta?: CallMeta) => Promise<Envelope<unknown>>;
+
+/** What a transport serves: calls in, events out. The in-process workspace and the engine both are one. */
+export interface ApiHost {
+  dispatch: Dispatch;
+  events: EventBus;
+}
+
+/**
+ * Where this dispatch runs: `any` is a single connection doing everything (tests, the in-process workspace);
+ * a `reader` refuses writes (its connection is read-only anyway); the `writer` takes both but is only sent writes.
+ */
+export type DispatchRole = 'any' | 'reader' | 'writer';
+
+export interface DispatchOptions {
+  handlers?: Handlers;
+  role?: DispatchRole;
+  /** Where the full text of our own bugs goes (a failed output check); the caller gets one sentence. */
+  log?: (message: string) => void;
+}
+
+/**
+ * More stale cases than this after a write means a bulk load happened outside the app: the write does not pay
+ * for it; the engine's derived-table rebuild job does, in chunks.
+ */
+export const REFRESH_IN_WRITE_LIMIT = 5_000;
+/** Error messages cross to the UI and into logs: a few kilobytes at most, whatever went wrong. */
+export const MAX_MESSAGE_CHARS = 2_000;
+const MAX_FIELDS = 50;
+const MAX_FIELD_CHARS = 300;
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -21,18 +63,45 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return fields;
 }
 
-export function createDispatch(ctx: ServiceContext, handlers: Handlers = defaultHandlers): Dispatch {
-  return (method, rawInput) => {
+/** The same dispatch, answering in this turn: what a worker runs, and what tests on one connection call. */
+export type SyncDispatch = (method: string, rawInput: unknown, meta?: CallMeta) => Envelope<unknown>;
+
+export function createSyncDispatch(ctx: ServiceContext, opts: DispatchOptions = {}): SyncDispatch {
+  const handlers = opts.handlers ?? defaultHandlers;
+  const role = opts.role ?? 'any';
+  const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  return (method, rawInput, meta) => {
     try {
       if (!isMethodName(method)) throw new ApiError('unknown_method', `No API method called "${method}".`);
-      return { ok: true, value: run(ctx, handlers, method, rawInput) };
+      const changes = api[method].changes;
+      const before = changes ? totalChanges(ctx) : 0;
+      const value = run(ctx, handlers, role, method, rawInput, log);
+      // A write that wrote nothing (an empty patch, a step already recorded) has nothing to announce.
+      if (changes && changes.length > 0 && totalChanges(ctx) !== before) {
+        ctx.emit('data.changed', { entities: [...changes], ...(meta?.origin ? { origin: meta.origin } : {}) });
+      }
+      return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toErrorBody(error) };
+      return { ok: false, error: toErrorBody(error, method, log) };
     }
   };
 }
 
-function run<M extends MethodName>(ctx: ServiceContext, handlers: Handlers, method: M, rawInput: unknown): unknown {
+export function createDispatch(ctx: ServiceContext, opts: DispatchOptions = {}): Dispatch {
+  const dispatch = createSyncDispatch(ctx, opts);
+  return (method, rawInput, meta) => Promise.resolve(dispatch(method, rawInput, meta));
+}
+
+const totalChanges = (ctx: ServiceContext) => ctx.sqlite.prepare('select total_changes()').pluck().get() as number;
+
+function run<M extends MethodName>(
+  ctx: ServiceContext,
+  handlers: Handlers,
+  role: DispatchRole,
+  method: M,
+  rawInput: unknown,
+  log: (message: string) => void,
+): unknown {
   const spec = api[method];
   const parsed = spec.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
@@ -40,18 +109,50 @@ function run<M extends MethodName>(ctx: ServiceContext, handlers: Handlers, meth
     throw new ApiError('invalid_input', `Some fields need attention: ${Object.keys(fields).join(', ')}.`, fields);
   }
   const handler = handlers[method] as Handler<M>;
-  const output = handler(ctx, parsed.data as Parameters<Handler<M>>[1]);
-  // A handler returning the wrong shape is our bug, not the caller's: fail loudly here, not in the UI.
-  return spec.output.parse(output);
+  const input = parsed.data as Parameters<Handler<M>>[1];
+  let output: unknown;
+  if (spec.changes) {
+    if (role === 'reader') throw new Error(`${method} writes and was sent to a read-only connection.`);
+    ctx.sqlite
+      .transaction(() => {
+        output = handler(ctx, input);
+        if (staleCaseCount(ctx.sqlite) <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(ctx.sqlite);
+      })
+      .immediate();
+  } else {
+    output = handler(ctx, input);
+  }
+  const checked = spec.output.safeParse(output);
+  if (!checked.success) {
+    // A handler returning the wrong shape is our bug, not the caller's: the whole story goes to the log.
+    log(`winloop: ${method} returned an unexpected shape: ${checked.error.message}`);
+    throw new ApiError('internal', `Winloop produced an unexpected result for ${method}; the details are in its log.`);
+  }
+  return checked.data;
 }
 
-function toErrorBody(error: unknown) {
-  if (error instanceof ApiError) return error.toBody();
-  if (error instanceof z.ZodError)
-    return { code: 'internal' as const, message: `Unexpected result shape: ${error.message}` };
-  const sqliteCode = (error as { code?: unknown })?.code;
-  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
-    return { code: 'conflict' as const, message: (error as Error).message };
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** The error body a caller sees: a known code, a message of a few kilobytes at most, a bounded field list. */
+export function boundedError(body: ApiErrorBody): ApiErrorBody {
+  const bounded: ApiErrorBody = { code: body.code, message: clip(body.message, MAX_MESSAGE_CHARS) };
+  if (body.fields) {
+    bounded.fields = Object.fromEntries(
+      Object.entries(body.fields)
+        .slice(0, MAX_FIELDS)
+        .map(([key, value]) => [clip(key, MAX_FIELD_CHARS), clip(value, MAX_FIELD_CHARS)]),
+    );
   }
-  return { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) };
+  return bounded;
+}
+
+function toErrorBody(error: unknown, method: string, log: (message: string) => void): ApiErrorBody {
+  if (error instanceof ApiError) return boundedError(error.toBody());
+  const sqliteCode = (error as { code?: unknown })?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
+    return boundedError({ code: 'conflict', message });
+  }
+  log(`winloop: ${method} failed: ${error instanceof Error ? (error.stack ?? message) : message}`);
+  return boundedError({ code: 'internal', message });
 }

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { startEngine, type EngineOptions } from './engine/engine';
 import { resolveDbPath, sampleDirFor } from './paths';
-import { workspaceHost } from './switchable-workspace';
 import { explainNativeError, missingBindingMessage, resolveNativeBinding } from './native-binding';
 import { activeWorkspace, type ActiveWorkspace } from './shell/active-workspace';
 import { COMMAND_CHANNEL } from './shell/channels';
@@ -19,12 +19,13 @@ import { hardenAllContents, hardenSession } from './shell/harden';
 import { registerInvoke } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { menuTemplate, type MenuCommand } from './shell/menu';
-import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const appPath = app.getAppPath();
 const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
 const appUrl = pathToFileURL(indexHtml).href;
 const preload = path.join(appPath, 'dist-electron', 'preload.cjs');
+// The engine's threads (electron/engine/worker.ts, bundled beside main.cjs).
+const workerScript = path.join(appPath, 'dist-electron', 'engine-worker.cjs');
 const native = { packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath };
 
 let win: BrowserWindow | null = null;
@@ -43,7 +44,7 @@ else {
   app.whenReady().then(start).catch(fatal);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const nativeBinding = resolveNativeBinding(native);
   if (!nativeBinding) return fatal(new Error(missingBindingMessage(native)));
   const migrationsFolder = app.isPackaged
@@ -52,13 +53,15 @@ function start(): void {
   const dbPath = dbFlagOrDefault();
   const places = { defaultDbPath: dbPath, sampleDir: sampleDirFor(dbPath), migrationsFolder, nativeBinding };
   // Sample data and "back to my data" swap the file under the window, which then reloads itself.
-  const host = workspaceHost(
+  const options: EngineOptions = {
+    migrationsFolder,
+    nativeBinding,
+    workerScript,
+    mode: 'electron',
     places,
-    () => workspace,
-    (file) => openWorkspace(file, options),
-  );
-  const options: WorkspaceOptions = { migrationsFolder, nativeBinding, mode: 'electron', host };
-  const first = openWithRecovery(dbPath, options, askWithDialog(dialog, 'Quit'));
+    onSwitch: (file) => void workspace?.switchTo(file, (next) => startEngine(next, options)),
+  };
+  const first = await openWithRecovery(dbPath, (file) => startEngine(file, options), askWithDialog(dialog, 'Quit'));
   if (!first) return app.quit();
   workspace = activeWorkspace(first, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 
@@ -77,7 +80,14 @@ function start(): void {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => workspace?.close());
+  // The workers finish what they are writing before the process goes.
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting || !workspace) return;
+    quitting = true;
+    event.preventDefault();
+    void workspace.close().finally(() => app.quit());
+  });
 }
 
 function openWindow(): void {
@@ -87,7 +97,7 @@ function openWindow(): void {
   win.on('closed', () => (win = null));
 }
 
-function onCommand(options: WorkspaceOptions) {
+function onCommand(options: EngineOptions) {
   return (command: MenuCommand) => {
     if (command === 'db.open') return void openOtherDatabase(options).catch(fatal);
     (BrowserWindow.getFocusedWindow() ?? win)?.webContents.send(COMMAND_CHANNEL, command);
@@ -95,7 +105,7 @@ function onCommand(options: WorkspaceOptions) {
 }
 
 /** File ▸ Open Database…: switch the window to another file, then reload so every store starts afresh. */
-async function openOtherDatabase(options: WorkspaceOptions): Promise<void> {
+async function openOtherDatabase(options: EngineOptions): Promise<void> {
   const picked = await dialog.showOpenDialog({
     title: 'Open a Winloop database',
     properties: ['openFile'],
@@ -108,13 +118,13 @@ async function openOtherDatabase(options: WorkspaceOptions): Promise<void> {
   if (picked.canceled || !file || !workspace) return;
   let next;
   try {
-    next = openWithRecovery(file, options, askWithDialog(dialog, 'Cancel'));
+    next = await openWithRecovery(file, (f) => startEngine(f, options), askWithDialog(dialog, 'Cancel'));
   } catch (error) {
     dialog.showErrorBox('Winloop could not open that file', error instanceof Error ? error.message : String(error));
     return;
   }
   if (!next) return;
-  workspace.replace(next);
+  await workspace.replace(next);
   win?.webContents.reload();
 }
 

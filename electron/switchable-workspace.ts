@@ -1,45 +1,76 @@
 /**
- * The workspace a window or a browser tab talks to, swappable when the user opens another file (File ▸ Open,
+ * The file a window or a browser tab talks to, swappable when the user opens another file (File ▸ Open,
  * sample data, back to their own data). Transports hold `dispatch` and `events` from here, so a swap needs no
  * re-registration; the open file's events are relayed, and a closed file's never arrive.
+ *
+ * A swap is asynchronous (the engine starts its workers): calls that arrive meanwhile wait for it, and the
+ * answer to the call that asked for the swap is held until the new file serves, so a window that reloads on
+ * that answer talks to the new file.
+ * Changes with: electron/engine/engine.ts (onSwitch), electron/services/sample.ts.
  */
-import type { Dispatch } from './dispatch';
+import type { ApiHost, Dispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import type { WorkspaceHost } from './services/context';
-import type { Workspace } from './workspace';
 
-export interface SwitchableWorkspace {
-  dispatch: Dispatch;
-  events: EventBus;
-  current(): Workspace;
-  /** Closes the open file and continues with `next`. */
-  replace(next: Workspace): void;
-  close(): void;
+/** One open file serving calls: an engine, or the in-process workspace in tests. */
+export interface Served extends ApiHost {
+  dbPath: string;
+  close(): void | Promise<void>;
 }
 
-export function switchableWorkspace(first: Workspace): SwitchableWorkspace {
+export interface SwitchableWorkspace extends ApiHost {
+  current(): Served;
+  /** Closes the open file and continues with `next`. */
+  replace(next: Served): Promise<void>;
+  /** Opens `file` with `open` and replaces the current file with it; calls wait until it is done. */
+  switchTo(file: string, open: (file: string) => Promise<Served>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function switchableWorkspace(first: Served): SwitchableWorkspace {
   const events = new EventBus();
-  let current: Workspace | null = first;
-  const relay = (ws: Workspace) => ws.events.subscribe((event, payload) => events.emit(event, payload as never));
+  let current: Served | null = first;
+  let switching: Promise<void> = Promise.resolve();
+  const relay = (served: Served) => served.events.subscribe((event, payload) => events.emit(event, payload as never));
   let unrelay = relay(first);
   const open = () => {
     if (!current) throw new Error('The workspace is closed.');
     return current;
   };
+  async function replace(next: Served): Promise<void> {
+    unrelay();
+    const previous = current;
+    current = next;
+    unrelay = relay(next);
+    await previous?.close();
+  }
+  const dispatch: Dispatch = async (method, input, meta) => {
+    await switching;
+    const envelope = await open().dispatch(method, input, meta);
+    // If this call asked for another file, answer once that file serves.
+    await switching;
+    return envelope;
+  };
   return {
-    dispatch: (method, input) => open().dispatch(method, input),
+    dispatch,
     events,
     current: open,
-    replace(next) {
-      unrelay();
-      current?.close();
-      current = next;
-      unrelay = relay(next);
+    replace,
+    switchTo(file, openFile) {
+      switching = switching.then(async () => {
+        try {
+          await replace(await openFile(file));
+        } catch (error) {
+          process.stderr.write(`winloop: could not switch to ${file}: ${String(error)}\n`);
+        }
+      });
+      return switching;
     },
-    close() {
+    async close() {
       unrelay();
-      current?.close();
+      const previous = current;
       current = null;
+      await previous?.close();
     },
   };
 }
@@ -54,14 +85,13 @@ export interface HostPlaces {
 }
 
 /**
- * The services' view of the host (see WorkspaceHost). `switchTo` opens the next file at once, so a file that
- * will not open fails the call that asked for it, but swaps only after that call has answered: the answer
- * still comes from the file that received the request.
+ * The services' view of the host when they run in process (tests): `switchTo` opens the next file at once,
+ * so a file that will not open fails the call that asked for it, but swaps only after that call has answered.
  */
 export function workspaceHost(
   places: HostPlaces,
   target: () => Pick<SwitchableWorkspace, 'replace'> | null,
-  open: (file: string) => Workspace,
+  open: (file: string) => Served,
 ): WorkspaceHost {
   return {
     ...places,
@@ -69,8 +99,8 @@ export function workspaceHost(
       const next = open(file);
       setImmediate(() => {
         const switchable = target();
-        if (switchable) switchable.replace(next);
-        else next.close();
+        if (switchable) void switchable.replace(next);
+        else void next.close();
       });
     },
   };

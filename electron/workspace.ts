@@ -1,17 +1,19 @@
 /**
- * A workspace is one open database file with its services: what Electron, browser mode, the CLI and the
- * tests all build on. Opening one runs the integrity check and migrations (electron/db/client.ts).
+ * A workspace is one open database file with its services in this thread: what each engine worker builds on
+ * (electron/engine/db-worker.ts builds its own context the same way) and what service tests use directly.
+ * Opening one runs the integrity check and migrations (electron/db/client.ts).
  */
 import { openDatabase, type OpenOptions } from './db/client';
-import { createDispatch, type Dispatch } from './dispatch';
+import { createSyncDispatch, type ApiHost, type SyncDispatch } from './dispatch';
 import { EventBus } from './event-bus';
 import type { ServiceContext, WorkspaceHost } from './services/context';
 import { appVersion } from './paths';
 
-export interface Workspace {
+export interface Workspace extends ApiHost {
   ctx: ServiceContext;
-  dispatch: Dispatch;
-  events: EventBus;
+  dbPath: string;
+  /** The same dispatch answering synchronously (tests and fixtures on one connection). */
+  dispatchSync: SyncDispatch;
   close(): void;
 }
 
@@ -35,5 +37,13 @@ export function openWorkspace(file: string, opts: WorkspaceOptions): Workspace {
     ...(opts.host ? { host: opts.host } : {}),
     emit: (event, payload) => events.emit(event, payload),
   };
-  return { ctx, dispatch: createDispatch(ctx), events, close: () => opened.close() };
+  const dispatchSync = createSyncDispatch(ctx);
+  return {
+    ctx,
+    dbPath: opened.file,
+    dispatch: (method, input, meta) => Promise.resolve(dispatchSync(method, input, meta)),
+    dispatchSync,
+    events,
+    close: () => opened.close(),
+  };
 }

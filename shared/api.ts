@@ -4,20 +4,28 @@
  * Changes with: shared/contract/*.ts (the per-domain declarations), electron/services/index.ts (the handlers).
  */
 import { z } from 'zod';
-import type { MethodSpec } from './contract/define';
+import { isMutation, type MethodSpec } from './contract/define';
+import { accountsApi } from './contract/accounts';
 import { casesApi } from './contract/cases';
 import { debriefApi } from './contract/debrief';
+import { Entity } from './contract/entities';
+import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
-import { referenceApi } from './contract/reference';
 import { reviewApi } from './contract/review';
 import { sampleApi } from './contract/sample';
+import { settingsApi } from './contract/settings';
 import { systemApi } from './contract/system';
+import { teamApi } from './contract/team';
 import { trashApi } from './contract/trash';
+import { vocabularyApi } from './contract/vocabulary';
 
 export const api = {
   ...systemApi,
-  ...referenceApi,
+  ...vocabularyApi,
+  ...teamApi,
+  ...accountsApi,
+  ...settingsApi,
   ...casesApi,
   ...debriefApi,
   ...peopleApi,
@@ -25,6 +33,7 @@ export const api = {
   ...reviewApi,
   ...sampleApi,
   ...trashApi,
+  ...jobsApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;
@@ -37,14 +46,22 @@ export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>;
 
 /** Events the services push to every connected UI. */
 export const events = {
-  /** Something in these entities changed: stores reload what they show. */
-  'data.changed': z.object({ entities: z.array(z.string()) }),
-  /** Progress of a long job (import, merge, sample generation) running in a worker. */
-  'job.progress': z.object({ jobId: z.string(), label: z.string(), done: z.number(), total: z.number() }),
+  /**
+   * Something in these entities changed (the list a method declares in the contract). `origin` is the caller's
+   * tag from the call that caused it, so the store that saved can ignore its own echo.
+   */
+  'data.changed': z.object({ entities: z.array(Entity), origin: z.string().optional() }),
+  /** A job started, moved on or finished: its whole state, at least four times a second while it runs. */
+  'job.progress': JobInfo,
 };
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = z.output<Events[E]>;
+
+/** Writes go to the one writer; everything else to a reader (see MethodSpec.changes). */
+export function isWrite(method: MethodName): boolean {
+  return isMutation(api[method]);
+}
 
 export function isMethodName(name: string): name is MethodName {
   return Object.hasOwn(api, name);

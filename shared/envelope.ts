@@ -12,6 +12,8 @@ export const errorCodes = [
   'forbidden',
   'db_newer',
   'db_corrupt',
+  /** The review's derived tables are still being rebuilt (a job with progress is running). */
+  'not_ready',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

@@ -48,33 +48,60 @@ export function caseFactsSql(where: string): string {
 const COLUMNS =
   'case_id, steps, step_id, last_step_on, longest_gap, reached, dm, f2f, has_reasons, has_criteria, has_lessons';
 
+export function staleCaseCount(sqlite: Database.Database): number {
+  return sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get() as number;
+}
+
 /**
- * Recomputes the stale cases' facts; returns how many. Runs in its own transaction (or the caller's), so a
- * review never sees half-refreshed facts. Cheap when nothing changed: one probe of an empty table.
+ * Recomputes the stale cases' facts (all of them, or the first `limit` by id); returns how many. Runs in its
+ * own transaction (or the caller's), so a review never sees half-refreshed facts. Cheap when nothing changed:
+ * one probe of an empty table. A limit lets a rebuild go in chunks that let other writes through between them.
  */
-export function refreshCaseFacts(sqlite: Database.Database): number {
-  const stale = sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get() as number;
+export function refreshCaseFacts(sqlite: Database.Database, limit?: number): number {
+  const stale = staleCaseCount(sqlite);
   if (stale === 0) return 0;
-  const stalePicked = 'c.id in (select case_id from derived_case_facts_stale)';
+  // Within one transaction nothing else writes the stale table, so the ordered prefix is the same set each time.
+  const picked = limit === undefined ? '' : ` order by case_id limit ${Math.max(1, Math.floor(limit))}`;
+  const staleIds = `select case_id from derived_case_facts_stale${picked}`;
+  const stalePicked = `c.id in (${staleIds})`;
   sqlite.transaction(() => {
     sqlite.exec(`insert or replace into derived_case_facts (${COLUMNS}) ${caseFactsSql(stalePicked)}`);
     for (const rows of reviewRows) {
       sqlite.exec(`
-        delete from ${rows.table} where ${rows.caseColumn ?? 'case_id'} in (select case_id from derived_case_facts_stale);
+        delete from ${rows.table} where ${rows.caseColumn ?? 'case_id'} in (${staleIds});
         insert into ${rows.table} (${rows.columns}) ${rows.select(stalePicked)};`);
     }
-    sqlite.exec('delete from derived_case_facts_stale');
+    sqlite.exec(`delete from derived_case_facts_stale where case_id in (${staleIds})`);
   })();
-  return stale;
+  return limit === undefined ? stale : Math.min(stale, Math.max(1, Math.floor(limit)));
 }
 
-/** Every case's facts from scratch: after a bulk load that ran without the triggers (sample generator). */
-export function rebuildCaseFacts(sqlite: Database.Database): number {
+/** Marks every case stale and empties the derived tables: the start of a full rebuild (run in chunks after). */
+export function markAllCaseFactsStale(sqlite: Database.Database): number {
   sqlite.transaction(() => {
     sqlite.exec(`
       delete from derived_case_facts;
       ${reviewRows.map((rows) => `delete from ${rows.table};`).join('\n')}
       insert or ignore into derived_case_facts_stale (case_id) select id from cases;`);
   })();
-  return refreshCaseFacts(sqlite);
+  return staleCaseCount(sqlite);
+}
+
+/** Every case's facts from scratch: after a bulk load that ran without the triggers (sample generator). */
+export function rebuildCaseFacts(
+  sqlite: Database.Database,
+  onProgress?: (done: number, total: number) => void,
+  chunk = 2_000,
+): number {
+  const total = markAllCaseFactsStale(sqlite);
+  if (!onProgress) return refreshCaseFacts(sqlite);
+  let done = 0;
+  onProgress(0, total);
+  while (done < total) {
+    const n = refreshCaseFacts(sqlite, chunk);
+    if (n === 0) break;
+    done += n;
+    onProgress(done, total);
+  }
+  return done;
 }

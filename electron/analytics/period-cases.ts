@@ -46,9 +46,13 @@ export function periodDaysSql(q: ReviewQuery): string {
     group by c.outcome, c.closed_on, c.stage_id`;
 }
 
-/** Brings the case facts up to date, builds the period tables, runs `fn`, and drops them whatever happens. */
+/**
+ * Brings the case facts up to date, builds the period tables (TEMP: in the connection's own temp store, never
+ * in the file), runs `fn`, and drops them whatever happens. A read-only reader never refreshes: behind the
+ * engine the writer has done so before this read was sent (electron/engine/engine.ts).
+ */
 export function withPeriodCases<T>(q: ReviewQuery, fn: () => T): T {
-  refreshCaseFacts(q.sqlite);
+  if (!q.sqlite.readonly) refreshCaseFacts(q.sqlite);
   const drop = () => q.sqlite.exec(`drop table if exists ${PERIOD_CASES}; drop table if exists ${PERIOD_DAYS}`);
   drop();
   q.sqlite.prepare(periodCasesSql(q)).run(q.params);

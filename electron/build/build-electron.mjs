@@ -30,6 +30,8 @@ const shared = {
 const entries = [
   { in: 'electron/main.ts', out: 'main.cjs' },
   { in: 'electron/preload.ts', out: 'preload.cjs' },
+  // The engine's threads: the database never runs on the main process's thread (electron/engine/).
+  { in: 'electron/engine/worker.ts', out: 'engine-worker.cjs' },
 ];
 
 let failed = false;

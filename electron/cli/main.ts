@@ -10,7 +10,11 @@ import { sampleCommand, sampleHelp } from './commands/sample';
 import { summaryCommand, summaryHelp } from './commands/summary';
 import { printResult, UsageError, type CommandResult } from './output';
 
-const commands: Record<string, (args: ReturnType<typeof parseCli>) => CommandResult & { failed?: boolean }> = {
+type Command = (args: ReturnType<typeof parseCli>) => CommandResult & { failed?: boolean };
+const commands: Record<
+  string,
+  (args: ReturnType<typeof parseCli>) => ReturnType<Command> | Promise<ReturnType<Command>>
+> = {
   init: initCommand,
   check: checkCommand,
   summary: summaryCommand,
@@ -29,7 +33,7 @@ const help = [
   'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
 ].join('\n');
 
-export function runCli(argv: string[]): number {
+export async function runCli(argv: string[]): Promise<number> {
   try {
     const args = parseCli(argv);
     if (args.command === undefined || args.command === 'help') {
@@ -38,7 +42,7 @@ export function runCli(argv: string[]): number {
     }
     const command = commands[args.command];
     if (!command) throw new UsageError(`unknown command "${args.command}" (try --help)`);
-    const result = command({ ...args, db: args.db ?? process.env.WINLOOP_DB });
+    const result = await command({ ...args, db: args.db ?? process.env.WINLOOP_DB });
     printResult(result, args.json);
     return result.failed ? 1 : 0;
   } catch (error) {
@@ -50,4 +54,4 @@ export function runCli(argv: string[]): number {
   }
 }
 
-process.exitCode = runCli(process.argv.slice(2));
+process.exitCode = await runCli(process.argv.slice(2));

@@ -20,6 +20,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Path to a better-sqlite3 binary built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
+  /** Copy the file aside before migrations (default true); false when the engine's backup job just did. */
+  backup?: boolean;
 }
 
 export interface OpenedDb {
@@ -59,7 +61,10 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
     const db = drizzle(sqlite, { schema });
     const result = runMigrations(sqlite, db, {
       migrationsFolder: opts.migrationsFolder,
-      backupTo: () => backupName(resolved, (sqlite.pragma('user_version', { simple: true }) as number) + 1),
+      backupTo:
+        opts.backup === false
+          ? null
+          : () => backupName(resolved, (sqlite.pragma('user_version', { simple: true }) as number) + 1),
     });
     return {
       file: resolved,

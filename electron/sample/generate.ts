@@ -12,6 +12,7 @@ import { SampleRequest } from '../../shared/contract/sample';
 import { ApiError } from '../../shared/envelope';
 import { rebuildCaseFacts } from '../analytics/case-facts';
 import { openDatabase, type OpenedDb } from '../db/client';
+import { buildingName } from '../engine/leftovers';
 import { withBulkLoad } from './bulk-load';
 import { dayNumber, localToday } from './dates';
 import { populate } from './populate';
@@ -23,7 +24,10 @@ export interface GenerateOptions {
   today?: string;
   migrationsFolder: string;
   nativeBinding?: string;
-  onProgress?: (done: number, total: number) => void;
+  /** Progress by phase: 'cases' while simulating, 'review facts' while computing the derived tables. */
+  onProgress?: (done: number, total: number, phase: 'cases' | 'review facts') => void;
+  /** The temporary name to build under (default `<file>.building`); renamed to `file` when complete. */
+  building?: string;
 }
 
 /** Page cache while building, in KiB. */
@@ -72,8 +76,9 @@ export function generateSample(file: string, opts: GenerateOptions): { dbPath: s
   const dbPath = path.resolve(file);
   if (fs.existsSync(dbPath)) throw exists(dbPath);
   // Built under another name and renamed when complete: even a killed process cannot leave a half-built
-  // sample under the name asked for.
-  const building = `${dbPath}.${process.pid}.building`;
+  // sample under the name asked for. What a killed earlier build left under that name goes first.
+  const building = opts.building ?? buildingName(dbPath);
+  removeDatabase(building);
   let opened: OpenedDb | undefined;
   try {
     opened = openDatabase(building, {
@@ -86,11 +91,12 @@ export function generateSample(file: string, opts: GenerateOptions): { dbPath: s
     sqlite.pragma('journal_mode = OFF');
     sqlite.pragma('synchronous = OFF');
     sqlite.pragma(`cache_size = -${CACHE_KIB}`);
+    const onProgress = opts.onProgress;
     withBulkLoad(sqlite, () =>
-      populate(sqlite, { ...request, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }),
+      populate(sqlite, { ...request, ...(onProgress ? { onProgress: (d, t) => onProgress(d, t, 'cases') } : {}) }),
     );
     // Loaded without triggers: compute every case's review facts now, so the first review is not the one to pay.
-    rebuildCaseFacts(sqlite);
+    rebuildCaseFacts(sqlite, onProgress ? (d, t) => onProgress(d, t, 'review facts') : undefined);
     // Back to what every Winloop file is (client.ts): write-ahead log, full sync.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');

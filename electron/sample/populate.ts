@@ -24,6 +24,7 @@ export interface PopulateOptions {
 }
 
 const CHUNK = 5_000;
+const PROGRESS_EVERY = 200;
 
 /** Reference rows, each created a little before it was first needed. */
 function writeWorld(writer: SampleWriter, random: Random, world: World, slots: Slot[], today: number): void {
@@ -63,11 +64,14 @@ export function populate(sqlite: Database.Database, opts: PopulateOptions): void
     writer.flush();
 
     for (let from = 0; from < slots.length; from += CHUNK) {
-      for (const slot of slots.slice(from, from + CHUNK)) {
+      const chunk = slots.slice(from, from + CHUNK);
+      chunk.forEach((slot, i) => {
         const simulated = simulateCase(random, ctx, slot);
         writer.case(simulated.rows);
-        simulated.rows.lessons.forEach((l, i) => linker.offer(l.id, simulated.lessonTraits[i]!, simulated.debriefDay!));
-      }
+        simulated.rows.lessons.forEach((l, j) => linker.offer(l.id, simulated.lessonTraits[j]!, simulated.debriefDay!));
+        // Often enough that a progress bar moves several times a second (the caller throttles).
+        if (i % PROGRESS_EVERY === PROGRESS_EVERY - 1) opts.onProgress?.(from + i + 1, slots.length);
+      });
       writer.flush();
       opts.onProgress?.(Math.min(slots.length, from + CHUNK), slots.length);
     }

@@ -1,16 +1,16 @@
 /**
  * Customer accounts, each with how many open and closed cases it has. Names are unique ignoring case among
  * live accounts, because the quick log (cases.create with a customer name) finds accounts the same way.
- * Changes with: shared/contract/reference.ts (Account), electron/services/cases.ts (the quick-log lookup).
+ * Changes with: shared/contract/accounts.ts (Account), electron/services/cases.ts (the quick-log lookup).
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
-import type { Account } from '../../shared/contract/reference';
+import type { Account } from '../../shared/contract/accounts';
 import { ApiError } from '../../shared/envelope';
 import { accounts, cases } from '../db/schema';
 import { likePattern } from './cases';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-import { changed, defined, mustExist, newRow, stamp } from './rows';
+import { defined, mustExist, newRow, stamp } from './rows';
 
 function selectAccounts(ctx: ServiceContext, where: SQL | undefined): Account[] {
   return (
@@ -76,7 +76,6 @@ export const accountsHandlers: HandlerMap<'accounts'> = {
         .run();
       return row.id;
     })();
-    changed(ctx, 'accounts');
     return getAccount(ctx, id);
   },
 
@@ -91,7 +90,6 @@ export const accountsHandlers: HandlerMap<'accounts'> = {
         .run();
     })();
     // Case rows carry the account name, so lists of cases change too.
-    changed(ctx, 'accounts', 'cases');
     return getAccount(ctx, id);
   },
 };

@@ -12,7 +12,7 @@ import { actionLessons, actions, competitors, criteria, lessons, teamMembers } f
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { lessonsByIds } from './lesson-rows';
-import { changed, defined, mustExist, newRow, stamp, today } from './rows';
+import { defined, mustExist, newRow, stamp, today } from './rows';
 
 export const scopeLabel = sql<string>`case ${actions.scope}
   when 'all' then 'All cases'
@@ -172,7 +172,6 @@ export const actionsHandlers: HandlerMap<'actions'> = {
       linkLessons(ctx, row.id, lessonIds);
       return row.id;
     })();
-    changed(ctx, 'actions');
     return publicAction(getAction(ctx, id));
   },
 
@@ -197,7 +196,6 @@ export const actionsHandlers: HandlerMap<'actions'> = {
         .run();
       if (lessonIds !== undefined) linkLessons(ctx, id, lessonIds);
     })();
-    changed(ctx, 'actions');
     return publicAction(getAction(ctx, id));
   },
 
@@ -213,6 +211,5 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Action {
     .set({ deletedAt: deleted ? now : null, updatedAt: now })
     .where(eq(actions.id, id))
     .run();
-  changed(ctx, 'actions');
   return publicAction(getAction(ctx, id));
 }

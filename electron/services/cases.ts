@@ -9,7 +9,7 @@ import { accounts, caseCompetitors, cases, stages, teamMembers } from '../db/sch
 import { getCase, getLiveCase, selectCases } from './case-rows';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-import { changed, defined, newRow, stamp, today } from './rows';
+import { defined, newRow, stamp, today } from './rows';
 import { myMemberId, readSettings } from './settings';
 
 /** `LIKE` wildcards typed by a user are matched literally. */
@@ -152,7 +152,6 @@ export const casesHandlers: HandlerMap<'cases'> = {
         .run();
       return row.id;
     })();
-    changed(ctx, 'cases', 'accounts');
     return getCase(ctx, id);
   },
 
@@ -171,7 +170,6 @@ export const casesHandlers: HandlerMap<'cases'> = {
         .where(eq(cases.id, id))
         .run();
     })();
-    changed(ctx, 'cases', 'accounts');
     return getCase(ctx, id);
   },
 
@@ -180,7 +178,6 @@ export const casesHandlers: HandlerMap<'cases'> = {
     if (current.deletedAt) return current;
     const now = stamp(ctx);
     ctx.db.update(cases).set({ deletedAt: now, updatedAt: now }).where(eq(cases.id, id)).run();
-    changed(ctx, 'cases');
     return getCase(ctx, id);
   },
 
@@ -191,7 +188,6 @@ export const casesHandlers: HandlerMap<'cases'> = {
       .set({ deletedAt: null, updatedAt: stamp(ctx) })
       .where(eq(cases.id, id))
       .run();
-    changed(ctx, 'cases');
     return getCase(ctx, id);
   },
 };

@@ -23,7 +23,7 @@ import {
 import { readBuyerSteps, readCompetitors, readCriteria, readPeople, readReasons } from './debrief-read';
 import { caseLessons } from './lesson-rows';
 import type { HandlerMap } from './handler';
-import { changed, stamp } from './rows';
+import { stamp } from './rows';
 
 type CasePatch = Partial<Omit<typeof cases.$inferInsert, 'id' | 'createdAt'>>;
 
@@ -37,7 +37,6 @@ function writeCase(ctx: ServiceContext, id: string, patch: CasePatch): void {
 
 function updateCase(ctx: ServiceContext, id: string, patch: CasePatch): Case {
   writeCase(ctx, id, patch);
-  changed(ctx, 'cases', 'debrief');
   return getCase(ctx, id);
 }
 
@@ -49,7 +48,6 @@ function replaceSet(ctx: ServiceContext, spec: ChildSpec, caseId: string, items:
     extra?.();
     replaceChildren(ctx, spec, caseId, items);
   })();
-  changed(ctx, 'cases', 'debrief');
 }
 
 function assertWinner(ctx: ServiceContext, outcome: Case['outcome'], winnerId: string | null): void {
@@ -114,7 +112,6 @@ export const debriefHandlers: HandlerMap<'debrief'> = {
         debrief: current.debrief === 'none' ? 'pending' : current.debrief,
       });
     })();
-    changed(ctx, 'cases', 'debrief');
     return getCase(ctx, caseId);
   },
 

@@ -10,6 +10,7 @@ import { accountsHandlers } from './accounts';
 import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
 import { interactionsHandlers } from './interactions';
+import { jobsHandlers } from './jobs';
 import { lessonsHandlers } from './lessons';
 import { peopleHandlers, relationshipsHandlers } from './people';
 import { powermapHandlers } from './powermap';
@@ -42,6 +43,7 @@ const domains: Record<string, Partial<Handlers>> = {
   sample: sampleHandlers,
   workspace: workspaceHandlers,
   trash: trashHandlers,
+  jobs: jobsHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/envelope';
 import { interactions, people } from '../db/schema';
 import { getLiveCase } from './case-rows';
 import type { HandlerMap } from './handler';
-import { changed, newRow } from './rows';
+import { newRow } from './rows';
 
 const columns = {
   id: interactions.id,
@@ -42,7 +42,6 @@ export const interactionsHandlers: HandlerMap<'interactions'> = {
       .insert(interactions)
       .values({ ...row, ...input })
       .run();
-    changed(ctx, 'interactions');
     return { id: row.id, ...input };
   },
 };

@@ -12,7 +12,7 @@ import { getLiveCase } from './case-rows';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { caseLessons, getLesson } from './lesson-rows';
-import { changed, defined, newRow, stamp } from './rows';
+import { defined, newRow, stamp } from './rows';
 
 const tagTables = { criterion: criteria, reason: reasons, buyer_step: buyerSteps };
 
@@ -91,7 +91,6 @@ export const lessonsHandlers: HandlerMap<'lessons'> = {
       .insert(lessons)
       .values({ ...row, ...input })
       .run();
-    changed(ctx, 'lessons');
     return strip(getLesson(ctx, row.id));
   },
 
@@ -106,7 +105,6 @@ export const lessonsHandlers: HandlerMap<'lessons'> = {
       .set({ ...defined(patch), updatedAt: stamp(ctx) })
       .where(eq(lessons.id, id))
       .run();
-    changed(ctx, 'lessons', 'actions');
     return strip(getLesson(ctx, id));
   },
 
@@ -123,7 +121,6 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean) {
     .where(eq(lessons.id, id))
     .run();
   // Actions list the lessons behind them.
-  changed(ctx, 'lessons', 'actions');
   return strip(getLesson(ctx, id));
 }
 

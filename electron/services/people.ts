@@ -9,7 +9,7 @@ import { ApiError } from '../../shared/envelope';
 import { accounts, people, relationships, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-import { changed, defined, mustExist, newRow, stamp } from './rows';
+import { defined, mustExist, newRow, stamp } from './rows';
 import { myMemberId } from './settings';
 
 type PersonRow = Omit<Person, 'relationships'>;
@@ -157,7 +157,6 @@ export const peopleHandlers: HandlerMap<'people'> = {
         .run();
       return row.id;
     })();
-    changed(ctx, 'people');
     return getPerson(ctx, id);
   },
 
@@ -176,7 +175,6 @@ export const peopleHandlers: HandlerMap<'people'> = {
         .where(eq(people.id, id))
         .run();
     })();
-    changed(ctx, 'people');
     return getPerson(ctx, id);
   },
 
@@ -184,7 +182,6 @@ export const peopleHandlers: HandlerMap<'people'> = {
     getLivePerson(ctx, id);
     const now = stamp(ctx);
     ctx.db.update(people).set({ deletedAt: now, updatedAt: now }).where(eq(people.id, id)).run();
-    changed(ctx, 'people');
     return getPerson(ctx, id);
   },
 
@@ -195,7 +192,6 @@ export const peopleHandlers: HandlerMap<'people'> = {
       .set({ deletedAt: null, updatedAt: stamp(ctx) })
       .where(eq(people.id, id))
       .run();
-    changed(ctx, 'people');
     return getPerson(ctx, id);
   },
 };
@@ -231,7 +227,6 @@ export const relationshipsHandlers: HandlerMap<'relationships'> = {
         .values({ ...newRow(ctx), personId, memberId, strength })
         .run();
     }
-    changed(ctx, 'people');
     return getPerson(ctx, personId);
   },
 };

@@ -2,17 +2,17 @@
  * The configurable vocabularies (stages, buyer steps, buying criteria, reason categories and reasons) and the
  * one `vocab.get` that hands a form every list at once. Removing an item tombstones it: cases that used it
  * keep pointing at it, and the removal survives a merge.
- * Changes with: shared/contract/reference.ts (Vocabulary, VocabItemInput, ReasonInput).
+ * Changes with: shared/contract/vocabulary.ts (Vocabulary, VocabItemInput, ReasonInput).
  */
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { ParsedInput } from '../../shared/api';
-import type { ReasonCategory, Vocabulary } from '../../shared/contract/reference';
-import type { vocabularyLists } from '../../shared/contract/reference';
+import type { ReasonCategory, Vocabulary } from '../../shared/contract/vocabulary';
+import type { vocabularyLists } from '../../shared/contract/vocabulary';
 import { ApiError } from '../../shared/envelope';
 import { buyerSteps, competitors, criteria, reasonCategories, reasons, stages, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-import { changed, mustExist, newRow, stamp } from './rows';
+import { mustExist, newRow, stamp } from './rows';
 
 type VocabularyList = (typeof vocabularyLists)[number];
 
@@ -214,13 +214,11 @@ export const vocabHandlers: HandlerMap<'vocab'> = {
 
   'vocab.save': (ctx, input) => {
     const id = ctx.sqlite.transaction(() => saveItem(ctx, input))();
-    changed(ctx, 'vocabulary');
     return { id };
   },
 
   'vocab.remove': (ctx, { list, id }) => {
     ctx.sqlite.transaction(() => removeItem(ctx, list, id))();
-    changed(ctx, 'vocabulary');
     return { id };
   },
 };
@@ -228,7 +226,6 @@ export const vocabHandlers: HandlerMap<'vocab'> = {
 export const reasonsHandlers: HandlerMap<'reasons'> = {
   'reasons.save': (ctx, input) => {
     const id = ctx.sqlite.transaction(() => saveReason(ctx, input))();
-    changed(ctx, 'vocabulary');
     return mustExist(
       ctx.db
         .select({

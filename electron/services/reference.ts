@@ -1,15 +1,15 @@
 /**
  * Team members and competitors: the named lists besides the vocabularies (electron/services/reference-vocab.ts)
  * and accounts (electron/services/accounts.ts). Both are saved whole: an id renames, no id adds.
- * Changes with: shared/contract/reference.ts (TeamMember, Competitor).
+ * Changes with: shared/contract/team.ts (TeamMember, Competitor).
  */
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Competitor, TeamMember } from '../../shared/contract/reference';
+import type { Competitor, TeamMember } from '../../shared/contract/team';
 import { ApiError } from '../../shared/envelope';
 import { competitors, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-import { changed, mustExist, newRow, stamp } from './rows';
+import { mustExist, newRow, stamp } from './rows';
 
 function getMember(ctx: ServiceContext, id: string): TeamMember {
   return mustExist(
@@ -73,7 +73,6 @@ export const teamHandlers: HandlerMap<'team'> = {
       savedId = row.id;
     }
     // Cases and actions show owner names.
-    changed(ctx, 'team', 'vocabulary', 'cases', 'actions');
     return getMember(ctx, savedId);
   },
 };
@@ -98,7 +97,6 @@ export const competitorsHandlers: HandlerMap<'competitors'> = {
         .run();
       return row.id;
     })();
-    changed(ctx, 'competitors', 'vocabulary');
     return getCompetitor(ctx, savedId);
   },
 };

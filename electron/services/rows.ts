@@ -30,7 +30,3 @@ export function mustExist<T>(row: T | undefined, what: string): T {
 export function defined<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-
-export function changed(ctx: ServiceContext, ...entities: string[]): void {
-  ctx.emit('data.changed', { entities });
-}

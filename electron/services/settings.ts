@@ -2,14 +2,14 @@
  * This file's settings: a key/value table of JSON values, read over the defaults so a fresh file, an old file
  * and a file with a damaged value all read as a complete `Settings`. `meId` is not stored: it is the team
  * member marked `is_me`, so a merge can never leave it pointing at someone else.
- * Changes with: shared/contract/reference.ts (Settings, SettingsPatch).
+ * Changes with: shared/contract/settings.ts (Settings, SettingsPatch).
  */
 import { and, eq, isNull } from 'drizzle-orm';
-import { Settings } from '../../shared/contract/reference';
+import { Settings } from '../../shared/contract/settings';
 import { settings, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-import { changed, defined, newRow, stamp } from './rows';
+import { defined, newRow, stamp } from './rows';
 
 type StoredSettings = Omit<Settings, 'meId' | 'updatedAt'>;
 type StoredKey = keyof StoredSettings;
@@ -95,7 +95,6 @@ export const settingsHandlers: HandlerMap<'settings'> = {
   'settings.update': (ctx, patch) => {
     if (Object.keys(defined(patch)).length === 0) return readSettings(ctx);
     writeSettings(ctx, patch);
-    changed(ctx, 'settings');
     return readSettings(ctx);
   },
 };
@@ -106,7 +105,6 @@ export const setupHandlers: HandlerMap<'setup'> = {
       saveMe(ctx, myName);
       writeSettings(ctx, { teamName, currency, firstRunDone: true });
     })();
-    changed(ctx, 'settings', 'team', 'vocabulary');
     return readSettings(ctx);
   },
 };

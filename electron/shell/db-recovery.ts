@@ -8,16 +8,19 @@ import path from 'node:path';
 import type { Dialog } from 'electron';
 import { DbOpenError } from '../db/errors';
 import { restoreBackup, setAside } from '../db/recovery';
-import { openWorkspace, type Workspace, type WorkspaceOptions } from '../workspace';
 
 export type RecoveryChoice = 'backup' | 'new' | 'cancel';
 export type AskRecovery = (error: DbOpenError, file: string) => RecoveryChoice;
 
 /** Opens `file`, asking what to do for as long as it fails with a DbOpenError; null when the user gives up. */
-export function openWithRecovery(file: string, opts: WorkspaceOptions, ask: AskRecovery): Workspace | null {
+export async function openWithRecovery<T>(
+  file: string,
+  open: (file: string) => T | Promise<T>,
+  ask: AskRecovery,
+): Promise<T | null> {
   for (;;) {
     try {
-      return openWorkspace(file, opts);
+      return await open(file);
     } catch (error) {
       if (!(error instanceof DbOpenError)) throw error;
       const choice = ask(error, file);

@@ -28,13 +28,14 @@ export interface EventSink {
 
 /** Answers invokes from the app page with `dispatch`; returns the function that unregisters it. */
 export function registerInvoke(ipcMain: IpcMainLike, dispatch: Dispatch, appUrl: string): () => void {
-  ipcMain.handle(INVOKE_CHANNEL, (event, method, input): Envelope<unknown> => {
+  ipcMain.handle(INVOKE_CHANNEL, async (event, method, input, options): Promise<Envelope<unknown>> => {
     const url = event.senderFrame?.url ?? '';
     if (!isAppUrl(url, appUrl)) {
       return { ok: false, error: { code: 'forbidden', message: 'Only the Winloop window may call its API.' } };
     }
     if (typeof method !== 'string') return { ok: false, error: { code: 'invalid_input', message: 'Name a method.' } };
-    return dispatch(method, input);
+    const origin = (options as { origin?: unknown } | undefined)?.origin;
+    return dispatch(method, input, typeof origin === 'string' && origin.length <= 200 ? { origin } : undefined);
   });
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }

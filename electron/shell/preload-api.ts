@@ -11,7 +11,7 @@ type Envelope =
   | { ok: false; error: { code: string; message: string; fields?: Record<string, string> } };
 
 export interface PreloadApi {
-  invoke(method: string, input: unknown): Promise<Envelope>;
+  invoke(method: string, input: unknown, options?: { origin?: string }): Promise<Envelope>;
   on(listener: (event: string, payload: unknown) => void): () => void;
   onCommand(listener: (command: string) => void): () => void;
 }
@@ -25,7 +25,10 @@ export function createPreloadApi(ipc: IpcRendererLike): PreloadApi {
     return () => void ipc.removeListener(channel, handler);
   };
   return {
-    invoke: (method, input) => ipc.invoke(INVOKE_CHANNEL, String(method), input) as Promise<Envelope>,
+    invoke: (method, input, options) =>
+      (options?.origin
+        ? ipc.invoke(INVOKE_CHANNEL, String(method), input, { origin: String(options.origin) })
+        : ipc.invoke(INVOKE_CHANNEL, String(method), input)) as Promise<Envelope>,
     on: (listener) => subscribe(EVENT_CHANNEL, (event: string, payload: unknown) => listener(event, payload)),
     onCommand: (listener) => subscribe(COMMAND_CHANNEL, (command: string) => listener(command)),
   };

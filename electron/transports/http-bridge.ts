@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Workspace } from '../workspace';
+import type { ApiHost } from '../dispatch';
 
 export interface BridgeOptions {
-  workspace: Pick<Workspace, 'dispatch' | 'events'>;
+  workspace: ApiHost;
   /** Built renderer (index.html and assets); omitted for an API-only bridge. */
   staticDir?: string;
   port?: number;
@@ -85,7 +85,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       if (req.method !== 'POST') return sendText(res, 405, 'POST only.');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendText(res, 415, 'JSON only.');
       const body = await readBody(req);
-      let parsed: { method?: unknown; input?: unknown };
+      let parsed: { method?: unknown; input?: unknown; origin?: unknown };
       try {
         parsed = JSON.parse(body) as typeof parsed;
       } catch {
@@ -97,7 +97,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       if (typeof parsed.method !== 'string') {
         return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Name a method.' } });
       }
-      return send(res, 200, opts.workspace.dispatch(parsed.method, parsed.input));
+      const origin = typeof parsed.origin === 'string' && parsed.origin.length <= 200 ? parsed.origin : undefined;
+      return send(
+        res,
+        200,
+        await opts.workspace.dispatch(parsed.method, parsed.input, origin ? { origin } : undefined),
+      );
     }
 
     if (url.pathname === '/api/events') {

@@ -3,13 +3,13 @@
  * round-trip so nothing passes here that would not survive IPC or HTTP.
  */
 import type { Transport } from '../../shared/client';
-import type { Workspace } from '../workspace';
+import type { ApiHost } from '../dispatch';
 
 const roundTrip = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 
-export function createMemoryTransport(workspace: Pick<Workspace, 'dispatch' | 'events'>): Transport {
+export function createMemoryTransport(host: ApiHost): Transport {
   return {
-    invoke: (method, input) => Promise.resolve(roundTrip(workspace.dispatch(method, roundTrip(input)))),
-    on: (listener) => workspace.events.subscribe((event, payload) => listener(event, roundTrip(payload))),
+    invoke: async (method, input, meta) => roundTrip(await host.dispatch(method, roundTrip(input), roundTrip(meta))),
+    on: (listener) => host.events.subscribe((event, payload) => listener(event, roundTrip(payload))),
   };
 }

@@ -1,14 +1,14 @@
 /**
- * `npm run web`: browser mode. Opens the database, serves the built renderer and the API on 127.0.0.1 only,
- * and prints the one URL (with this launch's token) that opens it.
+ * `npm run web`: browser mode. Starts the engine on the database (its workers do the SQL), serves the built
+ * renderer and the API on 127.0.0.1 only, and prints the one URL (with this launch's token) that opens it.
  */
 import { parseArgs } from 'node:util';
 import { DbOpenError } from '../db/errors';
-import { MIGRATIONS_DIR, RENDERER_DIST_DIR } from '../node-paths';
+import { startEngine, type EngineOptions } from '../engine/engine';
+import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR, RENDERER_DIST_DIR } from '../node-paths';
 import { resolveDbPath, sampleDirFor } from '../paths';
-import { switchableWorkspace, workspaceHost } from '../switchable-workspace';
+import { switchableWorkspace, type SwitchableWorkspace } from '../switchable-workspace';
 import { startBridge } from '../transports/http-bridge';
-import { openWorkspace } from '../workspace';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -20,20 +20,24 @@ async function main(): Promise<void> {
 
   const dbPath = resolveDbPath(values.db);
   const places = { defaultDbPath: dbPath, sampleDir: sampleDirFor(dbPath), migrationsFolder: MIGRATIONS_DIR };
-  const host = workspaceHost(
+  let workspace: SwitchableWorkspace | null = null;
+  const options: EngineOptions = {
+    migrationsFolder: MIGRATIONS_DIR,
+    workerScript: ENGINE_WORKER_SCRIPT,
+    mode: 'web',
     places,
-    () => workspace,
-    (file) => openWorkspace(file, { migrationsFolder: MIGRATIONS_DIR, mode: 'web', host }),
-  );
-  const workspace = switchableWorkspace(openWorkspace(dbPath, { migrationsFolder: MIGRATIONS_DIR, mode: 'web', host }));
+    onSwitch: (file) => void workspace?.switchTo(file, open),
+  };
+  const open = (file: string) => startEngine(file, options);
+  workspace = switchableWorkspace(await open(dbPath));
   const bridge = await startBridge({ workspace, staticDir: RENDERER_DIST_DIR, port });
   process.stdout.write(`Winloop (browser mode) is serving ${dbPath}\nOpen: ${bridge.url}\nStop with Ctrl+C.\n`);
 
   const stop = () => {
-    void bridge.close().then(() => {
-      workspace.close();
-      process.exit(0);
-    });
+    void bridge
+      .close()
+      .then(() => workspace?.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -3,11 +3,11 @@
  * loopback bridge that served this page (its cookie carries the launch token).
  * Changes with: electron/preload.ts, electron/transports/http-bridge.ts.
  */
-import type { Transport } from '../../shared/client';
+import type { CallOptions, Transport } from '../../shared/client';
 import type { Envelope } from '../../shared/envelope';
 
 export interface PreloadApi {
-  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  invoke(method: string, input: unknown, options?: CallOptions): Promise<Envelope<unknown>>;
   on(listener: (event: string, payload: unknown) => void): () => void;
   onCommand(listener: (command: string) => void): () => void;
 }
@@ -22,13 +22,13 @@ export function httpTransport(base = ''): Transport {
   const listeners = new Set<(event: string, payload: unknown) => void>();
   let source: EventSource | null = null;
   return {
-    async invoke(method, input) {
+    async invoke(method, input, options) {
       try {
         const res = await fetch(`${base}/api/invoke`, {
           method: 'POST',
           credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ method, input }),
+          body: JSON.stringify({ method, input, ...(options?.origin ? { origin: options.origin } : {}) }),
         });
         if (res.headers.get('content-type')?.startsWith('application/json'))
           return (await res.json()) as Envelope<unknown>;
@@ -61,7 +61,10 @@ export function httpTransport(base = ''): Transport {
 }
 
 export function ipcTransport(bridge: PreloadApi): Transport {
-  return { invoke: (method, input) => bridge.invoke(method, input), on: (listener) => bridge.on(listener) };
+  return {
+    invoke: (method, input, options) => bridge.invoke(method, input, options),
+    on: (listener) => bridge.on(listener),
+  };
 }
 
 export function defaultTransport(): Transport {

@@ -4,7 +4,7 @@ import { useCasesStore } from '../features/cases/use-cases-store';
 import { useSettings } from '../lib/settings';
 import { useVocab } from '../lib/vocab';
 
-const vocabEntities = new Set(['vocab', 'team', 'competitors', 'reasons']);
+const vocabEntities = new Set(['vocabulary', 'team', 'competitors']);
 
 /** Any write, from this window or another (a second window, the CLI via the bridge), refreshes what is shown. */
 export function useDataChanged(): void {

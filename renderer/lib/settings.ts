@@ -1,7 +1,7 @@
 /** This file's settings (currency, win-rate rule, first run, sample flag), loaded once and kept fresh. */
 import { create } from 'zustand';
 import type { MethodInput } from '../../shared/api';
-import type { Settings } from '../../shared/contract/reference';
+import type { Settings } from '../../shared/contract/settings';
 import { api } from '../api/client';
 
 interface SettingsState {

@@ -3,7 +3,7 @@
  * reloaded when settings change it.
  */
 import { create } from 'zustand';
-import type { Vocabulary } from '../../shared/contract/reference';
+import type { Vocabulary } from '../../shared/contract/vocabulary';
 import { api } from '../api/client';
 
 interface VocabState {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { closedOutcomes, outcomes } from '../domain/vocabulary';
 import { ById, CurrencyCode, Day, Id, MinorUnits, Name, page, Timestamp } from './common';
-import { method } from './define';
+import { method, mutation } from './define';
 
 export const Outcome = z.enum(outcomes, { error: 'Pick an outcome' });
 export const ClosedOutcome = z.enum(closedOutcomes, { error: 'Pick how the case ended' });
@@ -124,12 +124,18 @@ export const casesApi = {
     page(Case),
   ),
   'cases.get': method('One case by id, including a deleted one (so the trash can show it).', ById, Case),
-  'cases.create': method('Log a new case; a customer named but not yet known becomes a new account.', CaseInput, Case),
-  'cases.update': method(
+  'cases.create': mutation(
+    'Log a new case; a customer named but not yet known becomes a new account.',
+    CaseInput,
+    Case,
+    ['cases', 'accounts'],
+  ),
+  'cases.update': mutation(
     'Change some fields of a case; fields left out stay as they are.',
     z.object({ id: Id, patch: CasePatch }),
     Case,
+    ['cases', 'accounts'],
   ),
-  'cases.delete': method('Move a case to the trash; `cases.restore` undoes it.', ById, Case),
-  'cases.restore': method('Bring a case back from the trash.', ById, Case),
+  'cases.delete': mutation('Move a case to the trash; `cases.restore` undoes it.', ById, Case, ['cases']),
+  'cases.restore': mutation('Bring a case back from the trash.', ById, Case, ['cases']),
 };

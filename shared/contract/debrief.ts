@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { evidenceSources, levels } from '../domain/vocabulary';
 import { Day, Id, MinorUnits, Rating } from './common';
 import { Case, ClosedOutcome } from './cases';
-import { method } from './define';
+import { method, mutation } from './define';
 import { Lesson } from './learning';
 
 export const debriefSteps = ['outcome', 'reasons', 'competitors', 'criteria', 'people', 'lessons', 'actions'] as const;
@@ -54,13 +54,17 @@ export const debriefApi = {
     z.object(ForCase),
     Debrief,
   ),
-  'debrief.close': method(
+  'debrief.close': mutation(
     'Close a case with its outcome (and who won, if a competitor did); its debrief becomes pending.',
     z.object({ ...ForCase, outcome: ClosedOutcome, closedOn: Day, winnerCompetitorId: Id.nullable().default(null) }),
     Case,
+    ['cases', 'debrief'],
   ),
-  'debrief.reopen': method('Reopen a closed case (the debrief stays as recorded).', z.object(ForCase), Case),
-  'debrief.setReasons': method(
+  'debrief.reopen': mutation('Reopen a closed case (the debrief stays as recorded).', z.object(ForCase), Case, [
+    'cases',
+    'debrief',
+  ]),
+  'debrief.setReasons': mutation(
     'Replace the reasons of a case: exactly one primary, any secondary, each with evidence and confidence.',
     z
       .object({ ...ForCase, reasons: z.array(CaseReason).max(30) })
@@ -69,31 +73,37 @@ export const debriefApi = {
         path: ['reasons'],
       }),
     z.array(CaseReason),
+    ['cases', 'debrief'],
   ),
-  'debrief.setCompetitors': method(
+  'debrief.setCompetitors': mutation(
     'Replace the competitors met on a case.',
     z.object({ ...ForCase, competitors: z.array(CaseCompetitor).max(30) }),
     z.array(CaseCompetitor.required()),
+    ['cases', 'debrief'],
   ),
-  'debrief.setCriteria': method(
+  'debrief.setCriteria': mutation(
     "Replace the criteria grid: the customer's importance, our rating and the winner's (or best rival's).",
     z.object({ ...ForCase, criteria: z.array(CaseCriterion).max(50) }),
     z.array(CaseCriterion.required()),
+    ['cases', 'debrief'],
   ),
-  'debrief.setPeople': method(
+  'debrief.setPeople': mutation(
     'Replace the stakeholders involved in a case and whether we reached them.',
     z.object({ ...ForCase, people: z.array(CasePerson).max(200) }),
     z.array(CasePerson),
+    ['cases', 'debrief'],
   ),
-  'debrief.setBuyerSteps': method(
+  'debrief.setBuyerSteps': mutation(
     'Replace the buyer steps completed on a case, with dates.',
     z.object({ ...ForCase, steps: z.array(CaseBuyerStep).max(50) }),
     z.array(CaseBuyerStep),
+    ['cases', 'debrief'],
   ),
-  'debrief.progress': method(
+  'debrief.progress': mutation(
     'Remember which debrief step to resume at.',
     z.object({ ...ForCase, step: z.int().min(0).max(debriefSteps.length) }),
     Case,
+    ['cases', 'debrief'],
   ),
-  'debrief.finish': method('Mark the debrief done.', z.object(ForCase), Case),
+  'debrief.finish': mutation('Mark the debrief done.', z.object(ForCase), Case, ['cases', 'debrief']),
 };

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { actionKinds, actionScopes, actionStatuses, lessonKinds, lessonTagKinds } from '../domain/vocabulary';
 import { ById, Day, Id, Timestamp } from './common';
-import { method, patchOf } from './define';
+import { method, mutation, patchOf } from './define';
 
 export const Lesson = z.object({
   id: Id,
@@ -78,25 +78,30 @@ export const learningApi = {
     z.object({ caseId: Id, limit: z.int().min(1).max(50).default(8) }),
     z.array(RelatedLesson),
   ),
-  'lessons.create': method('Record a lesson from a case.', LessonInput, Lesson),
-  'lessons.update': method(
+  'lessons.create': mutation('Record a lesson from a case.', LessonInput, Lesson, ['lessons']),
+  'lessons.update': mutation(
     'Change a lesson.',
     z.object({ id: Id, patch: patchOf(LessonInput.omit({ caseId: true })) }),
     Lesson,
+    ['lessons', 'actions'],
   ),
-  'lessons.delete': method('Remove a lesson (undoable with `lessons.restore`).', ById, Lesson),
-  'lessons.restore': method('Bring a lesson back.', ById, Lesson),
+  'lessons.delete': mutation('Remove a lesson (undoable with `lessons.restore`).', ById, Lesson, [
+    'lessons',
+    'actions',
+  ]),
+  'lessons.restore': mutation('Bring a lesson back.', ById, Lesson, ['lessons', 'actions']),
   'actions.list': method(
     'Actions for the board, with the lessons behind each.',
     z.object({ status: z.enum(actionStatuses).optional() }),
     z.array(Action),
   ),
-  'actions.create': method(
+  'actions.create': mutation(
     'Decide a corrective or preventive action, linked to the lessons behind it.',
     ActionInput,
     Action,
+    ['actions'],
   ),
-  'actions.update': method(
+  'actions.update': mutation(
     'Change an action; marking it done records the done date (today unless given).',
     z.object({
       id: Id,
@@ -106,7 +111,10 @@ export const learningApi = {
       }),
     }),
     Action,
+    ['actions'],
   ),
-  'actions.delete': method('Move an action to the trash (undoable with `actions.restore`).', ById, Action),
-  'actions.restore': method('Bring an action back.', ById, Action),
+  'actions.delete': mutation('Move an action to the trash (undoable with `actions.restore`).', ById, Action, [
+    'actions',
+  ]),
+  'actions.restore': mutation('Bring an action back.', ById, Action, ['actions']),
 };

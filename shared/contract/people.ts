@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { attitudes, buyingRoles, channels, levels, networkRoles, visibilities } from '../domain/vocabulary';
 import { ById, Day, Id, Name } from './common';
-import { method, patchOf } from './define';
-import { Account } from './reference';
+import { method, mutation, patchOf } from './define';
+import { Account } from './accounts';
 
 export const Relationship = z.object({
   id: Id,
@@ -73,18 +73,20 @@ export const peopleApi = {
     z.object({ accountId: Id }),
     z.array(Person),
   ),
-  'people.create': method('Add a stakeholder to an account.', PersonInput, Person),
-  'people.update': method(
+  'people.create': mutation('Add a stakeholder to an account.', PersonInput, Person, ['people']),
+  'people.update': mutation(
     'Change a stakeholder; fields left out stay as they are.',
     z.object({ id: Id, patch: patchOf(PersonInput) }),
     Person,
+    ['people'],
   ),
-  'people.delete': method('Move a stakeholder to the trash.', ById, Person),
-  'people.restore': method('Bring a stakeholder back from the trash.', ById, Person),
-  'relationships.set': method(
+  'people.delete': mutation('Move a stakeholder to the trash.', ById, Person, ['people']),
+  'people.restore': mutation('Bring a stakeholder back from the trash.', ById, Person, ['people']),
+  'relationships.set': mutation(
     'Say how well a team member knows a stakeholder (1 acquainted – 3 trusted); 0 removes the relationship.',
     z.object({ personId: Id, memberId: Id, strength: z.int().min(0).max(3) }),
     Person,
+    ['people'],
   ),
   'powermap.get': method(
     'The power map of an account: its stakeholders, our relationships, and the gaps to close.',
@@ -96,7 +98,7 @@ export const peopleApi = {
     z.object({ caseId: Id }),
     z.array(Interaction),
   ),
-  'interactions.create': method(
+  'interactions.create': mutation(
     'Log an interaction: date, channel, who, a line of notes.',
     z.object({
       caseId: Id,
@@ -106,5 +108,6 @@ export const peopleApi = {
       notes: z.string().max(2000).default(''),
     }),
     Interaction,
+    ['interactions'],
   ),
 };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { actionKinds, actionScopes, actionStatuses, evidenceSources } from '../domain/vocabulary';
-import { Day, Id } from './common';
+import { Day, dayValue, Id } from './common';
 import { method } from './define';
 
 export const Interval = z.object({
@@ -52,6 +52,12 @@ export const ReviewScope = z.object({
   competitorId: Id.optional(),
 });
 export type ReviewScope = z.infer<typeof ReviewScope>;
+
+/** What `review.summary` accepts: a scope whose period, when both ends are given, does not run backwards. */
+export const ReviewRequest = ReviewScope.refine(
+  (scope) => !scope.from || !scope.to || dayValue(scope.from) <= dayValue(scope.to),
+  { error: 'Must be on or after the start of the period', path: ['to'] },
+);
 
 const Factor = z.object({
   factor: z.string(),
@@ -209,9 +215,12 @@ export const Summary = z.object({
 export type Summary = z.infer<typeof Summary>;
 
 export const reviewApi = {
-  'review.summary': method(
-    'The learning summary for a scope and period (default: the last 12 months), compared with the period before.',
-    ReviewScope,
-    Summary,
-  ),
+  'review.summary': {
+    ...method(
+      'The learning summary for a scope and period (default: the last 12 months), compared with the period before.',
+      ReviewRequest,
+      Summary,
+    ),
+    derived: true,
+  },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method } from './define';
+import { mutation } from './define';
 
 export const SampleRequest = z.object({
   cases: z.int().min(10, { error: 'At least 10 cases' }).max(100_000, { error: 'At most 100,000 cases' }).default(600),
@@ -11,14 +11,16 @@ export const SampleRequest = z.object({
 });
 
 export const sampleApi = {
-  'sample.open': method(
+  'sample.open': mutation(
     'Generate a sample database in a separate file and switch this window to it (real data is never touched).',
     SampleRequest,
     z.object({ dbPath: z.string(), cases: z.int() }),
+    [],
   ),
-  'workspace.openDefault': method(
+  'workspace.openDefault': mutation(
     'Switch back from a sample to your own database.',
     z.object({}).strict(),
     z.object({ dbPath: z.string() }),
+    [],
   ),
 };

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { Id, page, Timestamp } from './common';
-import { method } from './define';
+import { method, mutation } from './define';
 
 export const trashKinds = ['case', 'person', 'lesson', 'action'] as const;
 export type TrashKind = (typeof trashKinds)[number];
@@ -38,9 +38,10 @@ export const trashApi = {
     TrashListInput,
     page(TrashItem),
   ),
-  'trash.restore': method(
+  'trash.restore': mutation(
     'Bring one item back from the trash, by kind and id, with the same rules as its own restore.',
     TrashRef,
     TrashRef,
+    ['cases', 'people', 'lessons', 'actions'],
   ),
 };

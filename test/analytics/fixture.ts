@@ -234,7 +234,7 @@ export function createFixture() {
     },
     /** The summary through dispatch: input parsed and output validated by the contract, as in the app. */
     summary(scope: ReviewScope = {}): Summary {
-      const result = workspace.dispatch('review.summary', scope);
+      const result = workspace.dispatchSync('review.summary', scope);
       if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
       return result.value as Summary;
     },

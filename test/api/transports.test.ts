@@ -35,9 +35,9 @@ describe('the contract', () => {
     }
   });
 
-  test('an unknown method is an error envelope, not a crash', () => {
+  test('an unknown method is an error envelope, not a crash', async () => {
     const { ws } = createTestWorkspace();
-    expect(ws.dispatch('cases.explode', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+    expect(await ws.dispatch('cases.explode', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
   });
 });
 

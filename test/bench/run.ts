@@ -76,7 +76,7 @@ function measure(cases: number): { reviewMs: number; floorMs: number; closed: nu
     const floor = workspace.ctx.sqlite.prepare(FLOOR_SQL);
     const { reviewMs, floorMs } = medians(
       () => {
-        const result = workspace.dispatch('review.summary', {});
+        const result = workspace.dispatchSync('review.summary', {});
         if (!result.ok) throw new Error(`review.summary failed: ${result.error.message}`);
         closed = (result.value as { winRate: { closed: number } }).winRate.closed;
       },

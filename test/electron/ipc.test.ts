@@ -49,28 +49,31 @@ afterEach(() => {
 });
 
 describe('the invoke channel', () => {
-  test('the app page gets the dispatch result from the real database', () => {
+  test('the app page gets the dispatch result from the real database', async () => {
     const fake = fakeIpcMain();
     registerInvoke(fake.ipcMain, workspace.dispatch, appUrl);
-    const envelope = fake.invokeFrom(`${appUrl}#/cases`, 'system.info', {});
+    const envelope = await fake.invokeFrom(`${appUrl}#/cases`, 'system.info', {});
     expect(envelope).toMatchObject({ ok: true, value: { mode: 'electron', dbPath: path.join(dir, 'test.db') } });
   });
 
-  test('errors come back as envelopes', () => {
+  test('errors come back as envelopes', async () => {
     const fake = fakeIpcMain();
     registerInvoke(fake.ipcMain, workspace.dispatch, appUrl);
-    expect(fake.invokeFrom(appUrl, 'nope.nothing', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-    expect(fake.invokeFrom(appUrl, 42, {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await fake.invokeFrom(appUrl, 'nope.nothing', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown_method' },
+    });
+    expect(await fake.invokeFrom(appUrl, 42, {})).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   test.each([
     ['a web page', 'https://evil.example/'],
     ['another local file', 'file:///tmp/evil.html'],
     ['a destroyed frame', null],
-  ])('%s is forbidden', (_name, url) => {
+  ])('%s is forbidden', async (_name, url) => {
     const fake = fakeIpcMain();
     registerInvoke(fake.ipcMain, workspace.dispatch, appUrl);
-    expect(fake.invokeFrom(url, 'system.info', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await fake.invokeFrom(url, 'system.info', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   test('unregistering frees the channel', () => {
@@ -82,29 +85,43 @@ describe('the invoke channel', () => {
   });
 });
 
+const JOB = {
+  id: 'j',
+  kind: 'sample',
+  label: 'Import',
+  state: 'running',
+  phase: 'cases',
+  done: 1,
+  total: 2,
+  startedAt: '2026-01-01T00:00:00.000Z',
+  finishedAt: null,
+  result: null,
+  error: null,
+} as const;
+
 describe('events', () => {
   test('go to every live window and stop after unsubscribing', () => {
     const a = fakeWindow();
     const b = fakeWindow();
     const off = forwardEvents(workspace.events, () => [a.target, b.target]);
-    workspace.ctx.emit('data.changed', { entities: ['case'] });
+    workspace.ctx.emit('data.changed', { entities: ['cases'] });
     b.destroy();
-    workspace.ctx.emit('job.progress', { jobId: 'j', label: 'Import', done: 1, total: 2 });
+    workspace.ctx.emit('job.progress', JOB);
     off();
-    workspace.ctx.emit('data.changed', { entities: ['case'] });
+    workspace.ctx.emit('data.changed', { entities: ['cases'] });
     expect(a.sent).toEqual([
-      [EVENT_CHANNEL, 'data.changed', { entities: ['case'] }],
-      [EVENT_CHANNEL, 'job.progress', { jobId: 'j', label: 'Import', done: 1, total: 2 }],
+      [EVENT_CHANNEL, 'data.changed', { entities: ['cases'] }],
+      [EVENT_CHANNEL, 'job.progress', JOB],
     ]);
-    expect(b.sent).toEqual([[EVENT_CHANNEL, 'data.changed', { entities: ['case'] }]]);
+    expect(b.sent).toEqual([[EVENT_CHANNEL, 'data.changed', { entities: ['cases'] }]]);
   });
 
-  test('a service writing through IPC reaches the windows', () => {
+  test('a service writing through IPC reaches the windows', async () => {
     const win = fakeWindow();
     const fake = fakeIpcMain();
     forwardEvents(workspace.events, () => [win.target]);
     registerInvoke(fake.ipcMain, workspace.dispatch, appUrl);
-    const created = fake.invokeFrom(appUrl, 'cases.create', {
+    const created = await fake.invokeFrom(appUrl, 'cases.create', {
       title: 'Fleet rollout',
       accountName: 'Nordhaven',
       currency: 'EUR',
@@ -116,23 +133,23 @@ describe('events', () => {
 });
 
 describe('switching the open database', () => {
-  test('calls and events follow the new file; the old one is closed', () => {
+  test('calls and events follow the new file; the old one is closed', async () => {
     const win = fakeWindow();
     const fake = fakeIpcMain();
     const active = activeWorkspace(workspace, () => [win.target]);
     registerInvoke(fake.ipcMain, active.dispatch, appUrl);
     const old = workspace;
     const next = openWorkspace(path.join(dir, 'other.db'), { migrationsFolder: MIGRATIONS_DIR, mode: 'electron' });
-    active.replace(next);
+    await active.replace(next);
     workspace = next; // afterEach closes the live one
 
     expect(old.ctx.sqlite.open).toBe(false);
-    expect(fake.invokeFrom(appUrl, 'system.info', {})).toMatchObject({
+    expect(await fake.invokeFrom(appUrl, 'system.info', {})).toMatchObject({
       ok: true,
       value: { dbPath: path.join(dir, 'other.db') },
     });
-    old.events.emit('data.changed', { entities: ['old'] });
-    next.ctx.emit('data.changed', { entities: ['new'] });
-    expect(win.sent).toEqual([[EVENT_CHANNEL, 'data.changed', { entities: ['new'] }]]);
+    old.events.emit('data.changed', { entities: ['accounts'] });
+    next.ctx.emit('data.changed', { entities: ['people'] });
+    expect(win.sent).toEqual([[EVENT_CHANNEL, 'data.changed', { entities: ['people'] }]]);
   });
 });

@@ -61,7 +61,7 @@ function summaryOf(file: string): Summary {
     now: () => new Date(`${TODAY}T12:00:00`),
   });
   try {
-    const result = workspace.dispatch('review.summary', {});
+    const result = workspace.dispatchSync('review.summary', {});
     if (!result.ok) throw new Error(result.error.message);
     return result.value as Summary;
   } finally {

@@ -9,7 +9,7 @@ import { expect, onTestFinished, test } from 'vitest';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { switchableWorkspace, workspaceHost, type SwitchableWorkspace } from '../../electron/switchable-workspace';
 import { openWorkspace } from '../../electron/workspace';
-import type { Settings } from '../../shared/contract/reference';
+import type { Settings } from '../../shared/contract/settings';
 import { createTestWorkspace, tempDir } from '../helpers/temp-workspace';
 
 const NOW = new Date('2026-03-10T09:00:00');
@@ -30,59 +30,59 @@ function hosted(): { workspace: SwitchableWorkspace; mine: string; sampleDir: st
   return { workspace, mine, sampleDir };
 }
 
-function call<T>(workspace: SwitchableWorkspace, method: string, input: unknown): T {
-  const result = workspace.dispatch(method, input);
+async function call<T>(workspace: SwitchableWorkspace, method: string, input: unknown): Promise<T> {
+  const result = await workspace.dispatch(method, input);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value as T;
 }
 
 test('loading sample data moves to a separate file and back, leaving my data as it was', async () => {
   const { workspace, mine, sampleDir } = hosted();
-  call(workspace, 'setup.complete', { myName: 'Ada', teamName: 'North', currency: 'EUR' });
-  const myCase = call<{ id: string }>(workspace, 'cases.create', { title: 'Mine', accountName: 'Acme' });
+  await call(workspace, 'setup.complete', { myName: 'Ada', teamName: 'North', currency: 'EUR' });
+  const myCase = await call<{ id: string }>(workspace, 'cases.create', { title: 'Mine', accountName: 'Acme' });
   const myBytes = fs.statSync(mine).size;
 
-  const opened = call<{ dbPath: string; cases: number }>(workspace, 'sample.open', { cases: 40, seed: 3 });
+  const opened = await call<{ dbPath: string; cases: number }>(workspace, 'sample.open', { cases: 40, seed: 3 });
   expect(opened.cases).toBe(40);
   expect(path.dirname(opened.dbPath)).toBe(sampleDir);
   // The answer came from my file; the switch happens once it has been sent.
-  expect(workspace.current().ctx.dbPath).toBe(mine);
+  expect(workspace.current().dbPath).toBe(mine);
   await tick();
-  expect(workspace.current().ctx.dbPath).toBe(opened.dbPath);
-  expect(call<Settings>(workspace, 'settings.get', {}).isSample).toBe(true);
-  expect(call<{ total: number }>(workspace, 'cases.list', {}).total).toBe(40);
+  expect(workspace.current().dbPath).toBe(opened.dbPath);
+  expect((await call<Settings>(workspace, 'settings.get', {})).isSample).toBe(true);
+  expect((await call<{ total: number }>(workspace, 'cases.list', {})).total).toBe(40);
 
   // Loading it again while it is open keeps the same file.
-  expect(call<{ dbPath: string }>(workspace, 'sample.open', { cases: 40, seed: 3 }).dbPath).toBe(opened.dbPath);
+  expect((await call<{ dbPath: string }>(workspace, 'sample.open', { cases: 40, seed: 3 })).dbPath).toBe(opened.dbPath);
 
-  expect(call<{ dbPath: string }>(workspace, 'workspace.openDefault', {}).dbPath).toBe(mine);
+  expect((await call<{ dbPath: string }>(workspace, 'workspace.openDefault', {})).dbPath).toBe(mine);
   await tick();
-  expect(workspace.current().ctx.dbPath).toBe(mine);
-  const settings = call<Settings>(workspace, 'settings.get', {});
+  expect(workspace.current().dbPath).toBe(mine);
+  const settings = await call<Settings>(workspace, 'settings.get', {});
   expect(settings.isSample).toBe(false);
   expect(settings.teamName).toBe('North');
-  const list = call<{ total: number; items: { id: string }[] }>(workspace, 'cases.list', {});
+  const list = await call<{ total: number; items: { id: string }[] }>(workspace, 'cases.list', {});
   expect(list.items.map((c) => c.id)).toEqual([myCase.id]);
   expect(fs.statSync(mine).size).toBeGreaterThanOrEqual(myBytes);
 });
 
 test('a sample is rebuilt fresh each time it is loaded, not reopened with old edits', async () => {
   const { workspace } = hosted();
-  const first = call<{ dbPath: string }>(workspace, 'sample.open', { cases: 20, seed: 1 });
+  const first = await call<{ dbPath: string }>(workspace, 'sample.open', { cases: 20, seed: 1 });
   await tick();
-  call(workspace, 'cases.create', { title: 'Scribble', accountName: 'Playground Ltd' });
-  expect(call<{ total: number }>(workspace, 'cases.list', {}).total).toBe(21);
-  call(workspace, 'workspace.openDefault', {});
+  await call(workspace, 'cases.create', { title: 'Scribble', accountName: 'Playground Ltd' });
+  expect((await call<{ total: number }>(workspace, 'cases.list', {})).total).toBe(21);
+  await call(workspace, 'workspace.openDefault', {});
   await tick();
-  const again = call<{ dbPath: string }>(workspace, 'sample.open', { cases: 20, seed: 1 });
+  const again = await call<{ dbPath: string }>(workspace, 'sample.open', { cases: 20, seed: 1 });
   await tick();
   expect(again.dbPath).toBe(first.dbPath);
-  expect(call<{ total: number }>(workspace, 'cases.list', {}).total).toBe(20);
+  expect((await call<{ total: number }>(workspace, 'cases.list', {})).total).toBe(20);
 });
 
-test('bad sizes are refused on their field and nothing is built', () => {
+test('bad sizes are refused on their field and nothing is built', async () => {
   const { workspace, sampleDir } = hosted();
-  const result = workspace.dispatch('sample.open', { cases: 5 });
+  const result = await workspace.dispatch('sample.open', { cases: 5 });
   expect(result.ok).toBe(false);
   if (!result.ok) {
     expect(result.error.code).toBe('invalid_input');

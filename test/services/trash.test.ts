@@ -142,7 +142,8 @@ test('restored items leave the trash, are live again where they belong, and say 
   expect((await client.call('cases.list', {})).items.map((c) => c.title).sort()).toEqual(['Pumps', 'Valves']);
   expect(await client.call('trash.list', {})).toEqual({ total: 0, items: [] });
 
-  expect(events).toEqual([['people'], ['lessons', 'actions'], ['actions'], ['cases']]);
+  // trash.restore declares every kind it can bring back (shared/contract/trash.ts).
+  expect(events).toEqual(Array(4).fill(['cases', 'people', 'lessons', 'actions']));
 });
 
 test('a stakeholder private to a teammate stays out of my trash and cannot be restored by me', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Person, PowerMapGap, Relationship } from '../../shared/contract/people';
-import type { Account } from '../../shared/contract/reference';
+import type { Account } from '../../shared/contract/accounts';
 import { accountFacts } from '../../renderer/features/powermap/account-facts';
 import {
   byStrength,

@@ -6,8 +6,8 @@
  */
 import type { Summary } from '../../../shared/contract/review';
 import { ApiError } from '../../../shared/envelope';
-import { MIGRATIONS_DIR } from '../../node-paths';
-import { openWorkspace } from '../../workspace';
+import { startEngine } from '../../engine/engine';
+import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../node-paths';
 import type { CliArgs } from '../args';
 import { UsageError, type CommandResult } from '../output';
 
@@ -69,7 +69,7 @@ export function digest(s: Summary): string {
   ].join('\n');
 }
 
-export function summaryCommand(args: CliArgs): CommandResult {
+export async function summaryCommand(args: CliArgs): Promise<CommandResult> {
   if (!args.db) throw new UsageError('summary needs --db FILE');
   const day = (name: 'from' | 'to') => {
     const value = args.values[name];
@@ -80,13 +80,20 @@ export function summaryCommand(args: CliArgs): CommandResult {
     return value;
   };
   const scope = { from: day('from'), to: day('to') };
-  const workspace = openWorkspace(args.db, { migrationsFolder: MIGRATIONS_DIR, mode: 'cli', create: false });
+  // The same engine as the app: the review runs on a read-only worker after the writer refreshed what it reads.
+  const engine = await startEngine(args.db, {
+    migrationsFolder: MIGRATIONS_DIR,
+    workerScript: ENGINE_WORKER_SCRIPT,
+    mode: 'cli',
+    create: false,
+    readers: 1,
+  });
   try {
-    const result = workspace.dispatch('review.summary', scope);
+    const result = await engine.dispatch('review.summary', scope);
     if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.fields);
     const summary = result.value as Summary;
     return { data: summary, text: digest(summary) };
   } finally {
-    workspace.close();
+    await engine.close();
   }
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import type { Account } from '../../../shared/contract/reference';
+import type { Account } from '../../../shared/contract/accounts';
 import { sizeBandLabels, sizeBands, type SizeBand } from '../../../shared/domain/vocabulary';
 import { ApiError } from '../../../shared/envelope';
 import { api } from '../../api/client';

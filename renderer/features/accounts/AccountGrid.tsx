@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { useVirtualGrid } from '../../components/use-virtual-grid';
 import { Link } from 'wouter';
-import type { Account } from '../../../shared/contract/reference';
+import type { Account } from '../../../shared/contract/accounts';
 import { sizeBandLabels } from '../../../shared/domain/vocabulary';
 import { formatNumber } from '../../lib/format';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { usePageKeys } from '../../components/use-page-keys';
 import { useLocation } from 'wouter';
-import type { Account } from '../../../shared/contract/reference';
+import type { Account } from '../../../shared/contract/accounts';
 import { api } from '../../api/client';
 import { useToasts } from '../../components/use-toasts';
 import { formatNumber } from '../../lib/format';

@@ -4,7 +4,7 @@
  * and only the newest answer is kept, so a slow early answer never overwrites a later one.
  */
 import { create } from 'zustand';
-import type { Account } from '../../../shared/contract/reference';
+import type { Account } from '../../../shared/contract/accounts';
 import { api } from '../../api/client';
 
 const SEARCH_PAUSE_MS = 150;

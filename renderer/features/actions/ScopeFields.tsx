@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Vocabulary } from '../../../shared/contract/reference';
+import type { Vocabulary } from '../../../shared/contract/vocabulary';
 import { actionScopes, type ActionScope } from '../../../shared/domain/vocabulary';
 import { api } from '../../api/client';
 import { Field } from '../../components/Field';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/contract/cases';
-import type { Vocabulary } from '../../../shared/contract/reference';
+import type { Vocabulary } from '../../../shared/contract/vocabulary';
 import { api } from '../../api/client';
 import { today } from './dates';
 

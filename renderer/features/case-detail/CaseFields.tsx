@@ -1,5 +1,5 @@
 import { cloneElement, useId, type ReactElement } from 'react';
-import type { Vocabulary } from '../../../shared/contract/reference';
+import type { Vocabulary } from '../../../shared/contract/vocabulary';
 import { CURRENCIES } from '../../lib/currencies';
 import type { CaseFieldKey, CaseFieldText } from './case-form';
 import type { FieldState } from './use-case-autosave';

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Case } from '../../../shared/contract/cases';
-import type { Account } from '../../../shared/contract/reference';
+import type { Account } from '../../../shared/contract/accounts';
 import { ApiError } from '../../../shared/envelope';
 import { minorToInput, parseMoney } from '../../../shared/money';
 import { api } from '../../api/client';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { TeamMember } from '../../../shared/contract/reference';
+import type { TeamMember } from '../../../shared/contract/team';
 import { strengthLabel, strengths, type Strength } from './describe';
 import type { DraftRelationship } from './stakeholder-draft';
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/contract/people';
-import type { TeamMember } from '../../../shared/contract/reference';
+import type { TeamMember } from '../../../shared/contract/team';
 import {
   attitudeLabels,
   attitudes,

@@ -1,4 +1,4 @@
-import type { Account } from '../../../shared/contract/reference';
+import type { Account } from '../../../shared/contract/accounts';
 import { sizeBandLabels } from '../../../shared/domain/vocabulary';
 import { formatNumber } from '../../lib/format';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SystemInfo } from '../../../shared/contract/system';
-import { vocabularyLists } from '../../../shared/contract/reference';
+import { vocabularyLists } from '../../../shared/contract/vocabulary';
 import { api } from '../../api/client';
 import { useToasts } from '../../components/use-toasts';
 import { CURRENCIES } from '../../lib/currencies';

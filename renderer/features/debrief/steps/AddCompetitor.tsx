@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Competitor } from '../../../../shared/contract/reference';
+import type { Competitor } from '../../../../shared/contract/team';
 import { ApiError } from '../../../../shared/envelope';
 import { api } from '../../../api/client';
 import { useVocab } from '../../../lib/vocab';

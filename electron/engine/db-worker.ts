@@ -1,0 +1,124 @@
+/**
+ * A database worker: the writer (every mutation, migrations, the derived-table refresh) or one of the readers
+ * (a read-only connection in WAL mode, so it reads the last committed state while the writer works). Each
+ * runs the same dispatch as the in-process workspace; only the connection and the role differ.
+ * Changes with: protocol.ts, engine.ts, electron/dispatch.ts.
+ */
+import { parentPort } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import { markAllCaseFactsStale, refreshCaseFacts, staleCaseCount } from '../analytics/case-facts';
+import { openDatabase } from '../db/client';
+import { DbOpenError } from '../db/errors';
+import { openReader } from '../db/open-reader';
+import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT } from '../dispatch';
+import { appVersion } from '../paths';
+import type { ServiceContext, WorkspaceHost } from '../services/context';
+import { ApiError } from '../../shared/envelope';
+import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
+
+/** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
+export const REBUILD_CHUNK = 500;
+const PROGRESS_EVERY_MS = 100;
+
+export function runDbWorker(data: DbWorkerData): void {
+  // A reader's thread starts with the writer's (loading the code is most of a start-up) but opens the file
+  // only once the writer has migrated it.
+  if (data.role === 'reader') parentPort!.once('message', () => serve(data));
+  else serve(data);
+}
+
+function serve(data: DbWorkerData): void {
+  const port = parentPort!;
+  const post = (message: FromWorker) => port.postMessage(message);
+  let opened: { sqlite: Database.Database; db: ServiceContext['db']; file: string; schemaVersion: number };
+  try {
+    opened =
+      data.role === 'writer'
+        ? openDatabase(data.file, {
+            migrationsFolder: data.migrationsFolder,
+            ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+            ...(data.backupDone ? { backup: false } : {}),
+            ...(data.create === false ? { create: false } : {}),
+          })
+        : openReader(data.file, data.nativeBinding);
+  } catch (error) {
+    const body = error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
+    post({
+      type: 'open-failed',
+      error: { ...body, ...(error instanceof DbOpenError ? { backups: error.backups } : {}) },
+    });
+    return;
+  }
+  const { sqlite } = opened;
+  const host: WorkspaceHost | undefined = data.places
+    ? { ...data.places, switchTo: (file) => post({ type: 'switch', file }) }
+    : undefined;
+  const fixedNow = data.nowIso ? new Date(data.nowIso) : null;
+  const ctx: ServiceContext = {
+    db: opened.db,
+    sqlite,
+    dbPath: opened.file,
+    schemaVersion: opened.schemaVersion,
+    mode: data.mode,
+    appVersion: appVersion(),
+    now: () => (fixedNow ? new Date(fixedNow) : new Date()),
+    ...(host ? { host } : {}),
+    emit: (event, payload) => post({ type: 'event', event, payload }),
+  };
+  const dispatch = createSyncDispatch(ctx, { role: data.role });
+  const cancelled = new Set<string>();
+
+  async function rebuild(jobId: string, from: 'scratch' | 'stale'): Promise<{ refreshed: number; cancelled: boolean }> {
+    const total = from === 'scratch' ? markAllCaseFactsStale(sqlite) : staleCaseCount(sqlite);
+    let done = 0;
+    let reported = 0;
+    post({ type: 'progress', jobId, phase: 'review facts', done, total });
+    while (!cancelled.has(jobId)) {
+      const n = refreshCaseFacts(sqlite, REBUILD_CHUNK);
+      if (n === 0) break;
+      done = Math.min(total, done + n);
+      if (Date.now() - reported >= PROGRESS_EVERY_MS) {
+        reported = Date.now();
+        post({ type: 'progress', jobId, phase: 'review facts', done, total });
+      }
+      // Let the saves and reads queued meanwhile run between chunks.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const wasCancelled = cancelled.delete(jobId);
+    post({ type: 'progress', jobId, phase: 'review facts', done, total });
+    return { refreshed: done, cancelled: wasCancelled };
+  }
+
+  port.on('message', (message: ToDbWorker) => {
+    switch (message.type) {
+      case 'call':
+        post({ type: 'reply', id: message.id, envelope: dispatch(message.method, message.input, message.meta) });
+        return;
+      case 'refresh': {
+        const stale = staleCaseCount(sqlite);
+        if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
+        post({ type: 'reply', id: message.id, envelope: { ok: true, value: { stale: staleCaseCount(sqlite) } } });
+        return;
+      }
+      case 'rebuild':
+        void rebuild(message.jobId, message.from).then(
+          (value) => post({ type: 'reply', id: message.id, envelope: { ok: true, value } }),
+          (error: unknown) =>
+            post({
+              type: 'reply',
+              id: message.id,
+              envelope: { ok: false, error: { code: 'internal', message: String(error) } },
+            }),
+        );
+        return;
+      case 'cancel':
+        cancelled.add(message.jobId);
+        return;
+      case 'close':
+        sqlite.close();
+        post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } });
+        return;
+    }
+  });
+  post({ type: 'ready', dbPath: opened.file, schemaVersion: opened.schemaVersion, stale: staleCaseCount(sqlite) });
+}

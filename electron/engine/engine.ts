@@ -1,0 +1,269 @@
+/**
+ * The engine: the database leaves the main thread. One writer worker takes every mutation, the migrations and
+ * the derived-table refresh; a small pool of read-only workers serves everything else; long jobs run in their
+ * own threads (or in chunks on the writer) with progress and cancel. The main thread only routes messages, so
+ * a 13-second request can no longer freeze the window or every other request.
+ *
+ * Routing comes from the contract: a method that declares `changes` goes to the writer; a method marked
+ * `derived` waits until the writer has brought the derived tables up to date (at once when nothing is stale,
+ * after the rebuild job when a bulk load or an upgrade left many stale); `jobs.*` is served here.
+ * Changes with: protocol.ts, db-worker.ts, job-worker.ts, jobs.ts, shared/contract/jobs.ts, shared/api.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { api, isMethodName, isWrite } from '../../shared/api';
+import { JobStart, type JobInfo } from '../../shared/contract/jobs';
+import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
+import { backupName } from '../db/client';
+import { DbOpenError } from '../db/errors';
+import { pendingMigrations } from '../db/pending';
+import { boundedError, fieldErrors, type ApiHost, type CallMeta, type Dispatch } from '../dispatch';
+import { EventBus } from '../event-bus';
+import type { HostPlaces } from '../switchable-workspace';
+import { JobRunner, type JobDriver, type JobResult } from './jobs';
+import { removeBuilding, removeLeftovers } from './leftovers';
+import type { FromWorker, JobWorkerData, OpenData } from './protocol';
+import { startWorker, type WorkerLink } from './worker-link';
+
+export interface EngineOptions extends Omit<OpenData, 'file'> {
+  /** The thread entry: boot.mjs under plain Node, dist-electron/engine-worker.cjs in the app. */
+  workerScript: string;
+  /** Read-only workers (default 2: the machines Winloop runs on have 2–8 cores). */
+  readers?: number;
+  /** Where samples go and what "back to my data" returns to; without it, switching files is refused. */
+  places?: HostPlaces;
+  /** Called when a call or a finished sample job asks the host to continue with another file. */
+  onSwitch?: (file: string) => void;
+}
+
+export interface Engine extends ApiHost {
+  dbPath: string;
+  schemaVersion: number;
+  jobs: JobRunner;
+  close(): Promise<void>;
+}
+
+/** Days are the user's calendar days: the sample's history ends the day before today. */
+function localDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export async function startEngine(file: string, opts: EngineOptions): Promise<Engine> {
+  const dbPath = path.resolve(file);
+  const events = new EventBus();
+  const now = () => (opts.nowIso ? new Date(opts.nowIso) : new Date());
+  const jobs = new JobRunner((info) => events.emit('job.progress', info), now);
+  const open: OpenData = {
+    file: dbPath,
+    migrationsFolder: opts.migrationsFolder,
+    mode: opts.mode,
+    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
+    ...(opts.nowIso ? { nowIso: opts.nowIso } : {}),
+    ...(opts.create === false ? { create: false } : {}),
+  };
+  const backupsDir = path.join(path.dirname(dbPath), 'backups');
+  // No job of this process runs yet: any `.building` file here was left by a killed one.
+  removeLeftovers([path.dirname(dbPath), backupsDir, ...(opts.places ? [opts.places.sampleDir] : [])]);
+
+  const onWorkerMessage = (message: FromWorker) => {
+    if (message.type === 'event') events.emit(message.event, message.payload as never);
+    else if (message.type === 'switch') opts.onSwitch?.(message.file);
+  };
+
+  function jobWorker(kind: JobWorkerData['kind'], input: unknown, target: string): JobDriver {
+    let link: WorkerLink | null = null;
+    let cancelled = false;
+    let stop: (() => void) | null = null;
+    return {
+      run: (report) =>
+        new Promise<JobResult | null>((resolve, reject) => {
+          const data: JobWorkerData = { ...open, role: 'job', jobId: 'job', kind, input, target };
+          stop = () => resolve(null);
+          link = startWorker(opts.workerScript, data, (message) => {
+            if (message.type === 'progress') report(message.phase, message.done, message.total);
+            else if (message.type === 'job-done') resolve(message.result);
+            else if (message.type === 'job-failed') reject(new Error(message.error));
+          });
+          link.worker.on('exit', () => {
+            if (cancelled) {
+              removeBuilding(target);
+              resolve(null);
+            } else reject(new Error('The job stopped unexpectedly.'));
+          });
+          link.worker.on('error', (error) => reject(error));
+        }).finally(() => void link?.terminate()),
+      cancel() {
+        cancelled = true;
+        if (link) void link.terminate();
+        else stop?.();
+      },
+    };
+  }
+
+  // A file that migrations will change is copied first, as a job with progress (the copy of a large file
+  // takes seconds); the writer then skips its own copy.
+  const pending = pendingMigrations(dbPath, opts.migrationsFolder);
+  let backupDone = false;
+  if (pending && pending.applied > 0 && pending.pending > 0) {
+    const target = backupName(dbPath, pending.applied + 1, now());
+    const job = jobs.start('backup', 'Backing up your data before the upgrade', jobWorker('backup', {}, target));
+    const ended = await jobs.wait(job.id);
+    if (ended.state !== 'done')
+      throw new DbOpenError('db_corrupt', `The backup before the upgrade failed: ${ended.error}`);
+    backupDone = true;
+  }
+
+  const writer = startWorker(
+    opts.workerScript,
+    { ...open, role: 'writer', backupDone, ...placesOf(opts) },
+    onWorkerMessage,
+  );
+  const readers = Array.from({ length: Math.max(1, opts.readers ?? 2) }, () =>
+    startWorker(opts.workerScript, { ...open, role: 'reader', ...placesOf(opts) }, onWorkerMessage),
+  );
+  const stopAll = () => Promise.all([writer, ...readers].map((link) => link.terminate()));
+  const writerReady = await writer.ready.catch(
+    async (error: Error & { body?: ApiErrorBody & { backups?: string[] } }) => {
+      await stopAll();
+      throw openError(error);
+    },
+  );
+  for (const reader of readers) reader.send({ type: 'open' });
+  await Promise.all(readers.map((reader) => reader.ready)).catch(async (error: Error) => {
+    await stopAll();
+    throw openError(error);
+  });
+
+  function rebuildDriver(from: 'scratch' | 'stale'): JobDriver {
+    let jobId = '';
+    return {
+      async run(report) {
+        jobId = `rebuild-${Date.now()}-${Math.random()}`;
+        const progress = (message: FromWorker) => {
+          if (message.type === 'progress' && message.jobId === jobId)
+            report(message.phase, message.done, message.total);
+        };
+        writer.worker.on('message', progress);
+        try {
+          const envelope = await writer.request({ type: 'rebuild', jobId, from });
+          if (!envelope.ok) throw new Error(envelope.error.message);
+          const value = envelope.value as { refreshed: number; cancelled: boolean };
+          return value.cancelled ? null : { refreshed: value.refreshed };
+        } finally {
+          writer.worker.off('message', progress);
+        }
+      },
+      cancel: () => writer.send({ type: 'cancel', jobId }),
+    };
+  }
+  const startRebuild = (from: 'scratch' | 'stale') =>
+    jobs.running('derived.rebuild') ??
+    jobs.start('derived.rebuild', 'Preparing the review (recomputing case facts)', rebuildDriver(from));
+
+  // After an upgrade or a bulk load outside the app, the derived tables are rebuilt as a job with progress,
+  // not by the first review in one frozen go.
+  if (writerReady.stale > 0) startRebuild('stale');
+
+  async function ensureFresh(): Promise<void> {
+    const running = jobs.running('derived.rebuild');
+    if (running) await jobs.wait(running.id);
+    const envelope = await writer.request({ type: 'refresh' });
+    if (envelope.ok && (envelope.value as { stale: number }).stale > 0) {
+      const ended = await jobs.wait(startRebuild('stale').id);
+      if (ended.state !== 'done') {
+        throw new ApiError('not_ready', 'The review is not ready: its case facts are still being recomputed.');
+      }
+    }
+  }
+
+  const sampleTarget = (input: { cases: number; seed: number }) => {
+    if (!opts.places) {
+      throw new ApiError(
+        'invalid_input',
+        'Only the app and browser mode build samples to open; use "sample --db FILE".',
+      );
+    }
+    return path.join(opts.places.sampleDir, `sample-${localDay(now())}-seed${input.seed}-${input.cases}.db`);
+  };
+
+  function startSample(target: string, input: { cases: number; seed: number }, openWhenDone = false): JobInfo {
+    if (path.resolve(target) === dbPath) throw new ApiError('conflict', 'That sample is the file open now.');
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    // A sample is a playground: building it again starts from a fresh copy rather than yesterday's edits.
+    if (opts.places && path.dirname(path.resolve(target)) === path.resolve(opts.places.sampleDir)) {
+      for (const companion of ['', '-wal', '-shm']) fs.rmSync(`${target}${companion}`, { force: true });
+    }
+    const label = `Building a sample of ${input.cases.toLocaleString('en')} cases`;
+    return jobs.start('sample', label, jobWorker('sample', input, target), (result) => {
+      if (openWhenDone && typeof result.dbPath === 'string') opts.onSwitch?.(result.dbPath);
+    });
+  }
+
+  function serveJobs(method: string, rawInput: unknown): unknown {
+    const spec = api[method as 'jobs.start' | 'jobs.list' | 'jobs.cancel'];
+    const parsed = spec.input.safeParse(rawInput ?? {});
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      throw new ApiError('invalid_input', `Some fields need attention: ${Object.keys(fields).join(', ')}.`, fields);
+    }
+    if (method === 'jobs.list') return jobs.list();
+    if (method === 'jobs.cancel') return jobs.cancel((parsed.data as { id: string }).id);
+    const start = JobStart.parse(rawInput);
+    if (start.kind === 'sample') return startSample(sampleTarget(start.input), start.input, start.input.open);
+    if (start.kind === 'derived.rebuild') return startRebuild('scratch');
+    const target = path.join(
+      backupsDir,
+      `${path.basename(dbPath, path.extname(dbPath))}-${now().toISOString().replace(/[:.]/g, '-')}.db`,
+    );
+    fs.mkdirSync(backupsDir, { recursive: true });
+    return jobs.start('backup', 'Backing up your data', jobWorker('backup', start.input, target));
+  }
+
+  let closed = false;
+  const pickReader = () => readers.reduce((best, r) => (r.pending < best.pending ? r : best));
+  const dispatch: Dispatch = async (method, rawInput, meta?: CallMeta): Promise<Envelope<unknown>> => {
+    if (closed) return { ok: false, error: { code: 'internal', message: 'This database has been closed.' } };
+    try {
+      if (!isMethodName(method)) throw new ApiError('unknown_method', `No API method called "${method}".`);
+      if (method.startsWith('jobs.')) return { ok: true, value: serveJobs(method, rawInput) };
+      const call = { type: 'call' as const, method, input: rawInput, ...(meta ? { meta } : {}) };
+      if (isWrite(method)) return await writer.request(call);
+      if (api[method].derived) await ensureFresh();
+      return await pickReader().request(call);
+    } catch (error) {
+      if (error instanceof ApiError) return { ok: false, error: boundedError(error.toBody()) };
+      return { ok: false, error: boundedError({ code: 'internal', message: String(error) }) };
+    }
+  };
+
+  return {
+    dbPath,
+    schemaVersion: writerReady.schemaVersion,
+    dispatch,
+    events,
+    jobs,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await jobs.cancelAll();
+      await Promise.all([writer, ...readers].map((link) => link.request({ type: 'close' })));
+      await Promise.all([writer, ...readers].map((link) => link.terminate()));
+    },
+  };
+}
+
+function placesOf(opts: EngineOptions): { places?: HostPlaces } {
+  return opts.places ? { places: opts.places } : {};
+}
+
+/** A worker's open failure as the error the hosts already explain (recovery dialog, CLI message). */
+function openError(error: Error & { body?: ApiErrorBody & { backups?: string[] } }): Error {
+  const body = error.body;
+  if (!body) return error;
+  if (body.code === 'db_newer' || body.code === 'db_corrupt' || body.code === 'not_found' || body.code === 'conflict') {
+    const failure = new DbOpenError(body.code, body.message);
+    failure.backups = body.backups ?? [];
+    return failure;
+  }
+  return new ApiError(body.code, body.message, body.fields);
+}

@@ -1,0 +1,62 @@
+/**
+ * The messages between the engine (main thread) and its workers. Plain data only: everything here crosses
+ * `postMessage`, so it must survive the structured clone.
+ * Changes with: engine.ts (the main-thread side), db-worker.ts and job-worker.ts (the worker side).
+ */
+import type { EventName } from '../../shared/api';
+import type { JobKind } from '../../shared/contract/jobs';
+import type { ApiErrorBody, Envelope } from '../../shared/envelope';
+import type { CallMeta } from '../dispatch';
+import type { HostPlaces } from '../switchable-workspace';
+
+/** What every worker needs to open the file the engine serves. */
+export interface OpenData {
+  file: string;
+  migrationsFolder: string;
+  nativeBinding?: string;
+  mode: 'electron' | 'web' | 'memory' | 'cli';
+  /** Create the file when it does not exist (default true; reporting commands say false). */
+  create?: boolean;
+  /** Pins the workers' clock (tests, the benchmark); the wall clock otherwise. */
+  nowIso?: string;
+}
+
+export interface DbWorkerData extends OpenData {
+  role: 'writer' | 'reader';
+  /** Present when the host can switch files (the app, browser mode). */
+  places?: HostPlaces;
+  /** The writer only: skip the copy before migrations because the engine's backup job has just made one. */
+  backupDone?: boolean;
+}
+
+export interface JobWorkerData extends OpenData {
+  role: 'job';
+  jobId: string;
+  kind: JobKind;
+  input: unknown;
+  /** Where this job writes (a sample's final name, a backup's file): the engine removes its leftovers on cancel. */
+  target: string;
+}
+
+export type WorkerData = DbWorkerData | JobWorkerData;
+
+export type ToDbWorker =
+  | { type: 'call'; id: number; method: string; input: unknown; meta?: CallMeta }
+  /** Bring the derived review tables up to date if the backlog is small; reply with what is left. */
+  | { type: 'refresh'; id: number }
+  /** Rebuild the derived tables in chunks, reporting progress, until done or cancelled. */
+  | { type: 'rebuild'; id: number; jobId: string; from: 'scratch' | 'stale' }
+  | { type: 'cancel'; jobId: string }
+  | { type: 'close'; id: number }
+  /** A reader's first message: the writer has migrated the file, open it now. */
+  | { type: 'open' };
+
+export type FromWorker =
+  | { type: 'ready'; dbPath: string; schemaVersion: number; stale: number }
+  | { type: 'open-failed'; error: ApiErrorBody & { backups?: string[] } }
+  | { type: 'reply'; id: number; envelope: Envelope<unknown> }
+  | { type: 'event'; event: EventName; payload: unknown }
+  | { type: 'switch'; file: string }
+  | { type: 'progress'; jobId: string; phase: string; done: number; total: number }
+  | { type: 'job-done'; result: Record<string, string | number | boolean | null> }
+  | { type: 'job-failed'; error: string };

@@ -1,0 +1,64 @@
+/**
+ * Long work that runs off the main thread: building a sample, rebuilding the review's derived tables after an
+ * upgrade, a backup. Started, listed and cancelled through the API; progress arrives as `job.progress` events.
+ * The engine (electron/engine/) serves these methods itself: they never reach a database worker.
+ * Changes with: electron/engine/jobs.ts, renderer/features/jobs/.
+ */
+import { z } from 'zod';
+import { Timestamp } from './common';
+import { method } from './define';
+import { SampleRequest } from './sample';
+
+export const jobKinds = ['sample', 'derived.rebuild', 'backup'] as const;
+export const JobKind = z.enum(jobKinds);
+export type JobKind = z.infer<typeof JobKind>;
+
+export const jobStates = ['running', 'done', 'failed', 'cancelled'] as const;
+
+export const JobStart = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('sample'),
+    input: SampleRequest.extend({
+      /** Switch the window to the sample once it is built (the app's "Explore sample data"). */
+      open: z.boolean().default(false),
+    }),
+  }),
+  z.object({ kind: z.literal('derived.rebuild'), input: z.object({}).strict().default({}) }),
+  z.object({
+    kind: z.literal('backup'),
+    input: z.object({ reason: z.enum(['manual', 'before-upgrade']).default('manual') }).default({ reason: 'manual' }),
+  }),
+]);
+export type JobStart = z.input<typeof JobStart>;
+
+export const JobInfo = z.object({
+  id: z.string(),
+  kind: JobKind,
+  /** What a person reads in the jobs tray: "Building a sample of 20,000 cases". */
+  label: z.string(),
+  state: z.enum(jobStates),
+  /** The step it is on ("cases", "review facts", "copying pages"). */
+  phase: z.string(),
+  done: z.number().min(0),
+  total: z.number().min(0),
+  startedAt: Timestamp,
+  finishedAt: Timestamp.nullable(),
+  /** What a finished job made, e.g. `{ dbPath, cases }` for a sample or `{ file }` for a backup. */
+  result: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
+  error: z.string().nullable(),
+});
+export type JobInfo = z.infer<typeof JobInfo>;
+
+export const jobsApi = {
+  'jobs.start': method('Start a long job; its progress arrives as job.progress events.', JobStart, JobInfo),
+  'jobs.list': method(
+    'Jobs running now and those finished since the app started, newest first.',
+    z.object({}).strict(),
+    z.array(JobInfo),
+  ),
+  'jobs.cancel': method(
+    'Stop a running job within a second; nothing it was writing is kept.',
+    z.object({ id: z.string().min(1).max(100) }),
+    JobInfo,
+  ),
+};
