@@ -7,7 +7,7 @@
 import type { ContactOwner, NamedNode, Route, RouteResult, RouteStep, Strength, TargetPerson } from './route-types';
 
 /** "the CFO" when the title is known (how sellers speak of the role), the name otherwise. */
-export const targetWords = (t: TargetPerson) => (t.title.trim() ? `the ${t.title.trim()}` : t.name);
+export const targetWords = (t: { name: string; title: string }) => (t.title.trim() ? `the ${t.title.trim()}` : t.name);
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 

@@ -54,7 +54,7 @@ export const canSee = (viewerId: string | null, p: RoutePerson) =>
   p.visibility === 'team' || (viewerId !== null && p.ownerId === viewerId);
 
 type CarryKind = 'knows' | 'influences' | 'is_trusted_by';
-type GraphNode =
+export type GraphNode =
   { type: 'team' } | { type: 'member'; member: RouteMember } | { type: 'person'; person: RoutePerson; named: boolean };
 
 /** The input as a search graph: node 0 is the whole team, with a free edge to every member. */
@@ -121,7 +121,8 @@ export function prepareRouteGraph(graph: RouteGraph): PreparedGraph {
   return { nodes, search: { out, rank }, hops, personIndex };
 }
 
-function named(n: GraphNode | undefined): NamedNode | null {
+/** A node as the viewer may name it, or null for another member's private contact. */
+export function named(n: GraphNode | undefined): NamedNode | null {
   if (n?.type === 'member') return { type: 'member', id: n.member.id, name: n.member.name };
   if (n?.type !== 'person' || !n.named) return null;
   const p = n.person;
@@ -136,7 +137,8 @@ function named(n: GraphNode | undefined): NamedNode | null {
   };
 }
 
-function ownersOf(g: PreparedGraph, hidden: GraphNode[]): ContactOwner[] {
+/** The members who own some hidden contacts, by name: the ones to ask. */
+export function ownersOf(g: PreparedGraph, hidden: GraphNode[]): ContactOwner[] {
   const names = new Map<string, string>();
   for (const n of g.nodes) if (n.type === 'member') names.set(n.member.id, n.member.name);
   const owners = new Map<string, ContactOwner>();

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { findRoutes } from '../../shared/powermap/route';
 import type { RouteGraph, RouteResult } from '../../shared/powermap/route-types';
 import { privateContactWords, resultSentences, targetWords } from '../../shared/powermap/route-words';
-import { connector, decider, graph, knows, link, member, stakeholder } from './powermap-graph';
+import { connector, decider, graph, knows, link, member, randomGraph, stakeholder, visibleTo } from './powermap-graph';
 
 const dana = member('m-dana', 'Dana');
 const bea = member('m-bea', 'Bea');
@@ -161,5 +162,25 @@ describe('a route in words', () => {
       'Maria trusts Dana; Maria has a strong influence on the CFO: ask Maria for an introduction.',
       'Bea is already acquainted with the CFO.',
     ]);
+  });
+});
+
+describe('route words, properties', () => {
+  test('one sentence per route (or one for no route), each a sentence, none naming a private contact of others', () => {
+    fc.assert(
+      fc.property(randomGraph, (g) => {
+        const hidden = g.people.filter((p) => !visibleTo(g.viewerId, p));
+        for (const result of findRoutes(g, { k: 3 })) {
+          const said = resultSentences(result, g.viewerId);
+          expect(said).toHaveLength(result.kind === 'routes' ? result.routes.length : 1);
+          for (const sentence of said) {
+            expect(sentence).toMatch(/^[A-Z«].*\.$/);
+            for (const p of hidden)
+              for (const secret of [p.id, p.name, p.title]) expect(sentence).not.toContain(secret);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

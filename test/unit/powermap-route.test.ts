@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { BuyingRole, Visibility } from '../../shared/domain/vocabulary';
 import { findRoutes, prepareRouteGraph } from '../../shared/powermap/route';
 import { rankedPaths } from '../../shared/powermap/route-search';
-import type {
-  LinkKind,
-  Route,
-  RouteGraph,
-  RoutePerson,
-  RouteResult,
-  Strength,
-} from '../../shared/powermap/route-types';
+import type { Route, RouteGraph, RoutePerson, RouteResult, Strength } from '../../shared/powermap/route-types';
 import { clampStrength, hopCost, hopUnits, strengthWeights } from '../../shared/powermap/route-weights';
-import { connector, decider, graph, knows, link, member, stakeholder } from './powermap-graph';
+import { connector, decider, graph, knows, link, member, randomGraph, stakeholder, visibleTo } from './powermap-graph';
 
 const dana = member('m-dana', 'Dana');
 const bea = member('m-bea', 'Bea');
@@ -302,61 +294,6 @@ describe('route finder', () => {
 });
 
 // ---- Properties on random small graphs, against a brute force that knows only the rules of the brief. ----
-
-const strengthArb = fc.constantFrom<Strength>(1, 2, 3);
-/** Names, ids and titles are unique tokens, so "does the output contain it" cannot match by accident. */
-const randomGraph = fc
-  .record({ memberCount: fc.integer({ min: 1, max: 3 }), personCount: fc.integer({ min: 1, max: 6 }) })
-  .chain(({ memberCount, personCount }) => {
-    const memberIds = Array.from({ length: memberCount }, (_, i) => `«m${i}»`);
-    const personIds = Array.from({ length: personCount }, (_, i) => `«p${i}»`);
-    const person = (id: string, i: number) =>
-      fc
-        .record({
-          side: fc.constantFrom('stakeholder', 'connector'),
-          buyingRole: fc.constantFrom<BuyingRole | null>('decision_maker', 'economic_buyer', 'influencer', null),
-          visibility: fc.constantFrom<Visibility>('team', 'private'),
-          ownerId: fc.constantFrom<string | null>(null, ...memberIds, '«m-gone»'),
-        })
-        .map(({ side, buyingRole, visibility, ownerId }): RoutePerson =>
-          side === 'stakeholder'
-            ? { id, name: `«name${i}»`, title: `«title${i}»`, side, buyingRole, ownerId, visibility }
-            : {
-                id,
-                name: `«name${i}»`,
-                title: `«title${i}»`,
-                side,
-                connectorKind: 'former_colleague',
-                ownerId,
-                visibility,
-              },
-        );
-    return fc.record({
-      viewerId: fc.constantFrom<string | null>(null, ...memberIds),
-      members: fc.constant(memberIds.map((id, i) => member(id, `«member${i}»`))),
-      people: fc.tuple(...personIds.map(person)),
-      relationships: fc.array(
-        fc.record({
-          memberId: fc.constantFrom(...memberIds),
-          personId: fc.constantFrom(...personIds),
-          strength: strengthArb,
-        }),
-        { maxLength: 8 },
-      ),
-      links: fc.array(
-        fc.record({
-          fromId: fc.constantFrom(...personIds),
-          toId: fc.constantFrom(...personIds),
-          kind: fc.constantFrom<LinkKind>('influences', 'trusts', 'at_odds_with'),
-          strength: strengthArb,
-        }),
-        { maxLength: 14 },
-      ),
-    });
-  });
-
-const visibleTo = (viewerId: string | null, p: RoutePerson) =>
-  p.visibility === 'team' || (viewerId !== null && p.ownerId === viewerId);
 
 /** The hops the brief allows, strongest per ordered pair: member knows person; influences a→b; trusts a→b carries b→a. */
 function allowedHops(g: RouteGraph): Map<string, Strength> {
