@@ -17,6 +17,7 @@ export default defineConfig({
             'test/cli/**/*.test.ts',
             'test/electron/**/*.test.ts',
             'test/engine/**/*.test.ts',
+            'test/lint/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 20_000,

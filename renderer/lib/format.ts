@@ -2,7 +2,8 @@
 import { formatMoney as formatMoneyIn } from '../../shared/money';
 import { dayAsUtc, isDay } from './day';
 
-export const locale = typeof navigator === 'undefined' ? undefined : navigator.language;
+// Typed here, not inferred: tests import this module under Node, where `navigator` has no type.
+export const locale: string | undefined = typeof navigator === 'undefined' ? undefined : navigator.language;
 
 export const formatMoney = (minor: number, currency: string, opts?: { compact?: boolean }) =>
   formatMoneyIn(minor, currency, locale, opts);

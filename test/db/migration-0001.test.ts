@@ -3,35 +3,18 @@
  * accounts + cases with outcomes, keeps every case and reference intact, and leaves a backup behind.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { openDatabase } from '../../electron/db/client';
 import { knownMigrations } from '../../electron/db/migrate';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winloop-migration-'));
-  dirs.push(dir);
-  return dir;
-}
+import { tempDir } from '../helpers/temp-workspace';
+import { migrationsUpTo } from './migration-steps';
 
 /** A migrations folder that knows only the first journal entry: what Winloop v1 shipped. */
 function v1Migrations(root: string): string {
-  const folder = path.join(root, 'migrations-v1');
-  fs.mkdirSync(path.join(folder, 'meta'), { recursive: true });
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as {
-    entries: { tag: string }[];
-  };
-  const first = journal.entries.slice(0, 1);
-  expect(first.map((e) => e.tag)).toEqual(['0000_foundation']);
-  fs.writeFileSync(path.join(folder, 'meta/_journal.json'), JSON.stringify({ ...journal, entries: first }));
-  fs.copyFileSync(path.join(MIGRATIONS_DIR, '0000_foundation.sql'), path.join(folder, '0000_foundation.sql'));
+  const folder = migrationsUpTo(1, root);
+  expect(fs.readdirSync(folder).filter((f) => f.endsWith('.sql'))).toEqual(['0000_foundation.sql']);
   return folder;
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { openDatabase } from '../../electron/db/client';
 import { DbOpenError } from '../../electron/db/errors';
@@ -40,6 +41,16 @@ describe('migrations', () => {
       expect(columns, table).toEqual(expect.arrayContaining(['id', 'created_at', 'updated_at', 'deleted_at']));
     }
     db.close();
+  });
+
+  test('every migration after the first has its own N-1 → N test with data', () => {
+    // test/db/migration-steps.ts builds the file at N-1; a new migration's test is a copy of the nearest one.
+    const tests = new Set(fs.readdirSync(path.dirname(fileURLToPath(import.meta.url))));
+    const missing = journal.entries
+      .slice(1)
+      .map((e) => `migration-${e.tag.slice(0, 4)}.test.ts`)
+      .filter((file) => !tests.has(file));
+    expect(missing).toEqual([]);
   });
 
   test('a file from a newer Winloop is refused and left untouched', () => {
