@@ -9,7 +9,7 @@ import type { Summary } from '../../shared/contract/review';
 import type { CriterionVsCompetitor, HeadToHead } from './competitors';
 import { inPeriod } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
-import { MIN_PER_GROUP, percent } from './stats';
+import { MIN_PER_GROUP, percent } from '../../shared/stats';
 
 type Battlecard = Summary['battlecards'][number];
 

@@ -1,6 +1,7 @@
 /**
  * Q2, how do I stand out: the head-to-head win rate per competitor met, and per competitor × criterion the
- * mean of importance × (ours − theirs). A case's rival rating is the winner's (lost) or the best competitor's
+ * mean of importance × (ours − theirs): the contract's weightedDiff, the one figure still in the sign opposite to
+ * every gap's (shared/stats/gap.ts), so it is −gap, flipped here and nowhere else. A case's rival rating is the winner's (lost) or the best competitor's
  * (won), so it is credited to a competitor only when it is theirs: lost cases they won, won cases they were in.
  * Head-to-head: met = counted closed cases (won, lost, and no decision when that setting is on) where the
  * competitor was recorded; lost = met − won, whoever else took the deal.
@@ -9,7 +10,7 @@
 import type { Summary } from '../../shared/contract/review';
 import { inPeriod } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
-import { rateInterval } from './stats';
+import { meanWeightedGap, rateInterval } from '../../shared/stats';
 
 export type HeadToHead = Summary['byCompetitor'][number];
 export type CriterionVsCompetitor = Summary['criteriaVsCompetitor'][number];
@@ -39,7 +40,7 @@ export function headToHead(q: ReviewQuery): HeadToHead[] {
 export function criteriaVsCompetitorSql(q: ReviewQuery): string {
   return `
     select co.id as competitorId, co.name as competitor, k.id as criterionId, k.name as criterion,
-      count(*) as cases, avg(rr.weighted_diff) as weightedDiff
+      count(*) as cases, total(rr.weighted_diff) as diffSum
     from competitors co
     cross join criteria k
     cross join derived_review_rival_ratings rr
@@ -50,5 +51,11 @@ export function criteriaVsCompetitorSql(q: ReviewQuery): string {
 }
 
 export function criteriaVsCompetitor(q: ReviewQuery): CriterionVsCompetitor[] {
-  return rows<CriterionVsCompetitor>(q, criteriaVsCompetitorSql(q));
+  type Row = Omit<CriterionVsCompetitor, 'weightedDiff'> & { diffSum: number };
+  return rows<Row>(q, criteriaVsCompetitorSql(q)).map(({ diffSum, ...r }) => ({
+    ...r,
+    // derived_review_rival_ratings.weighted_diff is ours − theirs (migrations/0004): its sum is −(gap sum). A group
+    // always has a row (cases ≥ 1), so the mean is never null here.
+    weightedDiff: -(meanWeightedGap({ sum: -diffSum, n: r.cases }) ?? 0),
+  }));
 }

@@ -5,13 +5,12 @@
  * stakeholders), so thinner debriefs of lost cases cannot pass for a difference. Shares are compared with
  * compareRates; means with Welch's t test at the same 90 % level. SQLite has no median, so cycle length is a
  * mean — the sentence says so. The per-case figures come from the period table (period-cases.ts).
- * Changes with: shared/contract/review.ts (winFactors), shared/review-math/welch.ts.
+ * Changes with: shared/contract/review.ts (winFactors), shared/stats/welch.ts.
  */
 import type { Summary } from '../../shared/contract/review';
-import { welch, type Moments } from '../../shared/review-math/welch';
 import { PERIOD_CASES } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
-import { compare, CONFIDENCE, MIN_PER_GROUP, percent } from './stats';
+import { compareWinRates, CONFIDENCE, mean, MIN_PER_GROUP, percent, welch, type Moments } from '../../shared/stats';
 
 /** A factor, plus whether its test found a clear difference (for the findings; not sent). */
 export type Factor = Summary['winFactors'][number] & { clear: boolean };
@@ -49,7 +48,7 @@ export const factorsSql = `${factorsOf('c.won')}\n  union all${factorsOf('not c.
 function shareFactor(factor: string, what: string, won: [number, number], lost: [number, number]): Factor {
   const [wonK, wonN] = won;
   const [lostK, lostN] = lost;
-  const c = compare({ won: lostK, lost: lostN - lostK }, { won: wonK, lost: wonN - wonK });
+  const c = compareWinRates({ won: lostK, lost: lostN - lostK }, { won: wonK, lost: wonN - wonK });
   const wonShare = wonN ? wonK / wonN : null;
   const lostShare = lostN ? lostK / lostN : null;
   const figures = `${percent(wonShare)} of won vs ${percent(lostShare)} of lost cases`;
@@ -70,8 +69,8 @@ function meanFactor(
   won: Moments,
   lost: Moments,
 ): Factor {
-  const wonMean = won.n ? won.sum / won.n : null;
-  const lostMean = lost.n ? lost.sum / lost.n : null;
+  const wonMean = mean(won);
+  const lostMean = mean(lost);
   const fmt = (v: number | null) => (v === null ? '–' : `${v.toFixed(1)}${unit === 'days' ? ' days' : ''}`);
   const figures = `${fmt(wonMean)} for won vs ${fmt(lostMean)} for lost cases`;
   let sentence: string;

@@ -7,8 +7,15 @@
  */
 import type { Summary } from '../../shared/contract/review';
 import type { Factor } from './factors';
-import { describeRate } from '../../shared/stats';
-import { compare, CONFIDENCE, MIN_PER_GROUP, percent } from './stats';
+import {
+  compareWinRates,
+  CONFIDENCE,
+  describeInterval,
+  describeRate,
+  MIN_PER_GROUP,
+  percent,
+  type WeightedWinRate,
+} from '../../shared/stats';
 
 type Sections = Omit<Summary, 'findings'>;
 
@@ -17,7 +24,17 @@ function rateText(r: { rate: number | null; low: number; high: number }, n: numb
   return describeRate({ ...r, n, confidence: CONFIDENCE });
 }
 
-function winFindings(s: Sections, factors: Factor[]): string[] {
+/**
+ * The value-weighted rate's interval, and how many equal-sized deals it is worth (Kish's effective n): one big deal
+ * makes the rate swing as if from a handful of cases, and the seller should see that.
+ */
+function valueEvidence(w: WeightedWinRate): string {
+  if (w.rate === null) return '';
+  const worth = Math.max(1, Math.round(w.nEffective));
+  return `${describeInterval(w)}, as uncertain as ${worth} equal-sized case${worth === 1 ? '' : 's'}; `;
+}
+
+function winFindings(s: Sections, factors: Factor[], byValue: WeightedWinRate): string[] {
   const out: string[] = [];
   const w = s.winRate;
   if (w.closed < MIN_PER_GROUP) {
@@ -37,7 +54,7 @@ function winFindings(s: Sections, factors: Factor[]): string[] {
   const v = s.valueWeighted;
   if (v.cases > 0) {
     out.push(
-      `By value, ${percent(v.rate)} of what was decided was won (${v.cases} cases in ${v.currency}; other currencies left out).`,
+      `By value, ${percent(v.rate)} of what was decided was won (${valueEvidence(byValue)}${v.cases} cases in ${v.currency}; other currencies left out).`,
     );
   }
   const clear = factors.filter((f) => f.clear);
@@ -56,7 +73,7 @@ function standOutFindings(s: Sections): string[] {
     }
     // Against this competitor vs every other counted case of the period.
     const others = { won: s.winRate.won - h.won, lost: s.winRate.closed - s.winRate.won - h.lost };
-    const c = compare(others, { won: h.won, lost: h.lost });
+    const c = compareWinRates(others, { won: h.won, lost: h.lost });
     const vs = rateText(h, h.met);
     out.push(
       {
@@ -144,9 +161,10 @@ function loopFindings(s: Sections): string[] {
   return out;
 }
 
-export function findings(s: Sections, factors: Factor[]): Summary['findings'] {
+/** `byValue`: the value-weighted rate with its interval (win-rate.ts), which the contract's valueWeighted lacks. */
+export function findings(s: Sections, factors: Factor[], byValue: WeightedWinRate): Summary['findings'] {
   return {
-    win: winFindings(s, factors),
+    win: winFindings(s, factors, byValue),
     standOut: standOutFindings(s),
     lost: lostFindings(s),
     weaknesses: weaknessFindings(s),

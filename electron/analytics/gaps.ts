@@ -2,27 +2,27 @@
  * Q4, which weaknesses to eliminate: per buying criterion the mean of importance × (rival − ours) over the
  * period's counted closed cases where it was rated against a rival, ranked by that mean. A mean, not a sum,
  * so a criterion rated in many cases is not ranked high for being rated often; the case count stands beside
- * it. Each gap lists the live actions (open or done) whose scope is that criterion.
+ * it. Each gap lists the live actions (open or done) whose scope is that criterion. SQL sums the products; the
+ * mean and its sign (positive = we trail) are shared/stats/gap.ts'.
  * Changes with: shared/contract/review.ts (criteriaGaps), electron/analytics/loop.ts (criterion scope).
  */
 import type { Summary } from '../../shared/contract/review';
 import type { ActionStatus } from '../../shared/domain/vocabulary';
 import { inPeriod } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
-import { MIN_PER_GROUP } from './stats';
+import { meanWeightedGap, MIN_PER_GROUP } from '../../shared/stats';
 
 type Gap = Summary['criteriaGaps'][number];
 
 /** One range of derived_review_ratings per criterion, in criterion order: no per-case probes, no sort. */
 export function criteriaGapsSql(q: ReviewQuery): string {
   return `
-    select k.id as criterionId, k.name as criterion, count(*) as cases,
-      avg(r.importance * (r.rival_rating - r.our_rating)) as weightedGap
+    select k.id as criterionId, k.name as criterion, k.position, count(*) as cases,
+      sum(r.importance * (r.rival_rating - r.our_rating)) as gapSum
     from criteria k
     cross join derived_review_ratings r on r.criterion_id = k.id and r.closed_on between @from and @to
     where r.outcome in ${countedOutcomes(q.countNoDecision)}${inPeriod(q, 'r.case_id')}
-    group by k.rowid
-    order by weightedGap desc, k.position`;
+    group by k.rowid`;
 }
 
 /** Live actions aimed at a criterion; dropped ones address nothing. Uses actions_status_idx. */
@@ -50,11 +50,22 @@ export function criteriaGaps(q: ReviewQuery): Gap[] {
     status: ActionStatus;
     criterionId: string | null;
   }[];
-  return rows<Omit<Gap, 'actions' | 'sentence'>>(q, criteriaGapsSql(q)).map((g) => {
+  const sums = rows<{ criterionId: string; criterion: string; position: number; cases: number; gapSum: number }>(
+    q,
+    criteriaGapsSql(q),
+  );
+  const ranked = sums
+    .map((g) => ({ ...g, weightedGap: meanWeightedGap({ sum: g.gapSum, n: g.cases }) ?? 0 }))
+    // Largest gap first, then the criteria's own order.
+    .sort((a, b) => b.weightedGap - a.weightedGap || a.position - b.position);
+  return ranked.map(({ criterionId, criterion, cases, weightedGap }) => {
     const withActions = {
-      ...g,
+      criterionId,
+      criterion,
+      cases,
+      weightedGap,
       actions: actions
-        .filter((a) => a.criterionId === g.criterionId)
+        .filter((a) => a.criterionId === criterionId)
         .map(({ id, title, status }) => ({ id, title, status })),
     };
     return { ...withActions, sentence: sentenceOf(withActions) };

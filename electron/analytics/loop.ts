@@ -12,7 +12,7 @@ import type { Summary } from '../../shared/contract/review';
 import type { ActionKind, ActionScope } from '../../shared/domain/vocabulary';
 import { PERIOD_DAYS } from './period-cases';
 import { addDays, closedBetween, countedOutcomes, daysBetween, rows, type ReviewQuery } from './scope';
-import { compare, rateInterval } from './stats';
+import { compareWinRates, rateInterval } from '../../shared/stats';
 
 type LoopAction = Summary['actions'][number];
 
@@ -142,7 +142,7 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
     const r = counts.find((c) => c.id === a.id);
     const before = interval(r?.beforeWon ?? 0, r?.beforeN ?? 0);
     const after = interval(r?.afterWon ?? 0, r?.afterN ?? 0);
-    const c = compare(before, after);
+    const c = compareWinRates(before, after);
     return {
       id: a.id,
       title: a.title,

@@ -3,12 +3,12 @@
  * evidence behind each), where lost cases stopped (seller stage × furthest buyer step), and the lesson tags
  * that keep coming back. "Lost" here is lost to a competitor or to no decision, whatever the win-rate setting:
  * both are deals we did not get, and a no decision's reason ("lost to status quo") is as instructive.
- * Shares and running totals are window functions, so only the ranked rows leave the database.
+ * SQL counts and ranks; shares and running shares are shared/stats' (runningShares, pareto).
  * Changes with: shared/contract/review.ts (lossReasons, lossCategories, stalls, lessonTags).
  */
 import type { Summary } from '../../shared/contract/review';
 import { evidenceSources } from '../../shared/domain/vocabulary';
-import { pareto } from '../../shared/stats';
+import { pareto, runningShares } from '../../shared/stats';
 import { inPeriod, PERIOD_CASES } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
 
@@ -26,10 +26,7 @@ export function lossReasonsSql(q: ReviewQuery): string {
       where 1${inPeriod(q, 'lr.case_id')}
       group by r.rowid
     )
-    select rc.name as category, r.name as reason, x.count, x.our_view, x.buyer_said, x.third_party,
-      1.0 * x.count / sum(x.count) over () as share,
-      1.0 * sum(x.count) over (order by x.count desc, rc.position, r.name rows unbounded preceding)
-        / sum(x.count) over () as cumulative
+    select rc.name as category, r.name as reason, x.count, x.our_view, x.buyer_said, x.third_party
     from counts x
     join reasons r on r.id = x.reasonId
     join reason_categories rc on rc.id = r.category_id
@@ -69,13 +66,15 @@ export function lessonTagsSql(q: ReviewQuery): string {
 type LossReason = Summary['lossReasons'][number];
 
 export function lossReasons(q: ReviewQuery): LossReason[] {
-  type Row = Omit<LossReason, 'evidence'> & Record<(typeof evidenceSources)[number], number>;
-  return rows<Row>(q, lossReasonsSql(q)).map((r) => ({
+  type Row = Omit<LossReason, 'evidence' | 'share' | 'cumulative'> & Record<(typeof evidenceSources)[number], number>;
+  const counted = rows<Row>(q, lossReasonsSql(q));
+  const shares = runningShares(counted.map((r) => r.count));
+  return counted.map((r, i) => ({
     category: r.category,
     reason: r.reason,
     count: r.count,
-    share: r.share,
-    cumulative: r.cumulative,
+    share: shares[i]?.share ?? 0,
+    cumulative: shares[i]?.cumulativeShare ?? 0,
     evidence: Object.fromEntries(evidenceSources.map((e) => [e, r[e]])) as LossReason['evidence'],
   }));
 }

@@ -11,7 +11,7 @@
 import type { Summary } from '../../shared/contract/review';
 import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
-import { MIN_PER_GROUP, rateInterval } from './stats';
+import { MIN_PER_GROUP, rateInterval } from '../../shared/stats';
 
 type Pipeline = Summary['pipeline'];
 

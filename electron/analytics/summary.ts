@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ReviewScope, Summary } from '../../shared/contract/review';
+import { compareWinRates } from '../../shared/stats';
 import { battlecards } from './battlecards';
 import { criteriaVsCompetitor, headToHead } from './competitors';
 import { winFactors } from './factors';
@@ -18,7 +19,6 @@ import { lessonTags, lossCategories, lossReasons, stalls } from './losses';
 import { pipeline } from './pipeline';
 import { withPeriodCases } from './period-cases';
 import { buildQuery, type ReviewQuery } from './scope';
-import { compare } from './stats';
 import { winRates } from './win-rate';
 
 export interface SummaryOptions {
@@ -53,7 +53,7 @@ function sections(q: ReviewQuery, scope: ReviewScope, opts: SummaryOptions): Sum
     currency: opts.currency,
     winRate: w,
     previousWinRate: p,
-    versusPrevious: compare({ won: p.won, lost: p.closed - p.won }, { won: w.won, lost: w.closed - w.won }),
+    versusPrevious: compareWinRates({ won: p.won, lost: p.closed - p.won }, { won: w.won, lost: w.closed - w.won }),
     valueWeighted: rates.valueWeighted,
     byQuarter: rates.byQuarter,
     winFactors: factors.map(({ clear: _clear, ...f }) => f),
@@ -70,5 +70,5 @@ function sections(q: ReviewQuery, scope: ReviewScope, opts: SummaryOptions): Sum
     pipeline: pipeline(q),
     loopHealth: loopHealth(q),
   };
-  return { ...s, findings: findings(s, factors) };
+  return { ...s, findings: findings(s, factors, rates.valueWeightedInterval) };
 }

@@ -1,12 +1,15 @@
 /**
  * Q1's headline: the count-based win rate for the period and the one before, per calendar quarter, and the
  * value-weighted rate beside it — sums over the period's day counts (period-cases.ts), no case is read again.
+ * The rates and intervals are shared/stats' (winRate, rateInterval, valueWeightedWinRate); SQL only sums.
+ * The value-weighted rate's interval needs Σv², one more sum over the period table. The contract's
+ * valueWeighted has no place for it yet, so it travels beside it (`valueWeightedInterval`) into the findings.
  * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/analytics/scope.ts.
  */
 import type { Interval, WinRate } from '../../shared/contract/review';
-import { PERIOD_DAYS } from './period-cases';
+import { CONFIDENCE, rateInterval, valueWeightedWinRate, winRate, type WeightedWinRate } from '../../shared/stats';
+import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
-import { CONFIDENCE, rateInterval } from './stats';
 
 interface Row {
   current: number;
@@ -25,6 +28,8 @@ export interface WinRates {
   previousWinRate: WinRate;
   byQuarter: (Interval & { quarter: string; from: string; to: string })[];
   valueWeighted: { wonMinor: number; closedMinor: number; rate: number | null; currency: string; cases: number };
+  /** The same rate with its 90 % Kish–Wilson interval (shared/stats/weighted.ts). */
+  valueWeightedInterval: WeightedWinRate;
 }
 
 /**
@@ -47,10 +52,18 @@ export function winRateSql(q: ReviewQuery): string {
     group by 1, 2`;
 }
 
+/**
+ * Σv² over the period's counted cases in the settings currency, as a real: in integers it would overflow at a
+ * few deals of a billion minor units.
+ */
+export const valueSquaresSql = `
+  select total(1.0 * c.value_minor * c.value_minor) as sumSquares
+  from ${PERIOD_CASES} c
+  where c.counted and c.currency = @currency`;
+
 export function toWinRate(won: number, lost: number, noDecision: number, countNoDecision: boolean): WinRate {
-  const closed = won + lost + (countNoDecision ? noDecision : 0);
-  const { rate, low, high } = rateInterval(won, closed);
-  return { won, lost, noDecision, closed, rate, low, high, confidence: CONFIDENCE };
+  const r = winRate({ won, lost, noDecision, countNoDecision }, CONFIDENCE);
+  return { won, lost, noDecision, closed: r.closed, rate: r.rate, low: r.low, high: r.high, confidence: CONFIDENCE };
 }
 
 function quarterOf(month: string): string {
@@ -90,6 +103,12 @@ export function winRates(q: ReviewQuery): WinRates {
 
   const wonMinor = sum(1, 'wonMinor');
   const closedMinor = sum(1, 'closedMinor');
+  const cases = sum(1, 'valueCases');
+  const [squares] = rows<{ sumSquares: number }>(q, valueSquaresSql);
+  const valueWeightedInterval = valueWeightedWinRate(
+    { n: cases, wonValue: wonMinor, closedValue: closedMinor, sumSquares: squares?.sumSquares ?? 0 },
+    CONFIDENCE,
+  );
   return {
     winRate: rateOf(1),
     previousWinRate: rateOf(0),
@@ -97,9 +116,10 @@ export function winRates(q: ReviewQuery): WinRates {
     valueWeighted: {
       wonMinor,
       closedMinor,
-      rate: closedMinor > 0 ? wonMinor / closedMinor : null,
+      rate: valueWeightedInterval.rate,
       currency: q.params.currency,
-      cases: sum(1, 'valueCases'),
+      cases,
     },
+    valueWeightedInterval,
   };
 }

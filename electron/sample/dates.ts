@@ -49,6 +49,4 @@ export function stampOn(day: number, random: Random): string {
 }
 
 /** Today in the local calendar: the default end of the simulated history (the app's review does the same). */
-export function localToday(now: Date): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
+export { localDay as localToday } from '../../shared/day';

@@ -5,12 +5,12 @@
  */
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Account } from '../../shared/contract/accounts';
-import { ApiError } from '../../shared/envelope';
 import { accounts, cases } from '../db/schema';
 import { likePattern } from './cases';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { defined, mustExist, newRow, stamp } from './rows';
+import { assertUniqueName } from './unique-name';
 
 function selectAccounts(ctx: ServiceContext, where: SQL | undefined): Account[] {
   return (
@@ -38,23 +38,12 @@ export function getAccount(ctx: ServiceContext, id: string): Account {
   return mustExist(selectAccounts(ctx, eq(accounts.id, id))[0], 'customer');
 }
 
+/** Two live customers with one name could not be told apart in the quick-log picker. */
 function assertFreeName(ctx: ServiceContext, name: string, exceptId: string | null): void {
-  const clash = ctx.db
-    .select({ id: accounts.id })
-    .from(accounts)
-    .where(
-      and(
-        isNull(accounts.deletedAt),
-        sql`lower(${accounts.name}) = lower(${name})`,
-        sql`${accounts.id} is not ${exceptId}`,
-      ),
-    )
-    .get();
-  if (clash) {
-    throw new ApiError('invalid_input', `There is already a customer called "${name}".`, {
-      name: 'Already a customer',
-    });
-  }
+  assertUniqueName(ctx, 'accounts', name, exceptId, {
+    message: `There is already a customer called "${name}".`,
+    field: 'Already a customer',
+  });
 }
 
 export const accountsHandlers: HandlerMap<'accounts'> = {

@@ -13,11 +13,12 @@ import { buyerSteps, competitors, criteria, reasonCategories, reasons, stages, t
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { mustExist, newRow, stamp } from './rows';
+import { assertUniqueName, type NamedTable } from './unique-name';
 
 type VocabularyList = (typeof vocabularyLists)[number];
 
 /** The lists share one shape (id, name, position), so save and remove work on them by table name. */
-const tableOf: Record<VocabularyList, string> = {
+const tableOf: Record<VocabularyList, NamedTable> = {
   stages: 'stages',
   buyerSteps: 'buyer_steps',
   criteria: 'criteria',
@@ -94,11 +95,11 @@ function findItem(ctx: ServiceContext, list: VocabularyList, id: string): ItemRo
 }
 
 /** Two live items of one list with the same name (ignoring case) would be indistinguishable in a select. */
-function assertUniqueName(ctx: ServiceContext, list: VocabularyList, name: string, exceptId: string | null): void {
-  const clash = ctx.sqlite
-    .prepare(`select 1 from ${tableOf[list]} where deleted_at is null and lower(name) = lower(?) and id is not ?`)
-    .get(name, exceptId);
-  if (clash) throw new ApiError('invalid_input', `"${name}" is already in the list.`, { name: 'Already in the list' });
+function assertFreeItemName(ctx: ServiceContext, list: VocabularyList, name: string, exceptId: string | null): void {
+  assertUniqueName(ctx, tableOf[list], name, exceptId, {
+    message: `"${name}" is already in the list.`,
+    field: 'Already in the list',
+  });
 }
 
 function saveItem(ctx: ServiceContext, input: ParsedInput<'vocab.save'>): string {
@@ -112,7 +113,7 @@ function saveItem(ctx: ServiceContext, input: ParsedInput<'vocab.save'>): string
   const now = stamp(ctx);
   if (input.id) {
     mustExist(findItem(ctx, list, input.id), 'item');
-    assertUniqueName(ctx, list, name, input.id);
+    assertFreeItemName(ctx, list, name, input.id);
     // Saving a removed item brings it back: the caller named it, so it is wanted again.
     ctx.sqlite
       .prepare(
@@ -124,7 +125,7 @@ function saveItem(ctx: ServiceContext, input: ParsedInput<'vocab.save'>): string
     }
     return input.id;
   }
-  assertUniqueName(ctx, list, name, null);
+  assertFreeItemName(ctx, list, name, null);
   const row = newRow(ctx);
   const last = ctx.sqlite.prepare(`select max(position) as p from ${table} where deleted_at is null`).get() as {
     p: number | null;

@@ -3,13 +3,13 @@
  * and accounts (electron/services/accounts.ts). Both are saved whole: an id renames, no id adds.
  * Changes with: shared/contract/team.ts (TeamMember, Competitor).
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Competitor, TeamMember } from '../../shared/contract/team';
-import { ApiError } from '../../shared/envelope';
 import { competitors, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { mustExist, newRow, stamp } from './rows';
+import { assertUniqueName } from './unique-name';
 
 function getMember(ctx: ServiceContext, id: string): TeamMember {
   return mustExist(
@@ -35,22 +35,10 @@ function getCompetitor(ctx: ServiceContext, id: string): Competitor {
 
 /** Two live competitors with one name would split the head-to-head numbers between them. */
 function assertFreeCompetitorName(ctx: ServiceContext, name: string, exceptId: string | null): void {
-  const clash = ctx.db
-    .select({ id: competitors.id })
-    .from(competitors)
-    .where(
-      and(
-        isNull(competitors.deletedAt),
-        sql`lower(${competitors.name}) = lower(${name})`,
-        sql`${competitors.id} is not ${exceptId}`,
-      ),
-    )
-    .get();
-  if (clash) {
-    throw new ApiError('invalid_input', `There is already a competitor called "${name}".`, {
-      name: 'Already a competitor',
-    });
-  }
+  assertUniqueName(ctx, 'competitors', name, exceptId, {
+    message: `There is already a competitor called "${name}".`,
+    field: 'Already a competitor',
+  });
 }
 
 export const teamHandlers: HandlerMap<'team'> = {

@@ -3,6 +3,7 @@
  * every change, and tombstones instead of deletes (so a deletion survives merging a teammate's file).
  */
 import { randomUUID } from 'node:crypto';
+import { localDay } from '../../shared/day';
 import { ApiError } from '../../shared/envelope';
 import type { ServiceContext } from './context';
 
@@ -10,10 +11,9 @@ export function stamp(ctx: ServiceContext): string {
   return ctx.now().toISOString();
 }
 
-/** Today in the user's calendar, as YYYY-MM-DD. */
+/** Today in the user's calendar, as YYYY-MM-DD, on the context's clock. */
 export function today(ctx: ServiceContext): string {
-  const d = ctx.now();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDay(ctx.now());
 }
 
 export function newRow(ctx: ServiceContext): { id: string; createdAt: string; updatedAt: string; deletedAt: null } {

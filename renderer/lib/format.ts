@@ -20,3 +20,10 @@ export const formatDay = (day: string) => dayFormat.format(dayAsUtc(day));
 export const formatDate = (value: string) => (isDay(value) ? formatDay(value) : dateFormat.format(new Date(value)));
 export const formatDateTime = (iso: string) => dateTimeFormat.format(new Date(iso));
 export const formatNumber = (n: number) => numberFormat.format(n);
+const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+/**
+ * A share on screen, "42%" in the user's locale, "–" for none. The screen's one percentage format; sentences built
+ * by the analytics and the CLI use shared/stats' `percent` ("42 %"), which is fixed so that they read the same
+ * everywhere they are printed.
+ */
+export const formatPercent = (share: number | null) => (share === null ? '–' : percentFormat.format(share));

@@ -5,9 +5,12 @@
 import type { DifferenceInterval } from './difference';
 import type { RateInterval } from './wilson';
 
-/** 0.4234 → "42 %". */
-export function percent(value: number): string {
-  return `${Math.round(value * 100)} %`;
+/**
+ * 0.4234 → "42 %"; "–" when there is nothing to divide (null or NaN). The one percentage format of every sentence
+ * the analytics and the CLI write (the screen formats in the user's locale: renderer/lib/format.ts).
+ */
+export function percent(value: number | null): string {
+  return value === null || Number.isNaN(value) ? '–' : `${Math.round(value * 100)} %`;
 }
 
 /** 0.9 → "90 %", 0.975 → "97.5 %". */
@@ -32,13 +35,15 @@ function pointCount(change: number): string {
   return change === 1 ? '1 point' : `${change} points`;
 }
 
+/** "90 % interval 32–52 %". */
+export function describeInterval({ low, high, confidence }: Pick<RateInterval, 'low' | 'high' | 'confidence'>): string {
+  return `${confidenceLabel(confidence)} interval ${Math.round(low * 100)}–${percent(high)}`;
+}
+
 /** "42 % (n = 57, 90 % interval 32–52 %)", or "no cases yet (n = 0)". */
 export function describeRate(interval: RateInterval): string {
   if (interval.rate === null) return 'no cases yet (n = 0)';
-  return (
-    `${percent(interval.rate)} (n = ${interval.n}, ${confidenceLabel(interval.confidence)} interval ` +
-    `${Math.round(interval.low * 100)}–${percent(interval.high)})`
-  );
+  return `${percent(interval.rate)} (n = ${interval.n}, ${describeInterval(interval)})`;
 }
 
 /** "p < 0.001", "p = 0.004", "p = 0.04", "p = 0.67". */

@@ -1,30 +1,27 @@
 /**
- * Buying-criteria gaps: where the winner beat us, weighted by how much the buyer cared. A gap of
- * importance × (winner − ours) is positive where we fell short, so the criteria to work on sort first.
+ * Buying-criteria gaps: where the rival beat us, weighted by how much the buyer cared.
+ *
+ * The sign, for every gap in the app: a gap is importance × (rival − ours), so it is POSITIVE WHERE WE TRAIL the
+ * rival (the winner on a lost case, the best competitor on a won one) and negative where we lead. Criteria to work
+ * on then sort first. The database sums the per-rating products (a real column or an expression in SQL: the ratings
+ * never leave it) and this module turns the sum into the figure shown.
+ * The one figure still in the opposite sign is the contract's criteriaVsCompetitor.weightedDiff (ours − theirs,
+ * i.e. −gap); electron/analytics/competitors.ts is the only place that flips it.
+ * Changes with: electron/analytics/gaps.ts, electron/analytics/competitors.ts, electron/analytics/review-rows.ts.
  */
 
-export interface CriterionRating {
-  importance: number | null;
-  winnerRating: number | null;
-  ourRating: number | null;
-}
-
-/** importance × (winner − ours): positive when the winner was rated higher on a criterion that mattered. */
-export function weightedGap(importance: number, winnerRating: number, ourRating: number): number {
-  return importance * (winnerRating - ourRating);
+export interface GapSums {
+  /** Σ importance × (rival − ours) over the complete ratings (all three numbers recorded). */
+  sum: number;
+  /** How many ratings the sum is over. */
+  n: number;
 }
 
 /**
- * Mean weighted gap over the ratings that are complete. Ratings missing any of the three numbers are skipped, not
- * read as 0 (an unrated criterion is unknown, not a tie); `n` says how many counted. Mean is null when none did.
+ * The mean weighted gap: a mean, not a sum, so a criterion rated in many cases is not ranked high for being rated
+ * often (n stands beside it). Null when nothing was rated: an unrated criterion is unknown, not a tie.
  */
-export function meanWeightedGap(ratings: readonly CriterionRating[]): { mean: number | null; n: number } {
-  let sum = 0;
-  let n = 0;
-  for (const { importance, winnerRating, ourRating } of ratings) {
-    if (importance === null || winnerRating === null || ourRating === null) continue;
-    sum += weightedGap(importance, winnerRating, ourRating);
-    n += 1;
-  }
-  return { mean: n > 0 ? sum / n : null, n };
+export function meanWeightedGap({ sum, n }: GapSums): number | null {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`meanWeightedGap: n must be a count, got ${n}`);
+  return n > 0 ? sum / n : null;
 }

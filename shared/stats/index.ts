@@ -1,8 +1,13 @@
-/** Statistics for every number a seller sees: pure functions, tested against published values in test/unit/stats. */
+/**
+ * Statistics for every number a seller sees: pure functions, tested against published values in test/unit/stats.
+ * The review (electron/analytics) gets its rates, intervals, tests and gaps from here; its SQL returns counts and
+ * sums only.
+ */
 export { compareRates, type ClosedCounts, type CompareOptions, type RateComparison } from './compare';
 export {
   confidenceLabel,
   describeDifference,
+  describeInterval,
   describeRate,
   formatP,
   percent,
@@ -10,9 +15,18 @@ export {
   type Verdict,
 } from './describe';
 export { fisherExact, logFactorial, newcombeDifference, type DifferenceInterval, type Proportion } from './difference';
-export { meanWeightedGap, weightedGap, type CriterionRating } from './gap';
-export { normalCdf, normalDensity, normalQuantile, normalTwoSidedP, zForConfidence } from './normal';
-export { pareto, type ParetoItem, type ParetoRow } from './pareto';
+export { meanWeightedGap, type GapSums } from './gap';
+export { normalQuantile, zForConfidence } from './normal';
+export { pareto, runningShares, type ParetoItem, type ParetoRow } from './pareto';
 export { winRate, type WinRate, type WinRateInput } from './rate';
-export { valueWeightedWinRate, type ValuedOutcome, type WeightedWinRate } from './weighted';
+export {
+  CONFIDENCE,
+  compareWinRates,
+  MIN_PER_GROUP,
+  rateInterval,
+  type ReviewComparison,
+  type ReviewRate,
+} from './review';
+export { valueWeightedWinRate, type ValueSums, type WeightedWinRate } from './weighted';
+export { incompleteBeta, mean, tTwoSidedP, welch, type Moments, type WelchResult } from './welch';
 export { wilson, wilsonFromProportion, type RateInterval } from './wilson';

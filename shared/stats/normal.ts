@@ -1,6 +1,7 @@
 /**
- * The standard normal distribution: the quantile every interval needs (z for a confidence level) and the CDF.
- * Both are hand-written because they are short, well published and need no dependency in `shared/`.
+ * The standard normal quantile every interval needs (z for a confidence level), hand-written because it is short,
+ * well published and needs no dependency in `shared/`. The CDF is not here: nothing the seller sees uses it (the
+ * tests keep a reference one in test/unit/stats/normal-cdf.ts to check this quantile against).
  */
 
 // Wichura (1988), Algorithm AS 241 "PPND16", Applied Statistics 37:477–484: about 1e-16 relative accuracy.
@@ -62,45 +63,4 @@ export function normalQuantile(p: number): number {
 /** z for a two-sided interval at `confidence`: 0.9 → 1.6449, 0.95 → 1.9600. */
 export function zForConfidence(confidence: number): number {
   return normalQuantile(1 - (1 - confidence) / 2);
-}
-
-const SQRT_2PI = Math.sqrt(2 * Math.PI);
-
-/** Standard normal density φ(x). */
-export function normalDensity(x: number): number {
-  return Math.exp(-0.5 * x * x) / SQRT_2PI;
-}
-
-/**
- * Upper tail Q(x) = 1 − Φ(x) for x ≥ 0. Below 3, Marsaglia's (2004) series Φ(x) = ½ + φ(x)(x + x³/3 + x⁵/15 + …)
- * (absolute error ~1e-16, and Q ≥ 0.00135 there, so relative error stays ~1e-13); from 3 up, Laplace's continued
- * fraction Q(x) = φ(x) / (x + 1/(x + 2/(x + 3/(x + …)))), which keeps full relative precision far into the tail.
- * No fitted constants, so nothing to mistype.
- */
-function upperTail(x: number): number {
-  if (x < 3) {
-    let term = x;
-    let sum = x;
-    const x2 = x * x;
-    for (let k = 3; sum + term !== sum; k += 2) {
-      term *= x2 / k;
-      sum += term;
-    }
-    return 0.5 - normalDensity(x) * sum;
-  }
-  let fraction = x;
-  for (let k = 60; k >= 1; k--) fraction = x + k / fraction;
-  return normalDensity(x) / fraction;
-}
-
-/** Standard normal CDF Φ(x). */
-export function normalCdf(x: number): number {
-  if (Number.isNaN(x)) return Number.NaN;
-  return x >= 0 ? 1 - upperTail(x) : upperTail(-x);
-}
-
-/** Two-sided p-value of a standard normal statistic: 2·Q(|z|). */
-export function normalTwoSidedP(z: number): number {
-  if (Number.isNaN(z)) return Number.NaN;
-  return Math.min(1, 2 * upperTail(Math.abs(z)));
 }

@@ -79,6 +79,15 @@ test('the value-weighted rate sums only cases in the settings currency', () => {
   });
 });
 
+test('the value-weighted rate carries its Kish–Wilson interval into the findings', () => {
+  // EUR: n = 9, Σv = 10000, Σv² = 2×1000² + 4×500² + 3×2000² = 15e6, so n_eff = 1e8 / 15e6 = 6.67. Wilson at
+  // p = 0.4, n = 6.67, z = 1.6449 by hand: centre 0.4289 ± 0.2648 → 16–69 %.
+  expect(seed().summary().findings.win).toContain(
+    'By value, 40 % of what was decided was won (90 % interval 16–69 %, as uncertain as 7 equal-sized cases; ' +
+      '9 cases in EUR; other currencies left out).',
+  );
+});
+
 test('an explicit period sets the previous one to the same length', () => {
   const s = seed().summary({ from: '2025-11-01', to: '2025-11-30' });
   expect(s.previous).toEqual({ from: '2025-10-02', to: '2025-10-31' });

@@ -7,7 +7,8 @@
 import { performance } from 'node:perf_hooks';
 import { SampleRequest } from '../../../shared/contract/sample';
 import { MIGRATIONS_DIR } from '../../node-paths';
-import { dayNumber, localToday } from '../../sample/dates';
+import { localDay } from '../../../shared/day';
+import { dayNumber } from '../../sample/dates';
 import { generateSample } from '../../sample/generate';
 import type { CliArgs } from '../args';
 import { UsageError, type CommandResult } from '../output';
@@ -23,7 +24,7 @@ function wholeNumber(name: string, value: string | boolean | undefined): number 
 }
 
 function todayOf(value: string | boolean | undefined): string {
-  if (value === undefined) return localToday(new Date());
+  if (value === undefined) return localDay(new Date());
   if (typeof value === 'string') {
     try {
       dayNumber(value);

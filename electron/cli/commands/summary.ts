@@ -6,6 +6,7 @@
  */
 import type { Summary } from '../../../shared/contract/review';
 import { ApiError } from '../../../shared/envelope';
+import { percent as pct } from '../../../shared/stats';
 import { startEngine } from '../../engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../node-paths';
 import type { CliArgs } from '../args';
@@ -13,7 +14,6 @@ import { UsageError, type CommandResult } from '../output';
 
 export const summaryHelp = 'summary --db FILE     the learning summary [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
 
-const pct = (v: number | null) => (v === null ? '–' : `${Math.round(v * 100)} %`);
 const range = (r: { low: number; high: number }) => `${pct(r.low)}–${pct(r.high)}`;
 
 function section(title: string, lines: string[]): string[] {

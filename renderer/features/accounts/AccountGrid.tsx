@@ -1,4 +1,3 @@
-import type { KeyboardEvent } from 'react';
 import { useVirtualGrid } from '../../components/use-virtual-grid';
 import { Link } from 'wouter';
 import type { Account } from '../../../shared/contract/accounts';
@@ -29,39 +28,22 @@ export function AccountGrid(props: {
 }) {
   const { accounts, active } = props;
   const count = accounts.length;
-  const { scrollRef, virtualizer, handleMove, rowStyle } = useVirtualGrid({
+  const current = accounts[active];
+  const edit = current ? () => props.onEdit(current) : undefined;
+  const { virtualizer, items, gridProps, rowProps } = useVirtualGrid({
+    idPrefix: 'account',
+    label: 'Customers',
     count,
+    colCount: columns.length,
     active,
     rowHeight: ROW_H,
     onActiveChange: props.onActiveChange,
+    keys: current && edit ? { Enter: () => props.onOpen(current), e: edit, E: edit, F2: edit } : {},
+    ignoreModifiedKeys: true,
   });
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (handleMove(e)) return;
-    const current = accounts[active];
-    if (!current) return;
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      props.onOpen(current);
-    } else if (e.key === 'e' || e.key === 'E' || e.key === 'F2') {
-      e.preventDefault();
-      props.onEdit(current);
-    }
-  }
-
   return (
-    <div
-      className="grid panel accounts-grid"
-      ref={scrollRef}
-      role="grid"
-      aria-label="Customers"
-      aria-rowcount={count + 1}
-      aria-colcount={columns.length}
-      tabIndex={0}
-      aria-activedescendant={count > 0 ? `account-row-${Math.min(active, count - 1)}` : undefined}
-      onKeyDown={onKeyDown}
-    >
+    <div className="grid panel accounts-grid" {...gridProps}>
       <div className="grid-head" role="row" aria-rowindex={1}>
         {columns.map((c) => (
           <div key={c.label} role="columnheader" className={c.className}>
@@ -70,21 +52,11 @@ export function AccountGrid(props: {
         ))}
       </div>
       <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((v) => {
+        {items.map((v) => {
           const a = accounts[v.index];
           if (!a) return null;
           return (
-            <div
-              key={a.id}
-              id={`account-row-${v.index}`}
-              role="row"
-              aria-rowindex={v.index + 2}
-              aria-selected={v.index === active}
-              className={`grid-row${v.index === active ? ' active' : ''}`}
-              style={rowStyle(v)}
-              onClick={() => props.onActiveChange(v.index)}
-              onDoubleClick={() => props.onOpen(a)}
-            >
+            <div key={a.id} {...rowProps(v)} onDoubleClick={() => props.onOpen(a)}>
               <div role="gridcell" className="title">
                 <Link href={`/accounts/${a.id}`} tabIndex={-1} className="row-link">
                   {a.name}

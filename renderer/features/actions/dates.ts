@@ -2,17 +2,16 @@
  * Calendar days (YYYY-MM-DD) as the seller reads them: "in 3 days · 18 Mar 2025", in the user's locale (Intl).
  * Days are never parsed with `new Date('2025-03-18')`: see renderer/lib/day.ts for why.
  */
+import { localDay } from '../../../shared/day';
 import { dayAsUtc } from '../../lib/day';
 import { locale } from '../../lib/format';
 
 /** "18 Mar 2025" (or the locale's own medium date): the app-wide day format. */
 export { formatDay } from '../../lib/format';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** Today on the seller's own clock, YYYY-MM-DD. */
+/** Today on the seller's own clock, YYYY-MM-DD (shared/day.ts). */
 export function today(now = new Date()): string {
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localDay(now);
 }
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later); DST never skews it. */

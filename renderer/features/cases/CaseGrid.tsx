@@ -1,4 +1,3 @@
-import { useEffect, type KeyboardEvent } from 'react';
 import { useVirtualGrid } from '../../components/use-virtual-grid';
 import type { Case } from '../../../shared/contract/cases';
 import { OutcomeBadge } from '../../components/OutcomeBadge';
@@ -27,45 +26,28 @@ export function CaseGrid(props: {
 }) {
   const { total, rows, sort, direction, setSort, ensureRange } = useCasesStore();
   const count = total ?? 0;
-  const { scrollRef, virtualizer, handleMove, rowStyle } = useVirtualGrid({
+  const current = rows[props.active];
+  const { virtualizer, items, gridProps, rowProps } = useVirtualGrid({
+    idPrefix: 'case',
+    label: props.label,
     count,
+    colCount: columns.length,
     active: props.active,
     rowHeight: 44,
     onActiveChange: props.onActiveChange,
+    keys: current
+      ? {
+          Enter: () => props.onOpen(current),
+          Delete: () => props.onDelete(current),
+          Backspace: () => props.onDelete(current),
+        }
+      : {},
+    loadRange: ensureRange,
+    loaded: rows,
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  useEffect(() => {
-    if (count > 0) ensureRange(first, last);
-  }, [first, last, count, ensureRange, rows]);
-
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (handleMove(e)) return;
-    const current = rows[props.active];
-    if (!current) return;
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      props.onOpen(current);
-    } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      e.preventDefault();
-      props.onDelete(current);
-    }
-  }
 
   return (
-    <div
-      className="grid panel"
-      ref={scrollRef}
-      role="grid"
-      aria-label={props.label}
-      aria-rowcount={count + 1}
-      aria-colcount={columns.length}
-      tabIndex={0}
-      aria-activedescendant={count > 0 ? `case-row-${props.active}` : undefined}
-      onKeyDown={onKeyDown}
-    >
+    <div className="grid panel" {...gridProps}>
       <div className="grid-head" role="row" aria-rowindex={1}>
         {columns.map((c) => (
           <div
@@ -85,17 +67,7 @@ export function CaseGrid(props: {
         {items.map((v) => {
           const item = rows[v.index];
           return (
-            <div
-              key={v.key}
-              id={`case-row-${v.index}`}
-              role="row"
-              aria-rowindex={v.index + 2}
-              aria-selected={v.index === props.active}
-              className={`grid-row${v.index === props.active ? ' active' : ''}`}
-              style={rowStyle(v)}
-              onClick={() => props.onActiveChange(v.index)}
-              onDoubleClick={() => item && props.onOpen(item)}
-            >
+            <div key={v.key} {...rowProps(v)} onDoubleClick={() => item && props.onOpen(item)}>
               {item ? (
                 <>
                   <div role="gridcell" className="title">

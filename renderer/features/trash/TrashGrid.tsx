@@ -1,4 +1,3 @@
-import { useEffect, type KeyboardEvent } from 'react';
 import { useVirtualGrid } from '../../components/use-virtual-grid';
 import type { TrashItem } from '../../../shared/contract/trash';
 import { formatDateTime } from '../../lib/format';
@@ -20,42 +19,23 @@ export function TrashGrid(props: {
 }) {
   const { total, rows, ensureRange } = useTrashStore();
   const count = total ?? 0;
-  const { scrollRef, virtualizer, handleMove, rowStyle } = useVirtualGrid({
+  const current = rows[props.active];
+  const { virtualizer, items, gridProps, rowProps } = useVirtualGrid({
+    idPrefix: 'trash',
+    label: props.label,
     count,
+    colCount: 4,
     active: props.active,
     rowHeight: ROW_H,
     onActiveChange: props.onActiveChange,
+    keys: current ? { Enter: () => props.onRestore(current) } : {},
+    loadRange: ensureRange,
+    loaded: rows,
     overscan: 10,
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-
-  useEffect(() => {
-    if (count > 0) ensureRange(first, last);
-  }, [first, last, count, ensureRange, rows]);
-
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
-    if (handleMove(e)) return;
-    const current = rows[props.active];
-    if (current && e.key === 'Enter') {
-      e.preventDefault();
-      props.onRestore(current);
-    }
-  }
 
   return (
-    <div
-      className="grid panel trash-grid"
-      ref={scrollRef}
-      role="grid"
-      aria-label={props.label}
-      aria-rowcount={count + 1}
-      aria-colcount={4}
-      tabIndex={0}
-      aria-activedescendant={count > 0 ? `trash-row-${props.active}` : undefined}
-      onKeyDown={onKeyDown}
-    >
+    <div className="grid panel trash-grid" {...gridProps}>
       <div className="grid-head" role="row" aria-rowindex={1}>
         <div role="columnheader">Kind</div>
         <div role="columnheader">Item</div>
@@ -67,18 +47,8 @@ export function TrashGrid(props: {
       <div className="grid-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((v) => {
           const item = rows[v.index];
-          const active = v.index === props.active;
           return (
-            <div
-              key={v.key}
-              id={`trash-row-${v.index}`}
-              role="row"
-              aria-rowindex={v.index + 2}
-              aria-selected={active}
-              className={`grid-row${active ? ' active' : ''}`}
-              style={rowStyle(v)}
-              onClick={() => props.onActiveChange(v.index)}
-            >
+            <div key={v.key} {...rowProps(v)}>
               {item ? <Cells item={item} onRestore={() => props.onRestore(item)} /> : <Loading />}
             </div>
           );

@@ -1,15 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { meanWeightedGap, pareto, valueWeightedWinRate, weightedGap, wilson } from '../../../shared/stats';
+import {
+  meanWeightedGap,
+  pareto,
+  runningShares,
+  valueWeightedWinRate,
+  wilson,
+  type ValueSums,
+} from '../../../shared/stats';
+
+/** The sums the review's SQL returns (win-rate.ts), from (value, won) pairs. */
+const sumsOf = (cases: readonly { value: number; won: boolean }[]): ValueSums => ({
+  n: cases.length,
+  wonValue: cases.reduce((s, c) => s + (c.won ? c.value : 0), 0),
+  closedValue: cases.reduce((s, c) => s + c.value, 0),
+  sumSquares: cases.reduce((s, c) => s + c.value * c.value, 0),
+});
 
 describe('value-weighted win rate', () => {
   test('is won value over closed value, with n and the effective n', () => {
-    const result = valueWeightedWinRate([
-      { value: 100_000, won: true },
-      { value: 300_000, won: false },
-      { value: 100_000, won: true },
-      { value: 0, won: false },
-    ]);
+    const result = valueWeightedWinRate(
+      sumsOf([
+        { value: 100_000, won: true },
+        { value: 300_000, won: false },
+        { value: 100_000, won: true },
+        { value: 0, won: false },
+      ]),
+    );
     expect(result.rate).toBeCloseTo(0.4, 12);
     expect(result.wonValue).toBe(200_000);
     expect(result.closedValue).toBe(500_000);
@@ -20,7 +37,7 @@ describe('value-weighted win rate', () => {
 
   test('with equal values it is exactly the Wilson interval on the count', () => {
     const cases = Array.from({ length: 23 }, (_, i) => ({ value: 5000, won: i < 9 }));
-    const weighted = valueWeightedWinRate(cases);
+    const weighted = valueWeightedWinRate(sumsOf(cases));
     const plain = wilson(9, 23);
     expect(weighted.rate).toBeCloseTo(plain.rate ?? NaN, 12);
     expect(weighted.low).toBeCloseTo(plain.low, 12);
@@ -29,22 +46,23 @@ describe('value-weighted win rate', () => {
 
   test('one dominant deal widens the interval to nearly that of a single case', () => {
     const cases = [{ value: 1_000_000, won: true }, ...Array.from({ length: 20 }, () => ({ value: 1000, won: false }))];
-    const result = valueWeightedWinRate(cases);
+    const result = valueWeightedWinRate(sumsOf(cases));
     expect(result.nEffective).toBeLessThan(1.1);
     expect(result.high - result.low).toBeGreaterThan(wilson(1, 1).high - wilson(1, 1).low - 0.05);
   });
 
   test('no value closed: no rate; negative values are refused', () => {
-    expect(valueWeightedWinRate([])).toMatchObject({ rate: null, low: 0, high: 1, n: 0, nEffective: 0 });
-    expect(valueWeightedWinRate([{ value: 0, won: true }])).toMatchObject({ rate: null, n: 1 });
-    expect(() => valueWeightedWinRate([{ value: -1, won: true }])).toThrow(RangeError);
+    expect(valueWeightedWinRate(sumsOf([]))).toMatchObject({ rate: null, low: 0, high: 1, n: 0, nEffective: 0 });
+    expect(valueWeightedWinRate(sumsOf([{ value: 0, won: true }]))).toMatchObject({ rate: null, n: 1 });
+    expect(() => valueWeightedWinRate(sumsOf([{ value: -1, won: true }]))).toThrow(RangeError);
+    expect(() => valueWeightedWinRate({ n: 1, wonValue: 2, closedValue: 1, sumSquares: 1 })).toThrow(RangeError);
   });
 
   test('property: 0 ≤ low ≤ rate ≤ high ≤ 1 and 1 ≤ n_eff ≤ n', () => {
     const outcome = fc.record({ value: fc.integer({ min: 0, max: 10_000_000 }), won: fc.boolean() });
     fc.assert(
       fc.property(fc.array(outcome, { minLength: 1, maxLength: 60 }), (cases) => {
-        const r = valueWeightedWinRate(cases);
+        const r = valueWeightedWinRate(sumsOf(cases));
         if (r.rate === null) return;
         expect(r.low).toBeGreaterThanOrEqual(0);
         expect(r.low).toBeLessThanOrEqual(r.rate);
@@ -89,6 +107,19 @@ describe('Pareto ranking', () => {
     ]);
   });
 
+  test('running shares keep the order they are given (the database ranks loss reasons with its own ties)', () => {
+    expect(runningShares([2, 5, 3])).toEqual([
+      { share: 0.2, cumulativeShare: 0.2 },
+      { share: 0.5, cumulativeShare: 0.7 },
+      { share: 0.3, cumulativeShare: 1 },
+    ]);
+    expect(runningShares([0, 0])).toEqual([
+      { share: 0, cumulativeShare: 0 },
+      { share: 0, cumulativeShare: 0 },
+    ]);
+    expect(runningShares([])).toEqual([]);
+  });
+
   test('property: shares sum to 1, counts never rise, the cumulative share ends at exactly 1', () => {
     const item = fc.record({ key: fc.string({ maxLength: 3 }), count: fc.integer({ min: 0, max: 1000 }) });
     fc.assert(
@@ -106,20 +137,11 @@ describe('Pareto ranking', () => {
 });
 
 describe('criteria gaps', () => {
-  test('importance × (winner − ours): positive where we fell short', () => {
-    expect(weightedGap(5, 4, 2)).toBe(10);
-    expect(weightedGap(3, 2, 4)).toBe(-6);
-    expect(weightedGap(0, 5, 1)).toBe(0);
-  });
-
-  test('the mean skips incomplete ratings and says how many counted', () => {
-    expect(
-      meanWeightedGap([
-        { importance: 5, winnerRating: 4, ourRating: 2 },
-        { importance: 3, winnerRating: 2, ourRating: 4 },
-        { importance: 4, winnerRating: null, ourRating: 3 },
-      ]),
-    ).toEqual({ mean: 2, n: 2 });
-    expect(meanWeightedGap([])).toEqual({ mean: null, n: 0 });
+  test('the mean of importance × (rival − ours) from its sum: positive where we trail', () => {
+    // 5 × (4 − 2) = 10 and 3 × (2 − 4) = −6 over two ratings.
+    expect(meanWeightedGap({ sum: 10 - 6, n: 2 })).toBe(2);
+    expect(meanWeightedGap({ sum: -6, n: 1 })).toBe(-6);
+    expect(meanWeightedGap({ sum: 0, n: 0 })).toBeNull();
+    expect(() => meanWeightedGap({ sum: 1, n: -1 })).toThrow(RangeError);
   });
 });

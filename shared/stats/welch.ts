@@ -77,6 +77,11 @@ export function tTwoSidedP(t: number, df: number): number {
   return incompleteBeta(df / (df + t * t), df / 2, 0.5);
 }
 
+/** The mean of a group, null when it is empty. */
+export function mean(m: Moments): number | null {
+  return m.n > 0 ? m.sum / m.n : null;
+}
+
 function meanAndVariance(m: Moments): { mean: number; variance: number } {
   const mean = m.sum / m.n;
   // Σ(x − mean)² = Σx² − n·mean²; clamped because rounding can make an all-equal group a hair negative.

@@ -1,10 +1,10 @@
 /**
- * Welch's t test (shared/review-math/welch.ts), which the review uses to compare means of won and lost cases,
+ * Welch's t test (shared/stats/welch.ts), which the review uses to compare means of won and lost cases,
  * against published values: Student's t critical values and Wikipedia's "Welch's t-test" example 1. Wilson,
  * Newcombe and Fisher belong to shared/stats and are tested with it.
  */
 import { expect, test } from 'vitest';
-import { incompleteBeta, tTwoSidedP, welch, type Moments } from '../../shared/review-math/welch';
+import { incompleteBeta, tTwoSidedP, welch, type Moments } from '../../../shared/stats';
 
 const moments = (xs: number[]): Moments => ({
   n: xs.length,
