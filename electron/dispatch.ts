@@ -50,6 +50,9 @@ function toErrorBody(error: unknown) {
   if (error instanceof z.ZodError)
     return { code: 'internal' as const, message: `Unexpected result shape: ${error.message}` };
   const sqliteCode = (error as { code?: unknown })?.code;
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_READONLY')) {
+    return { code: 'read_only' as const, message: 'This file is open read-only: the change was not saved.' };
+  }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return { code: 'conflict' as const, message: (error as Error).message };
   }

@@ -12,6 +12,7 @@ export const errorCodes = [
   'forbidden',
   'db_newer',
   'db_corrupt',
+  'read_only',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
