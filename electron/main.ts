@@ -6,24 +6,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { resolveDbPath, sampleDirFor } from './paths';
 import { workspaceHost } from './switchable-workspace';
 import { explainNativeError, missingBindingMessage, resolveNativeBinding } from './native-binding';
 import { activeWorkspace, type ActiveWorkspace } from './shell/active-workspace';
 import { COMMAND_CHANNEL } from './shell/channels';
 import { askWithDialog, openWithRecovery } from './shell/db-recovery';
-import { hardenAllContents, hardenSession } from './shell/harden';
 import { registerInvoke } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { menuTemplate, type MenuCommand } from './shell/menu';
+import { secureApp } from './shell/secure-app';
 import { openWorkspace, type WorkspaceOptions } from './workspace';
 
 const appPath = app.getAppPath();
 const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
-const appUrl = pathToFileURL(indexHtml).href;
+const appUrl = secureApp({ app, protocol, session, shell }, path.dirname(indexHtml));
 const preload = path.join(appPath, 'dist-electron', 'preload.cjs');
 const native = { packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath };
 
@@ -62,8 +61,6 @@ function start(): void {
   if (!first) return app.quit();
   workspace = activeWorkspace(first, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 
-  hardenSession(session.defaultSession);
-  hardenAllContents(app, appUrl);
   registerInvoke(ipcMain, workspace.dispatch, appUrl);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate(process.platform, onCommand(options), { packaged: app.isPackaged })),
