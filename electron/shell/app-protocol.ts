@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
-import { CSP } from './window-options';
+import { pageWithNonce } from './csp-nonce';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'winloop';
@@ -69,7 +69,7 @@ export function resolveAppUrl(url: string, root: string): Resolution {
   return { ok: true, file };
 }
 
-/** Answers app:// requests from `root` (the built renderer); HTML carries the CSP as a header too. */
+/** Answers app:// requests from `root` (the built renderer); the page gets the CSP header and a fresh nonce. */
 export function appRequestHandler(root: string): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'GET only.');
@@ -85,9 +85,13 @@ export function appRequestHandler(root: string): (request: Request) => Promise<R
     }
     const type = MIME[path.extname(resolved.file).toLowerCase()] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
-    if (type.startsWith('text/html'))
-      Object.assign(headers, { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
-    return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+    let payload: Uint8Array<ArrayBuffer> = new Uint8Array(body);
+    if (type.startsWith('text/html')) {
+      const page = pageWithNonce(body.toString('utf8'));
+      payload = new TextEncoder().encode(page.html);
+      Object.assign(headers, { 'Content-Security-Policy': page.csp, 'Cache-Control': 'no-store' });
+    }
+    return new Response(request.method === 'HEAD' ? null : payload, { status: 200, headers });
   };
 }
 

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { pageWithNonce } from '../shell/csp-nonce';
 import type { Workspace } from '../workspace';
 
 export interface BridgeOptions {
@@ -29,9 +30,6 @@ export interface Bridge {
 const MAX_BODY = 16 * 1024 * 1024;
 /** How much of an oversized body is read (and dropped) so the 413 arrives; past this the socket is cut. */
 const DRAIN_LIMIT = 4 * MAX_BODY;
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -256,8 +254,12 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   if (!fs.existsSync(file)) return sendText(res, 500, 'The app is not built: run `npm run build:renderer`.');
   const type = MIME[path.extname(file)] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
-  if (type.startsWith('text/html'))
-    Object.assign(headers, { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+  if (type.startsWith('text/html')) {
+    // Each copy of the page gets its own style nonce (electron/shell/csp-nonce.ts).
+    const page = pageWithNonce(fs.readFileSync(file, 'utf8'));
+    res.writeHead(200, { ...headers, 'Content-Security-Policy': page.csp, 'Cache-Control': 'no-store' });
+    return void res.end(page.html);
+  }
   res.writeHead(200, headers);
   // A file that vanishes or cannot be read mid-way ends the response; it must not end the server.
   fs.createReadStream(file)

@@ -338,7 +338,12 @@ describe('the guards', () => {
     expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
     const page = await request(b.port, { path: '/some/route', headers: base(b) });
     expect(page.body).toContain('<title>Winloop</title>');
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
+    const again = await request(b.port, { path: '/', headers: base(b) });
+    expect(again.headers['content-security-policy']).not.toBe(csp);
   });
 });
 

@@ -8,7 +8,7 @@ import {
   resolveAppUrl,
   serveApp,
 } from '../../electron/shell/app-protocol';
-import { isAppUrl } from '../../electron/shell/window-options';
+import { CSP_META_TAGS, isAppUrl, NONCE_PLACEHOLDER } from '../../electron/shell/window-options';
 import { tempDir } from '../helpers/temp-workspace';
 
 /** A built renderer in a temp folder, with a secret beside it that no URL may reach. */
@@ -16,7 +16,7 @@ function renderer(): { root: string; secret: string } {
   const parent = tempDir();
   const root = path.join(parent, 'dist', 'renderer');
   fs.mkdirSync(path.join(root, 'assets'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Winloop</title>');
+  fs.writeFileSync(path.join(root, 'index.html'), `<!doctype html><head>${CSP_META_TAGS}</head><title>Winloop</title>`);
   fs.writeFileSync(path.join(root, 'assets', 'index-abc.js'), 'console.log(1)');
   fs.writeFileSync(path.join(root, 'assets', 'index-abc.css'), 'body{}');
   const secret = path.join(parent, 'dist', 'secret.txt');
@@ -99,8 +99,18 @@ describe('the app:// handler on real files', () => {
     const page = await handle(new Request(APP_URL));
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(await page.text()).toContain('<title>Winloop</title>');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    const html = await page.text();
+    expect(html).toContain('<title>Winloop</title>');
+    // A fresh nonce, the same in the header and the page, and a new one for the next copy.
+    const nonce = /'nonce-([^']+)'/.exec(csp)?.[1] ?? '';
+    expect(nonce).not.toBe(NONCE_PLACEHOLDER);
+    expect(html).toContain(`content="${nonce}"`);
+    expect(html).not.toContain(NONCE_PLACEHOLDER);
+    const again = await handle(new Request(APP_URL));
+    expect(again.headers.get('content-security-policy')).not.toContain(nonce);
     const script = await handle(new Request('app://winloop/assets/index-abc.js'));
     expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
     expect(script.headers.get('x-content-type-options')).toBe('nosniff');
