@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { CSP_META } from './electron/shell/window-options.js';
+import { CSP_META_TAGS } from './electron/security/csp.js';
 
 /**
  * The built page carries its Content-Security-Policy as a meta tag: Electron loads it from file://, where a
@@ -14,10 +14,7 @@ const cspMeta: Plugin = {
     const charset = /<meta charset="UTF-8" \/>/i;
     if (!charset.test(html))
       throw new Error('renderer/index.html needs <meta charset="UTF-8" /> to place the CSP after.');
-    return html.replace(
-      charset,
-      (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`,
-    );
+    return html.replace(charset, (tag) => `${tag}\n    ${CSP_META_TAGS}`);
   },
 };
 

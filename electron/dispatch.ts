@@ -150,6 +150,9 @@ function toErrorBody(error: unknown, method: string, log: (message: string) => v
   if (error instanceof ApiError) return boundedError(error.toBody());
   const sqliteCode = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : String(error);
+  if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_READONLY')) {
+    return { code: 'read_only', message: 'This file is open read-only: the change was not saved.' };
+  }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return boundedError({ code: 'conflict', message });
   }

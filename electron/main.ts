@@ -1,28 +1,27 @@
 /**
- * The Electron main process: composes the shell modules. Migrations run (via openWorkspace) before any
+ * The Electron main process: composes the shell modules. Migrations run (in the engine's writer) before any
  * window exists; a file that will not open leads to a recovery dialog, not a crash.
  * Bundled to dist-electron/main.cjs: no import.meta here or in anything it imports; paths come from
  * app.getAppPath() and process.resourcesPath.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { startEngine, type EngineOptions } from './engine/engine';
 import { resolveDbPath, sampleDirFor } from './paths';
 import { explainNativeError, missingBindingMessage, resolveNativeBinding } from './native-binding';
 import { activeWorkspace, type ActiveWorkspace } from './shell/active-workspace';
 import { COMMAND_CHANNEL } from './shell/channels';
 import { askWithDialog, openWithRecovery } from './shell/db-recovery';
-import { hardenAllContents, hardenSession } from './shell/harden';
 import { registerInvoke } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { menuTemplate, type MenuCommand } from './shell/menu';
+import { secureApp } from './shell/secure-app';
 
 const appPath = app.getAppPath();
 const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
-const appUrl = pathToFileURL(indexHtml).href;
+const appUrl = secureApp({ app, protocol, session, shell }, path.dirname(indexHtml));
 const preload = path.join(appPath, 'dist-electron', 'preload.cjs');
 // The engine's threads (electron/engine/worker.ts, bundled beside main.cjs).
 const workerScript = path.join(appPath, 'dist-electron', 'engine-worker.cjs');
@@ -65,8 +64,6 @@ async function start(): Promise<void> {
   if (!first) return app.quit();
   workspace = activeWorkspace(first, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 
-  hardenSession(session.defaultSession);
-  hardenAllContents(app, appUrl);
   registerInvoke(ipcMain, workspace.dispatch, appUrl);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(menuTemplate(process.platform, onCommand(options), { packaged: app.isPackaged })),

@@ -5,6 +5,10 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/setup.css';
 
+// The served page's style nonce (electron/shell/csp-nonce.ts), for the <style> elements Radix dialogs add.
+const nonce = document.querySelector<HTMLMetaElement>('meta[name="winloop-style-nonce"]')?.content;
+if (nonce) Object.assign(window, { __webpack_nonce__: nonce });
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -14,6 +14,7 @@ export const errorCodes = [
   'db_corrupt',
   /** The review's derived tables are still being rebuilt (a job with progress is running). */
   'not_ready',
+  'read_only',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

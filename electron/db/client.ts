@@ -1,7 +1,8 @@
 /**
- * Opening a database file: integrity check, pragmas, migrations. Every entry point (Electron, browser mode,
+ * Opening a database file: a read-only look first (empty, damaged, newer: refused untouched), then pragmas and
+ * migrations, or a read-only connection for a file that cannot be written. Every entry point (Electron, browser mode,
  * CLI, tests, workers) opens files through here so they all get the same guarantees.
- * Changes with: electron/db/migrate.ts, electron/db/recovery.ts.
+ * Changes with: electron/db/migrate.ts, electron/db/probe.ts, electron/db/read-only.ts, electron/db/recovery.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,9 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema';
 import { DbOpenError } from './errors';
 import { runMigrations } from './migrate';
+import { refreshCaseFacts } from '../analytics/case-facts';
+import { openReadOnly, probeDatabase, type Probe, type ReadOnlyConnection } from './probe';
+import { connectionCanWrite, looksReadOnly } from './read-only';
 import { findBackups } from './recovery';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -18,6 +22,8 @@ export interface OpenOptions {
   migrationsFolder: string;
   /** Create the file when it does not exist (default true). */
   create?: boolean;
+  /** Open for reading only (also chosen by itself when the file cannot be written). */
+  readOnly?: boolean;
   /** Path to a better-sqlite3 binary built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string;
   /** Copy the file aside before migrations (default true); false when the engine's backup job just did. */
@@ -31,6 +37,8 @@ export interface OpenedDb {
   schemaVersion: number;
   /** The copy taken before migrations ran, if any ran on an existing file. */
   backupFile: string | null;
+  /** True when the file is open for reading only: writes fail with SQLITE_READONLY ('read_only'). */
+  readOnly: boolean;
   close(): void;
 }
 
@@ -42,22 +50,33 @@ export function backupName(file: string, version: number, now = new Date()): str
 export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
   const resolved = path.resolve(file);
   const existed = fs.existsSync(resolved);
-  if (!existed && opts.create === false) throw new DbOpenError('not_found', `No database file at ${resolved}.`);
+  if (!existed && (opts.create === false || opts.readOnly))
+    throw new DbOpenError('not_found', `No database file at ${resolved}.`);
   if (existed && fs.statSync(resolved).isDirectory()) throw new DbOpenError('conflict', `${resolved} is a folder.`);
-  fs.mkdirSync(path.dirname(resolved), { recursive: true });
 
-  const sqlite = new Database(resolved, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   try {
-    if (existed) assertIntact(sqlite, resolved);
+    // Decided through a read-only connection, before any pragma that writes: a refused file keeps every byte.
+    const probe = existed ? probeDatabase(resolved, opts.migrationsFolder, opts.nativeBinding) : null;
+    if (probe && (opts.readOnly || looksReadOnly(resolved))) return openForReading(resolved, probe, opts);
+    fs.mkdirSync(path.dirname(resolved), { recursive: true });
+    const sqlite = new Database(resolved, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+    if (probe && !connectionCanWrite(sqlite)) {
+      sqlite.close();
+      return openForReading(resolved, probe, opts);
+    }
+    return openForWriting(resolved, sqlite, opts);
+  } catch (error) {
+    if (error instanceof DbOpenError) error.backups = findBackups(resolved);
+    throw error;
+  }
+}
+
+function openForWriting(resolved: string, sqlite: Database.Database, opts: OpenOptions): OpenedDb {
+  try {
     sqlite.pragma('journal_mode = WAL');
     // A save acknowledged is a save kept, even through a power cut.
     sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    // Up to 64 MiB of pages kept between statements (allocated as used; the default is 2 MiB): a review at
-    // 100,000 cases reads the same child-table pages in several sections, and re-reading them through the OS
-    // costs about a tenth of its time.
-    sqlite.pragma('cache_size = -65536');
+    tuneConnection(sqlite);
     const db = drizzle(sqlite, { schema });
     const result = runMigrations(sqlite, db, {
       migrationsFolder: opts.migrationsFolder,
@@ -72,26 +91,83 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
       db,
       schemaVersion: result.schemaVersion,
       backupFile: result.backupFile,
+      readOnly: false,
       close: () => sqlite.close(),
     };
   } catch (error) {
     sqlite.close();
-    if (error instanceof DbOpenError) {
-      error.backups = findBackups(resolved);
-      throw error;
-    }
     throw error;
   }
 }
 
-function assertIntact(sqlite: Database.Database, file: string): void {
-  let verdict: unknown;
+/**
+ * A file Winloop may not write (permissions, a read-only share, or asked for): open for browsing and the
+ * review; writes fail with 'read_only'. One that would need an upgrade cannot be upgraded, so it is refused.
+ */
+function openForReading(resolved: string, probe: Probe, opts: OpenOptions): OpenedDb {
+  if (probe.pending > 0) {
+    throw new DbOpenError(
+      'read_only',
+      `${resolved} is read-only, and it was saved by an older Winloop: it needs an upgrade that cannot be ` +
+        'written. Make the file writable, or copy it to a folder you can write to, and open it again; the file ' +
+        'was not changed.',
+    );
+  }
+  const connection = withFreshFacts(openReadOnly(resolved, opts.nativeBinding), opts.nativeBinding);
+  tuneConnection(connection.sqlite);
+  return {
+    file: resolved,
+    sqlite: connection.sqlite,
+    db: drizzle(connection.sqlite, { schema }),
+    schemaVersion: probe.schemaVersion,
+    backupFile: null,
+    readOnly: true,
+    close: () => connection.close(),
+  };
+}
+
+/**
+ * The review refreshes derived facts that edits marked stale (electron/analytics/case-facts.ts), which is a
+ * write. A read-only file with stale facts is therefore read into memory, refreshed there, and served from a
+ * read-only copy of that: the figures are right, writes still fail, the file is not touched. Only then, since
+ * it costs the file's size in memory; a file last closed after a review has nothing stale.
+ */
+function withFreshFacts(connection: ReadOnlyConnection, nativeBinding?: string): ReadOnlyConnection {
+  const { sqlite } = connection;
+  const hasStale = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'derived_case_facts_stale'")
+    .get();
+  if (!hasStale || !sqlite.prepare('SELECT 1 FROM derived_case_facts_stale LIMIT 1').get()) return connection;
+  const binding = nativeBinding ? { nativeBinding } : {};
+  let image: Buffer;
   try {
-    verdict = sqlite.pragma('quick_check', { simple: true });
-  } catch (error) {
-    throw new DbOpenError('db_corrupt', `${file} is not a Winloop database (${(error as Error).message}).`);
+    const scratch = new Database(asRollbackImage(sqlite.serialize()), binding);
+    try {
+      refreshCaseFacts(scratch);
+      image = scratch.serialize();
+    } finally {
+      scratch.close();
+    }
+  } finally {
+    connection.close();
   }
-  if (verdict !== 'ok') {
-    throw new DbOpenError('db_corrupt', `${file} is damaged (integrity check: ${String(verdict)}).`);
-  }
+  const snapshot = new Database(asRollbackImage(image), { ...binding, readonly: true });
+  return { sqlite: snapshot, close: () => snapshot.close() };
+}
+
+/** An in-memory database cannot be in WAL mode: header bytes 18–19 (write and read version) say rollback. */
+function asRollbackImage(image: Buffer): Buffer {
+  image[18] = 1;
+  image[19] = 1;
+  return image;
+}
+
+/** Per-connection settings that write nothing to the file. */
+function tuneConnection(sqlite: Database.Database): void {
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // Up to 64 MiB of pages kept between statements (allocated as used; the default is 2 MiB): a review at
+  // 100,000 cases reads the same child-table pages in several sections, and re-reading them through the OS
+  // costs about a tenth of its time.
+  sqlite.pragma('cache_size = -65536');
 }

@@ -1,12 +1,13 @@
 /**
  * A read-only look at a database file for `winloop check`: it never migrates or writes, so it is safe on a
- * teammate's file or on one a newer Winloop wrote.
+ * teammate's file or on one a newer Winloop wrote, and leaves nothing beside it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { DbOpenError } from './errors';
 import { appliedMigrations, knownMigrations } from './migrate';
+import { assertNotEmpty, openReadOnly } from './probe';
 
 export interface TableCount {
   table: string;
@@ -30,7 +31,10 @@ export function inspectDatabase(file: string, migrationsFolder: string): Inspect
   const resolved = path.resolve(file);
   if (!fs.existsSync(resolved)) throw new DbOpenError('not_found', `No database file at ${resolved}.`);
   if (fs.statSync(resolved).isDirectory()) throw new DbOpenError('conflict', `${resolved} is a folder.`);
-  const sqlite = new Database(resolved, { readonly: true, fileMustExist: true });
+  assertNotEmpty(resolved);
+  // openReadOnly, not a bare connection: it removes the -wal and -shm files SQLite creates even for a reader.
+  const connection = openReadOnly(resolved);
+  const { sqlite } = connection;
   try {
     let integrity: string;
     try {
@@ -55,7 +59,7 @@ export function inspectDatabase(file: string, migrationsFolder: string): Inspect
       tables: countRows(sqlite),
     };
   } finally {
-    sqlite.close();
+    connection.close();
   }
 }
 

@@ -2,6 +2,7 @@
  * Creates the app window: hardened options, remembered bounds, shown only once painted.
  */
 import { BrowserWindow, nativeTheme, screen } from 'electron';
+import { APP_URL } from './app-protocol';
 import { windowOptions } from './window-options';
 import { clampToDisplays, loadWindowState, trackWindowState } from './window-state';
 
@@ -24,8 +25,9 @@ export function createMainWindow({ preload, indexHtml, stateDir }: MainWindowPat
     if (maximized) win.maximize();
     win.show();
   });
+  // From app:// (app-protocol.ts), which serves the folder indexHtml is in.
   win
-    .loadFile(indexHtml)
+    .loadURL(APP_URL)
     .catch((error: unknown) => console.error(`winloop: could not load ${indexHtml}: ${String(error)}`));
   return win;
 }

@@ -1,31 +1,12 @@
 /**
  * The window's security settings as plain data and predicates, so a unit test can hold them down without
  * Electron. electron/shell/harden.ts applies them; `electron` is imported for types only.
- * Changes with: electron/shell/harden.ts, vite.config.ts (the same policy as a meta tag in the built page).
+ * Changes with: electron/shell/harden.ts, electron/shell/app-protocol.ts, electron/transports/http-bridge.ts,
+ * vite.config.ts (the same policy as a meta tag in the built page).
  */
 import type { BrowserWindowConstructorOptions, WindowOpenHandlerResponse } from 'electron';
 
-/**
- * The page's Content-Security-Policy. 'unsafe-inline' styles stay because Radix dialogs inject a <style>
- * element for scroll locking; scripts never get 'unsafe-inline' or 'unsafe-eval'.
- */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
-
-/** The same policy for a <meta> tag, which ignores frame-ancestors (and warns about it). */
-export const CSP_META = CSP.split('; ')
-  .filter((directive) => !directive.startsWith('frame-ancestors'))
-  .join('; ');
+export { CSP, CSP_META, CSP_META_TAGS, cspWithStyleNonce, NONCE_META_NAME, NONCE_PLACEHOLDER } from '../security/csp';
 
 export const MIN_WIDTH = 880;
 export const MIN_HEIGHT = 560;

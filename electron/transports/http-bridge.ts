@@ -10,6 +10,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiHost } from '../dispatch';
+import { pageWithNonce } from '../security/csp-nonce';
 
 export interface BridgeOptions {
   workspace: ApiHost;
@@ -26,11 +27,9 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-const COOKIE = 'winloop_token';
 const MAX_BODY = 16 * 1024 * 1024;
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-  "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+/** How much of an oversized body is read (and dropped) so the 413 arrives; past this the socket is cut. */
+const DRAIN_LIMIT = 4 * MAX_BODY;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -57,23 +56,24 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) return sendText(res, 421, 'Unknown host.');
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedHosts.some((h) => origin === `http://${h}`)) {
       return sendText(res, 403, 'Cross-origin requests are refused.');
     }
+    const url = requestUrl(req.url);
+    if (!url) return sendText(res, 400, 'That address is not a path this server knows how to read.');
 
     // The printed URL carries the token once; swap it for a cookie and a clean address.
     const queryToken = url.searchParams.get('token');
     if (req.method === 'GET' && queryToken !== null) {
       if (!sameToken(queryToken, token)) return sendText(res, 401, 'That link is from another launch of Winloop.');
       res.writeHead(302, {
-        'Set-Cookie': `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
       });
       return void res.end();
     }
-    if (!authorised(req, token)) {
+    if (!authorised(req, token, cookieName(port))) {
       return sendText(
         res,
         401,
@@ -82,30 +82,22 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     }
 
     if (url.pathname === '/api/invoke') {
-      if (req.method !== 'POST') return sendText(res, 405, 'POST only.');
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return sendText(res, 415, 'JSON only.');
+      if (req.method !== 'POST') return sendText(res, 405, 'POST only.', { Allow: 'POST' });
+      if (!isJsonType(req.headers['content-type'])) return sendText(res, 415, 'JSON only (application/json).');
+      const declared = Number(req.headers['content-length'] ?? 0);
+      if (declared > MAX_BODY) return tooLarge(req, res);
       const body = await readBody(req);
-      let parsed: { method?: unknown; input?: unknown; origin?: unknown };
-      try {
-        parsed = JSON.parse(body) as typeof parsed;
-      } catch {
-        return send(res, 400, {
-          ok: false,
-          error: { code: 'invalid_input', message: 'The request body is not JSON.' },
-        });
+      if (body === null) return tooLarge(req, res);
+      const parsed = parseCall(body);
+      if (typeof parsed === 'string') {
+        return send(res, 400, { ok: false, error: { code: 'invalid_input', message: parsed } });
       }
-      if (typeof parsed.method !== 'string') {
-        return send(res, 400, { ok: false, error: { code: 'invalid_input', message: 'Name a method.' } });
-      }
-      const origin = typeof parsed.origin === 'string' && parsed.origin.length <= 200 ? parsed.origin : undefined;
-      return send(
-        res,
-        200,
-        await opts.workspace.dispatch(parsed.method, parsed.input, origin ? { origin } : undefined),
-      );
+      const meta = parsed.origin ? { origin: parsed.origin } : undefined;
+      return send(res, 200, await opts.workspace.dispatch(parsed.method, parsed.input, meta));
     }
 
     if (url.pathname === '/api/events') {
+      if (req.method !== 'GET') return sendText(res, 405, 'GET only.', { Allow: 'GET' });
       res.writeHead(200, {
         'Content-Type': 'text/event-stream',
         'Cache-Control': 'no-store',
@@ -117,8 +109,9 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       return;
     }
 
-    if (opts.staticDir && (req.method === 'GET' || req.method === 'HEAD'))
-      return serveStatic(opts.staticDir, url.pathname, res);
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) return sendText(res, 404, 'No such API route.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'GET only.', { Allow: 'GET, HEAD' });
+    if (opts.staticDir) return serveStatic(opts.staticDir, url.pathname, res);
     return sendText(res, 404, 'Not found.');
   }
 
@@ -153,28 +146,96 @@ function sameToken(given: string, expected: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function authorised(req: http.IncomingMessage, token: string): boolean {
+/** Named after the port: two launches on one machine each keep their own cookie instead of overwriting one. */
+export function cookieName(port: number): string {
+  return `winloop_token_${port}`;
+}
+
+function authorised(req: http.IncomingMessage, token: string, cookie: string): boolean {
   const header = req.headers['x-winloop-token'];
   if (typeof header === 'string' && sameToken(header, token)) return true;
   const cookies = (req.headers.cookie ?? '').split(';').map((c) => c.trim());
-  const cookie = cookies.find((c) => c.startsWith(`${COOKIE}=`));
-  return cookie !== undefined && sameToken(cookie.slice(COOKIE.length + 1), token);
+  const ours = cookies.find((c) => c.startsWith(`${cookie}=`));
+  return ours !== undefined && sameToken(ours.slice(cookie.length + 1), token);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The request target as a URL on a fixed origin, or null when it is not a path or will not decode. */
+export function requestUrl(target: string | undefined): URL | null {
+  if (!target?.startsWith('/')) return null;
+  try {
+    // Parsed against a fixed origin so that `//elsewhere/x` stays a path instead of naming a host.
+    const url = new URL(`http://127.0.0.1${target}`);
+    decodeURIComponent(url.pathname);
+    return url.pathname.includes('%00') ? null : url;
+  } catch {
+    return null;
+  }
+}
+
+/** `application/json`, optionally with `charset=utf-8`: nothing that merely starts like it. */
+export function isJsonType(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const [type, ...params] = header.split(';').map((part) => part.trim().toLowerCase());
+  if (type !== 'application/json') return false;
+  return params.every((param) => param === 'charset=utf-8' || param === 'charset="utf-8"');
+}
+
+/** The body as an API call, or why it is not one. */
+export function parseCall(body: string): { method: string; input: unknown; origin?: string } | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return 'The request body is not JSON.';
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return 'The request body must be an object: { "method": …, "input": … }.';
+  }
+  const { method, input, origin } = parsed as { method?: unknown; input?: unknown; origin?: unknown };
+  if (typeof method !== 'string') return 'Name a method.';
+  // The caller's tag for its own data.changed echo (shared/client.ts CallOptions); anything else is dropped.
+  return typeof origin === 'string' && origin.length <= 200 ? { method, input, origin } : { method, input };
+}
+
+/** The body as text, or null once it passes MAX_BODY (the rest is then left for tooLarge to drain). */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        reject(new Error('Request body too large.'));
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      if (size <= MAX_BODY) return void chunks.push(chunk);
+      req.off('data', onData);
+      req.off('end', onEnd);
+      resolve(null);
+    };
+    const onEnd = () => resolve(Buffer.concat(chunks).toString('utf8'));
+    req.on('data', onData);
+    req.on('end', onEnd);
     req.on('error', reject);
   });
+}
+
+/**
+ * Answers 413 and reads the rest of the body before closing: closing a socket with unread data makes the OS
+ * send a reset, and the client would see that instead of the answer. A body that goes on far past the cap is
+ * cut off.
+ */
+function tooLarge(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const text = `The request body is larger than ${MAX_BODY / 1024 / 1024} MiB.`;
+  res.writeHead(413, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    Connection: 'close',
+  });
+  res.write(text);
+  let drained = 0;
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_LIMIT) req.socket.destroy();
+  });
+  req.on('end', () => res.end());
+  req.resume();
 }
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
@@ -182,8 +243,8 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function sendText(res: http.ServerResponse, status: number, text: string): void {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+function sendText(res: http.ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...extra });
   res.end(text);
 }
 
@@ -195,8 +256,15 @@ function serveStatic(root: string, pathname: string, res: http.ServerResponse): 
   if (!fs.existsSync(file)) return sendText(res, 500, 'The app is not built: run `npm run build:renderer`.');
   const type = MIME[path.extname(file)] ?? 'application/octet-stream';
   const headers: Record<string, string> = { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff' };
-  if (type.startsWith('text/html'))
-    Object.assign(headers, { 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store' });
+  if (type.startsWith('text/html')) {
+    // Each copy of the page gets its own style nonce (electron/shell/csp-nonce.ts).
+    const page = pageWithNonce(fs.readFileSync(file, 'utf8'));
+    res.writeHead(200, { ...headers, 'Content-Security-Policy': page.csp, 'Cache-Control': 'no-store' });
+    return void res.end(page.html);
+  }
   res.writeHead(200, headers);
-  fs.createReadStream(file).pipe(res);
+  // A file that vanishes or cannot be read mid-way ends the response; it must not end the server.
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { pageWithNonce } from '../../electron/security/csp-nonce';
 import {
   CSP,
   CSP_META,
+  CSP_META_TAGS,
+  cspWithStyleNonce,
+  NONCE_META_NAME,
+  NONCE_PLACEHOLDER,
   isAllowedNavigation,
   isAppUrl,
   permissionGranted,
@@ -10,6 +15,7 @@ import {
 } from '../../electron/shell/window-options';
 
 const appUrl = 'file:///opt/Winloop/resources/app.asar/dist/renderer/index.html';
+// isAppUrl is scheme-agnostic; app:// itself is covered in app-protocol.test.ts.
 
 describe('window security settings', () => {
   const options = windowOptions({ preload: '/opt/preload.cjs', theme: 'dark', bounds: { width: 1000, height: 700 } });
@@ -46,6 +52,35 @@ describe('window security settings', () => {
     expect(directives.get('script-src')).not.toContain('unsafe-inline');
     expect(CSP_META).not.toContain('frame-ancestors');
     expect(CSP_META).toContain("script-src 'self'");
+  });
+
+  test('nothing inline anywhere: styles too, apart from <style> elements carrying the served nonce', () => {
+    for (const policy of [CSP, CSP_META]) {
+      expect(policy).not.toContain('unsafe-inline');
+      expect(policy).not.toContain('unsafe-eval');
+      expect(policy).not.toContain('unsafe-hashes');
+    }
+    expect(CSP).toContain("style-src 'self';");
+    expect(CSP_META).toContain(`style-src 'self' 'nonce-${NONCE_PLACEHOLDER}';`);
+    expect(CSP_META_TAGS).toContain(`<meta name="${NONCE_META_NAME}" content="${NONCE_PLACEHOLDER}" />`);
+  });
+
+  test('each served page gets its own nonce, in its meta tags and its header alike', () => {
+    const html = `<head>${CSP_META_TAGS}</head>`;
+    const a = pageWithNonce(html);
+    const b = pageWithNonce(html);
+    const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(csp)?.[1];
+    expect(nonceOf(a.csp)).not.toBe(nonceOf(b.csp));
+    expect(nonceOf(a.csp)!.length).toBeGreaterThanOrEqual(22);
+    expect(a.html).not.toContain(NONCE_PLACEHOLDER);
+    expect(a.html).toContain(`content="${nonceOf(a.csp)}"`);
+    expect(a.html).toContain(`'nonce-${nonceOf(a.csp)}'`);
+    expect(a.csp).toContain("frame-ancestors 'none'");
+  });
+
+  test('a nonce that could break out of the policy is refused', () => {
+    expect(() => cspWithStyleNonce(CSP, "x'; script-src *")).toThrow(/base64/);
+    expect(() => cspWithStyleNonce(CSP, '')).toThrow(/base64/);
   });
 });
 
