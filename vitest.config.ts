@@ -16,6 +16,7 @@ export default defineConfig({
             'test/api/**/*.test.ts',
             'test/cli/**/*.test.ts',
             'test/electron/**/*.test.ts',
+            'test/csv/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 20_000,

@@ -1,0 +1,328 @@
+/**
+ * The import pipeline up to, not including, the database: bytes (+ a mapping, or the detected one) → rows ready
+ * for the importer, rejects with line numbers, and the questions the user must answer first. Two streaming
+ * passes over the text: the first decides per column (day/month order, decimal mark, duplicate ids), the second
+ * converts; neither holds the cells of the whole file. Rows read = accepted + rejected, always.
+ */
+import { normaliseName } from '../../shared/text/normalise-name';
+import { decideOutcome } from './outcome';
+import type { ImportOutcome } from './outcome';
+import { decodeCsv, type CsvEncoding } from './decode';
+import { detectFormat, type CsvFormat } from './detect';
+import { DateOrderProfile, parseDate, type ColumnOrder } from './dates';
+import { DecimalProfile, parseAmount, type DecimalMark } from './amounts';
+import { columnList, headerSignature, Mapping, normalisedValues, type FieldName, type MappingInput } from './mapping';
+import {
+  cleanHeaders,
+  detectDelimiter,
+  forEachRecord,
+  looksLikeHeader,
+  numberedHeaders,
+  type Delimiter,
+} from './parse';
+
+export interface ImportRow {
+  line: number;
+  externalId: string | null;
+  title: string;
+  account: string | null;
+  owner: string | null;
+  offering: string | null;
+  stage: string | null;
+  outcome: ImportOutcome;
+  valueMinor: number | null;
+  currency: string;
+  openedOn: string | null;
+  expectedCloseOn: string | null;
+  closedOn: string | null;
+  lostReason: string | null;
+  competitor: string | null;
+}
+
+export interface Reject {
+  line: number;
+  column: string | null;
+  reason: string;
+  raw: string;
+}
+
+export interface Chunk {
+  rows: ImportRow[];
+  rejects: Reject[];
+}
+
+export interface ReadOptions {
+  mapping?: MappingInput;
+  /** Currency for the detected mapping (the workspace's). */
+  currency?: string;
+  chunkSize?: number;
+  /** Streaming: rows go here in chunks instead of into the result; return false to cancel. */
+  onChunk?: (chunk: Chunk, progress: { done: number; total: number }) => boolean | void;
+}
+
+export interface CsvReadResult {
+  status: 'ready' | 'needs_answers' | 'cancelled';
+  format: CsvFormat;
+  encoding: CsvEncoding;
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  headers: string[];
+  signature: string;
+  mapping: Mapping;
+  /** Mapped columns the file does not have. */
+  missingColumns: string[];
+  dateOrders: Record<string, ColumnOrder>;
+  /** Date columns whose order is unknown and not answered by `mapping.dateOrder`. */
+  ambiguousDateColumns: string[];
+  decimalMark: DecimalMark | null;
+  rows: ImportRow[];
+  rejects: Reject[];
+  counts: { read: number; accepted: number; rejected: number } & Record<ImportOutcome, number>;
+  /** Rows where stage text and won/closed flags disagreed (the flags were used). */
+  disagreements: number;
+  duplicates: { externalId: string; lines: number[] }[];
+}
+
+const dateFields = ['openedAt', 'closedAt', 'expectedClose'] as const satisfies FieldName[];
+class Cancelled extends Error {}
+
+export function readCsv(bytes: Uint8Array, opts: ReadOptions = {}): CsvReadResult {
+  const { text, encoding } = decodeCsv(bytes);
+  const delimiter = detectDelimiter(text);
+  let first: string[] = [];
+  try {
+    forEachRecord(text, delimiter, (r) => {
+      first = r.cells;
+      throw new Cancelled();
+    });
+  } catch (e) {
+    if (!(e instanceof Cancelled)) throw e;
+  }
+  const given = opts.mapping ? Mapping.parse(opts.mapping) : undefined;
+  const hasHeader = given?.hasHeader ?? looksLikeHeader(first);
+  const headers = hasHeader ? cleanHeaders(first) : numberedHeaders(first.length);
+  const detected = detectFormat(headers, opts.currency ?? 'USD');
+  const mapping = given ?? detected.mapping;
+  const index = new Map(headers.map((h, i) => [h, i]));
+  const refs = (field: FieldName) => columnList(mapping.columns[field]);
+  const missingColumns = fieldsUsed(mapping).filter((c) => !index.has(c));
+
+  // Pass 1: column-wide decisions and duplicate ids.
+  const dateProfiles = new Map<string, DateOrderProfile>();
+  for (const f of dateFields) for (const c of refs(f)) dateProfiles.set(c, new DateOrderProfile());
+  const decimals = new DecimalProfile();
+  const idLines = new Map<string, number[]>();
+  const valueCols = refs('value').map((c) => index.get(c) ?? -1);
+  const idCols = refs('externalId').map((c) => index.get(c) ?? -1);
+  const total =
+    forEachRecord(text, delimiter, (r) => {
+      if (hasHeader && r.line === 1) return;
+      for (const [c, p] of dateProfiles) p.add(r.cells[index.get(c) ?? -1] ?? '');
+      for (const i of valueCols) decimals.add(r.cells[i] ?? '');
+      const id = firstOf(r.cells, idCols);
+      if (id !== null) idLines.set(id, [...(idLines.get(id) ?? []), r.line]);
+    }) - (hasHeader ? 1 : 0);
+  const dateOrders = Object.fromEntries([...dateProfiles].map(([c, p]) => [c, p.order]));
+  const ambiguousDateColumns = mapping.dateOrder
+    ? []
+    : Object.keys(dateOrders).filter((c) => dateOrders[c] === 'ambiguous');
+  const duplicates = [...idLines]
+    .filter(([, lines]) => lines.length > 1)
+    .map(([externalId, lines]) => ({ externalId, lines }));
+  const lastLine = new Map(duplicates.map((d) => [d.externalId, d.lines[d.lines.length - 1]]));
+  const decimalMark = mapping.decimalMark ?? decimals.mark;
+
+  const result: CsvReadResult = {
+    status: ambiguousDateColumns.length > 0 || missingColumns.length > 0 ? 'needs_answers' : 'ready',
+    format: given ? (detected.format === 'unknown' ? 'unknown' : detected.format) : detected.format,
+    encoding,
+    delimiter,
+    hasHeader,
+    headers,
+    signature: headerSignature(headers),
+    mapping,
+    missingColumns,
+    dateOrders,
+    ambiguousDateColumns,
+    decimalMark,
+    rows: [],
+    rejects: [],
+    counts: { read: total, accepted: 0, rejected: 0, open: 0, won: 0, lost: 0, no_decision: 0, withdrawn: 0 },
+    disagreements: 0,
+    duplicates,
+  };
+  if (result.status !== 'ready') return result;
+
+  // Pass 2: convert, in chunks.
+  const convert = rowConverter(mapping, index, headers, dateOrders, decimalMark, delimiter);
+  let chunk: Chunk = { rows: [], rejects: [] };
+  let done = 0;
+  const flush = () => {
+    if (opts.onChunk) {
+      if (opts.onChunk(chunk, { done, total }) === false) throw new Cancelled();
+    } else {
+      result.rows.push(...chunk.rows);
+      result.rejects.push(...chunk.rejects);
+    }
+    chunk = { rows: [], rejects: [] };
+  };
+  try {
+    forEachRecord(text, delimiter, (r) => {
+      if (hasHeader && r.line === 1) return;
+      done++;
+      const id = firstOf(r.cells, idCols);
+      const keep = id === null ? undefined : lastLine.get(id);
+      const out =
+        keep !== undefined && keep !== r.line
+          ? ({
+              ok: false,
+              reject: {
+                line: r.line,
+                column: null,
+                reason: `duplicate id ${id}: line ${keep} wins`,
+                raw: r.cells.join(delimiter),
+              },
+            } as const)
+          : convert(r.line, r.cells);
+      if (out.ok) {
+        chunk.rows.push(out.row);
+        result.counts.accepted++;
+        result.counts[out.row.outcome]++;
+        if (out.disagrees) result.disagreements++;
+      } else {
+        chunk.rejects.push(out.reject);
+        result.counts.rejected++;
+      }
+      if (chunk.rows.length + chunk.rejects.length >= (opts.chunkSize ?? 1000)) flush();
+    });
+    flush();
+  } catch (e) {
+    if (!(e instanceof Cancelled)) throw e;
+    result.status = 'cancelled';
+  }
+  return result;
+}
+
+function fieldsUsed(mapping: Mapping): string[] {
+  return Object.values(mapping.columns).flatMap((ref) => columnList(ref));
+}
+
+function firstOf(cells: string[], cols: number[]): string | null {
+  for (const i of cols) {
+    const v = cells[i]?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+type Converted = { ok: true; row: ImportRow; disagrees: boolean } | { ok: false; reject: Reject };
+
+function rowConverter(
+  mapping: Mapping,
+  index: Map<string, number>,
+  headers: string[],
+  dateOrders: Record<string, ColumnOrder>,
+  decimalMark: DecimalMark | null,
+  delimiter: Delimiter,
+) {
+  const outcomes = normalisedValues(mapping.values.outcome);
+  const stages = normalisedValues(mapping.values.stage);
+  const owners = normalisedValues(mapping.values.owner);
+  const competitors = normalisedValues(mapping.values.competitor);
+  const cols = (f: FieldName) => columnList(mapping.columns[f]).map((c) => ({ name: c, i: index.get(c) ?? -1 }));
+  const byField = Object.fromEntries((Object.keys(mapping.columns) as FieldName[]).map((f) => [f, cols(f)])) as Partial<
+    Record<FieldName, { name: string; i: number }[]>
+  >;
+
+  return (line: number, cells: string[]): Converted => {
+    const fail = (column: string | null, reason: string, raw: string): Converted => ({
+      ok: false,
+      reject: { line, column, reason, raw },
+    });
+    if (cells.length < headers.length || cells.slice(headers.length).some((c) => c.trim() !== '')) {
+      return fail(null, `${cells.length} cells where the header has ${headers.length}`, cells.join(delimiter));
+    }
+    /** The first non-blank mapped cell of a field, with the column it came from. */
+    const get = (f: FieldName): { name: string; text: string } | null => {
+      for (const c of byField[f] ?? []) {
+        const text = (cells[c.i] ?? '').trim();
+        if (text !== '') return { name: c.name, text };
+      }
+      return null;
+    };
+    const text = (f: FieldName) => get(f)?.text ?? null;
+    const mapped = (map: Map<string, string>, v: string | null) =>
+      v === null ? null : (map.get(normaliseName(v)) ?? v);
+
+    const dates: Partial<Record<FieldName, string | null>> = {};
+    for (const f of dateFields) {
+      const cell = get(f);
+      if (cell === null) {
+        dates[f] = null;
+        continue;
+      }
+      const order = dateOrders[cell.name];
+      const parsed = parseDate(cell.text, order === 'dmy' || order === 'mdy' ? order : (mapping.dateOrder ?? null));
+      if (!parsed.ok) return fail(cell.name, `date: ${parsed.reason}`, cell.text);
+      dates[f] = parsed.day;
+    }
+
+    const rowCurrency = text('currency')?.toUpperCase() ?? mapping.currency;
+    if (!/^[A-Z]{3}$/.test(rowCurrency)) return fail(get('currency')?.name ?? null, 'not a currency code', rowCurrency);
+    let valueMinor: number | null = null;
+    let currency = rowCurrency;
+    const value = get('value');
+    if (value !== null) {
+      const parsed = parseAmount(value.text, rowCurrency, decimalMark);
+      if (!parsed.ok) return fail(value.name, `amount: ${parsed.reason}`, value.text);
+      if (parsed.currency !== null && get('currency') !== null && parsed.currency !== rowCurrency) {
+        return fail(
+          value.name,
+          `amount is in ${parsed.currency} but the currency column says ${rowCurrency}`,
+          value.text,
+        );
+      }
+      if (parsed.minor < 0) return fail(value.name, 'negative amount', value.text);
+      valueMinor = parsed.minor;
+      currency = parsed.currency ?? rowCurrency;
+    }
+
+    const outcomeText = text('outcome') ?? text('stage');
+    const decided = decideOutcome({
+      text: outcomeText ?? undefined,
+      won: text('wonFlag') ?? undefined,
+      closed: text('closedFlag') ?? undefined,
+      mapped: outcomes,
+    });
+    if (!decided.ok) return fail(get('wonFlag')?.name ?? get('closedFlag')?.name ?? null, decided.reason, '');
+
+    const account = text('account');
+    const offering = text('offering');
+    const externalId = text('externalId');
+    const stageText = text('stage');
+    const title =
+      text('title') ??
+      ([account, offering].filter((v) => v !== null).join(' – ') || (externalId ?? `Imported case, line ${line}`));
+    return {
+      ok: true,
+      disagrees: decided.disagrees,
+      row: {
+        line,
+        externalId,
+        title,
+        account,
+        owner: mapped(owners, text('owner')),
+        offering,
+        stage: stageText === null ? null : (stages.get(normaliseName(stageText)) ?? stageText),
+        outcome: decided.outcome,
+        valueMinor,
+        currency,
+        openedOn: dates.openedAt ?? null,
+        expectedCloseOn: dates.expectedClose ?? null,
+        closedOn: dates.closedAt ?? null,
+        lostReason: text('lostReason'),
+        competitor: mapped(competitors, text('competitor')),
+      },
+    };
+  };
+}
