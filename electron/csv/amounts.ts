@@ -5,9 +5,20 @@
  * else by the column (`DecimalProfile`), else a lone mark before three digits groups thousands ("1,200" = 1200).
  * A value that cannot be read is an error for the row, never a zero. Minor digits come from shared/money.ts.
  */
-import { currencyDigits } from '../../shared/money';
+import { currencyDigits as digitsOf } from '../../shared/money';
 
 export type DecimalMark = '.' | ',';
+
+/** Intl lookups cost microseconds each; a 100,000-row file asks for the same one or two currencies. */
+const digitsCache = new Map<string, number>();
+function currencyDigits(currency: string): number {
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    d = digitsOf(currency);
+    digitsCache.set(currency, d);
+  }
+  return d;
+}
 export type ParsedAmount = { ok: true; minor: number; currency: string | null } | { ok: false; reason: string };
 
 const symbols: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', R$: 'BRL' };

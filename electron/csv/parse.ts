@@ -56,22 +56,30 @@ export function detectDelimiter(text: string, sampleLines = 20): Delimiter {
 const neutralised = /^'+[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
 
 export function cleanCell(cell: string): string {
-  return neutralised.test(cell) ? cell.slice(1) : cell;
+  return cell.charCodeAt(0) === 39 && neutralised.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Calls `onRecord` for every record in order; returns how many records there were. */
-export function forEachRecord(text: string, delimiter: Delimiter, onRecord: (record: CsvRecord) => void): number {
+export function forEachRecord(
+  text: string,
+  delimiter: Delimiter,
+  onRecord: (record: CsvRecord) => void,
+  /** Stop after this many records (the header sniff reads one). */
+  limit?: number,
+): number {
   let count = 0;
   let overCount = 0;
   parse(text, {
     delimiter,
     relax_column_count: true,
+    ...(limit === undefined ? {} : { to: limit }),
     skip_empty_lines: true,
     record_delimiter: ['\r\n', '\n', '\r'],
     on_record: (record, info) => {
       // csv-parse counts the \r and the \n of a quoted CRLF as two lines; a person's editor counts one.
       let breaks = 0;
       for (const cell of record) {
+        if (!cell.includes('\n') && !cell.includes('\r')) continue;
         breaks += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
         overCount += cell.match(/\r\n/g)?.length ?? 0;
       }

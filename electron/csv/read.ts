@@ -90,14 +90,7 @@ export function readCsv(bytes: Uint8Array, opts: ReadOptions = {}): CsvReadResul
   const { text, encoding } = decodeCsv(bytes);
   const delimiter = detectDelimiter(text);
   let first: string[] = [];
-  try {
-    forEachRecord(text, delimiter, (r) => {
-      first = r.cells;
-      throw new Cancelled();
-    });
-  } catch (e) {
-    if (!(e instanceof Cancelled)) throw e;
-  }
+  forEachRecord(text, delimiter, (r) => (first = r.cells), 1);
   const given = opts.mapping ? Mapping.parse(opts.mapping) : undefined;
   const hasHeader = given?.hasHeader ?? looksLikeHeader(first);
   const headers = hasHeader ? cleanHeaders(first) : numberedHeaders(first.length);
@@ -120,7 +113,10 @@ export function readCsv(bytes: Uint8Array, opts: ReadOptions = {}): CsvReadResul
       for (const [c, p] of dateProfiles) p.add(r.cells[index.get(c) ?? -1] ?? '');
       for (const i of valueCols) decimals.add(r.cells[i] ?? '');
       const id = firstOf(r.cells, idCols);
-      if (id !== null) idLines.set(id, [...(idLines.get(id) ?? []), r.line]);
+      if (id === null) return;
+      const lines = idLines.get(id);
+      if (lines) lines.push(r.line);
+      else idLines.set(id, [r.line]);
     }) - (hasHeader ? 1 : 0);
   const dateOrders = Object.fromEntries([...dateProfiles].map(([c, p]) => [c, p.order]));
   const ambiguousDateColumns = mapping.dateOrder
@@ -313,7 +309,8 @@ function rowConverter(
         account,
         owner: mapped(owners, text('owner')),
         offering,
-        stage: stageText === null ? null : (stages.get(normaliseName(stageText)) ?? stageText),
+        stage:
+          stageText === null || stages.size === 0 ? stageText : (stages.get(normaliseName(stageText)) ?? stageText),
         outcome: decided.outcome,
         valueMinor,
         currency,
