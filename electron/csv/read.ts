@@ -105,7 +105,7 @@ export function readCsv(bytes: Uint8Array, opts: ReadOptions = {}): CsvReadResul
 
   const result: CsvReadResult = {
     status: ambiguousDateColumns.length > 0 || missingColumns.length > 0 ? 'needs_answers' : 'ready',
-    format: given ? (detected.format === 'unknown' ? 'unknown' : detected.format) : detected.format,
+    format: detected.format,
     encoding,
     delimiter,
     hasHeader,
