@@ -18,6 +18,7 @@ export default defineConfig({
             'test/electron/**/*.test.ts',
             'test/engine/**/*.test.ts',
             'test/lint/**/*.test.ts',
+            'test/csv/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 20_000,
