@@ -51,6 +51,14 @@ describe('chart configs are the summary numbers, as percentages where rates', ()
     expect(config.data.datasets[1]?.yAxisID).toBe('share');
   });
 
+  test('the Pareto line is drawn in front of its bars, and its count axis shows whole numbers', () => {
+    const config = paretoConfig([{ label: 'Price', count: 3, cumulative: 1 }], p);
+    const [bars, line] = config.data.datasets;
+    // chart.js draws the dataset with the lower order last, i.e. on top.
+    expect(line?.order).toBeLessThan(bars?.order ?? 0);
+    expect(config.options?.scales?.y?.ticks).toMatchObject({ precision: 0 });
+  });
+
   test('head-to-head shows each interval as a floating bar and labels n', () => {
     const config = headToHeadConfig(
       [{ competitorId: id(1), competitor: 'Nordex', met: 12, won: 4, lost: 8, rate: 1 / 3, low: 0.16, high: 0.57 }],
@@ -91,5 +99,6 @@ describe('chart configs are the summary numbers, as percentages where rates', ()
       p,
     );
     expect(config.data.datasets.map((d) => d.data)).toEqual([[40], [18]]);
+    expect(config.options?.scales?.y?.ticks).toMatchObject({ precision: 0 });
   });
 });

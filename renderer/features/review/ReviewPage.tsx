@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
+import { useSettings } from '../../lib/settings';
 import { useVocab } from '../../lib/vocab';
 import {
   HealthSection,
@@ -23,6 +24,7 @@ export function ReviewPage() {
   const { vocab, load: loadVocab } = useVocab();
   const [segments, setSegments] = useState<string[]>([]);
   const [presenting, setPresenting] = useState(false);
+  const isSample = useSettings((st) => st.settings?.isSample ?? false);
 
   useEffect(() => {
     void load();
@@ -51,6 +53,18 @@ export function ReviewPage() {
           <span className="muted num" data-testid="review-period">
             {formatDate(summary.scope.from)} – {formatDate(summary.scope.to)}
           </span>
+        ) : null}
+        {summary ? (
+          // On paper only: the toolbar does not print, so the report says what it covers and when it was made.
+          <p className="report-meta" data-testid="report-meta">
+            {[
+              (vocab?.team ?? []).find((m) => m.id === scope.ownerId)?.name ?? 'Whole team',
+              scope.segment ?? 'All segments',
+              (vocab?.competitors ?? []).find((c) => c.id === scope.competitorId)?.name ?? 'Any competitor',
+              `printed ${formatDate(new Date().toISOString())}`,
+              ...(isSample ? ['sample data, nothing here is real'] : []),
+            ].join(' · ')}
+          </p>
         ) : null}
         <span className="spacer" />
         <button className="btn no-print" onClick={() => setPresenting((v) => !v)} aria-pressed={presenting}>

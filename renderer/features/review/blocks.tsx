@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { ChartConfiguration } from 'chart.js';
-import { ChartCanvas } from './charts/ChartCanvas';
+import { ChartCanvas, type ReviewChartConfig } from './charts/ChartCanvas';
+import type { Palette } from './charts/palette';
 import { formatInterval, formatRate } from './format';
 
 /** A headline rate with its count and interval: the review never shows a rate without them. */
@@ -32,7 +32,8 @@ export function RateCard(props: {
 /** A chart with its data as a table, for screen readers, for print and for anyone who wants the numbers. */
 export function ChartBlock(props: {
   title: string;
-  config: ChartConfiguration<'bar' | 'line'> | ChartConfiguration<'line'> | ChartConfiguration<'bar'>;
+  /** Builds the chart for a palette: the screen's theme, or the light one on paper. */
+  build: (p: Palette) => ReviewChartConfig;
   height?: number;
   table: { head: string[]; rows: (string | number)[][] };
   empty?: string;
@@ -42,7 +43,7 @@ export function ChartBlock(props: {
     <figure className="chart-block">
       <figcaption>{props.title}</figcaption>
       {hasData ? (
-        <ChartCanvas config={props.config} height={props.height} />
+        <ChartCanvas build={props.build} height={props.height} />
       ) : (
         <p className="muted chart-empty">{props.empty ?? 'Nothing to chart yet.'}</p>
       )}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Summary } from '../../../shared/contract/review';
 import { formatMoney, formatNumber } from '../../lib/format';
 import { ChartBlock, Findings, RateCard, ReviewSection } from './blocks';
@@ -10,7 +10,7 @@ import {
   winRateTrendConfig,
 } from './charts/configs';
 import { formatDecimal, formatInterval, formatRate } from './format';
-import { usePalette } from './use-palette';
+import type { Palette } from './charts/palette';
 
 const verdictLabels = {
   improved: 'Improved',
@@ -20,8 +20,7 @@ const verdictLabels = {
 };
 
 export function WinSection({ s }: { s: Summary }) {
-  const p = usePalette();
-  const trend = useMemo(() => winRateTrendConfig(s.byQuarter, p), [s.byQuarter, p]);
+  const trend = useCallback((p: Palette) => winRateTrendConfig(s.byQuarter, p), [s.byQuarter]);
   return (
     <ReviewSection
       id="win"
@@ -57,7 +56,7 @@ export function WinSection({ s }: { s: Summary }) {
       <Findings items={s.findings.win} />
       <ChartBlock
         title="Win rate per quarter, with 90 % interval"
-        config={trend}
+        build={trend}
         table={{
           head: ['Quarter', 'Won', 'Lost', 'n', 'Win rate', '90 % interval'],
           rows: s.byQuarter.map((q) => [
@@ -107,8 +106,7 @@ function factorValue(v: number | null, unit: 'share' | 'count' | 'days'): string
 }
 
 export function StandOutSection({ s }: { s: Summary }) {
-  const p = usePalette();
-  const h2h = useMemo(() => headToHeadConfig(s.byCompetitor, p), [s.byCompetitor, p]);
+  const h2h = useCallback((p: Palette) => headToHeadConfig(s.byCompetitor, p), [s.byCompetitor]);
   return (
     <ReviewSection
       id="stand-out"
@@ -119,7 +117,7 @@ export function StandOutSection({ s }: { s: Summary }) {
       <Findings items={s.findings.standOut} />
       <ChartBlock
         title="Win rate against each competitor, with 90 % interval"
-        config={h2h}
+        build={h2h}
         height={Math.max(160, 44 * s.byCompetitor.length)}
         table={{
           head: ['Competitor', 'Met', 'Won', 'Lost', 'Win rate', '90 % interval'],
@@ -164,9 +162,12 @@ export function StandOutSection({ s }: { s: Summary }) {
 }
 
 export function LostSection({ s }: { s: Summary }) {
-  const p = usePalette();
-  const rows = s.lossReasons.slice(0, 10).map((r) => ({ label: r.reason, count: r.count, cumulative: r.cumulative }));
-  const pareto = useMemo(() => paretoConfig(rows, p), [rows, p]);
+  // Memoised on the summary's array, so the chart is not rebuilt on every render.
+  const rows = useMemo(
+    () => s.lossReasons.slice(0, 10).map((r) => ({ label: r.reason, count: r.count, cumulative: r.cumulative })),
+    [s.lossReasons],
+  );
+  const pareto = useCallback((p: Palette) => paretoConfig(rows, p), [rows]);
   return (
     <ReviewSection
       id="lost"
@@ -177,7 +178,7 @@ export function LostSection({ s }: { s: Summary }) {
       <Findings items={s.findings.lost} />
       <ChartBlock
         title="Primary loss reasons (Pareto)"
-        config={pareto}
+        build={pareto}
         table={{
           head: ['Category', 'Reason', 'Lost cases', 'Share', 'Cumulative', 'Buyer said', 'Our view', 'Third party'],
           rows: s.lossReasons.map((r) => [
@@ -238,8 +239,7 @@ export function LostSection({ s }: { s: Summary }) {
 }
 
 export function WeaknessSection({ s }: { s: Summary }) {
-  const p = usePalette();
-  const gaps = useMemo(() => criteriaGapConfig(s.criteriaGaps, p), [s.criteriaGaps, p]);
+  const gaps = useCallback((p: Palette) => criteriaGapConfig(s.criteriaGaps, p), [s.criteriaGaps]);
   return (
     <ReviewSection
       id="weaknesses"
@@ -250,7 +250,7 @@ export function WeaknessSection({ s }: { s: Summary }) {
       <Findings items={s.findings.weaknesses} />
       <ChartBlock
         title="Criteria gaps: importance × (winner − ours)"
-        config={gaps}
+        build={gaps}
         height={Math.max(160, 40 * s.criteriaGaps.length)}
         table={{
           head: ['Criterion', 'Cases', 'Weighted gap', 'Actions'],
@@ -325,8 +325,7 @@ export function LoopSection({ s }: { s: Summary }) {
 }
 
 export function PipelineSection({ s }: { s: Summary }) {
-  const p = usePalette();
-  const funnel = useMemo(() => stageFunnelConfig(s.pipeline.stages, p), [s.pipeline.stages, p]);
+  const funnel = useCallback((p: Palette) => stageFunnelConfig(s.pipeline.stages, p), [s.pipeline.stages]);
   const currency = s.currency;
   return (
     <ReviewSection
@@ -357,7 +356,7 @@ export function PipelineSection({ s }: { s: Summary }) {
       </div>
       <ChartBlock
         title="Stage funnel: closed cases that reached each stage, and won"
-        config={funnel}
+        build={funnel}
         table={{
           head: ['Stage', 'Reached', 'Won', 'Win rate', '90 % interval', 'Seller’s probability'],
           rows: s.pipeline.stages.map((st) => [

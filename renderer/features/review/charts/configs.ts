@@ -8,6 +8,9 @@ import type { Palette } from './palette';
 
 const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
+/** Ticks for an axis of counts: whole numbers only, as there is no half a case. */
+const countTicks = (p: Palette) => ({ color: p.muted, precision: 0 });
+
 function baseOptions(p: Palette, yMax?: number) {
   return {
     responsive: true,
@@ -80,7 +83,15 @@ export function paretoConfig(
     data: {
       labels: rows.map((r) => r.label),
       datasets: [
-        { type: 'bar', label: 'Lost cases', data: rows.map((r) => r.count), backgroundColor: p.lost, yAxisID: 'y' },
+        // chart.js draws a lower `order` on top: the cumulative line must stay in front of its bars.
+        {
+          type: 'bar',
+          label: 'Lost cases',
+          data: rows.map((r) => r.count),
+          backgroundColor: p.lost,
+          yAxisID: 'y',
+          order: 1,
+        },
         {
           type: 'line',
           label: 'Cumulative %',
@@ -89,6 +100,7 @@ export function paretoConfig(
           backgroundColor: p.text,
           yAxisID: 'share',
           pointRadius: 2,
+          order: 0,
         },
       ],
     },
@@ -96,6 +108,7 @@ export function paretoConfig(
       ...baseOptions(p),
       scales: {
         ...baseOptions(p).scales,
+        y: { ...baseOptions(p).scales.y, ticks: countTicks(p) },
         share: { position: 'right', min: 0, max: 100, ticks: { color: p.muted }, grid: { display: false } },
       },
     },
@@ -174,6 +187,9 @@ export function stageFunnelConfig(rows: Summary['pipeline']['stages'], p: Palett
         { label: 'Won', data: rows.map((r) => r.won), backgroundColor: p.won },
       ],
     },
-    options: baseOptions(p),
+    options: {
+      ...baseOptions(p),
+      scales: { ...baseOptions(p).scales, y: { ...baseOptions(p).scales.y, ticks: countTicks(p) } },
+    },
   };
 }
