@@ -2,7 +2,7 @@
  * The printed review on sample data, looked at as paper: the PDF pages rendered to pixels (pdftoppm) must be
  * white, use the page's width and have nothing cut at the right edge; the print layout measured at the printable
  * width has nothing wider than the page, no app chrome, and a page break before each section. The app is opened
- * in dark mode: the report must print light anyway. Pages are saved as test/e2e/screenshots/print-<format>-<n>.png.
+ * in dark mode: the report must print light anyway. Pages are saved as test-results/print/print-<format>-<n>.png.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,7 +15,8 @@ import { ReviewPage } from './pages/review-page';
 
 const dir = tempDir();
 const dbPath = path.join(dir, 'sample.db');
-const SAVE_DIR = path.resolve(import.meta.dirname, 'screenshots');
+// Rendered pages land in test-results/ (not committed: they carry today's date); README shows copies.
+const SAVE_DIR = path.resolve(import.meta.dirname, '../../test-results/print');
 /** Paper and print.css's @page margins (14 mm top/bottom, 12 mm left/right), in mm. */
 const formats = { A4: { width: 210, height: 297 }, Letter: { width: 215.9, height: 279.4 } } as const;
 const MARGIN_X = 12;
