@@ -2,6 +2,7 @@ import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useEffect, type ReactNode } from 'react';
 import { Toasts } from '../components/Toasts';
+import { JobsTray } from '../features/jobs/JobsTray';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { ActionsPage } from '../features/actions/ActionsPage';
 import { CaseDetailPage } from '../features/case-detail/CaseDetailPage';
@@ -90,6 +91,7 @@ function Workspace() {
           </Route>
         </Switch>
       </main>
+      <JobsTray />
       <Toasts />
     </div>
   );

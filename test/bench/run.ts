@@ -4,7 +4,8 @@
  * aggregate of the cases table. Targets: review@100k ≤ 15 × floor@100k, review@100k ≤ 11 × review@10k.
  * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
  * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
- * `{ review: { medianMs, floorMs, ratio, scaling } }` last, on its own line. Not part of `npm test`.
+ * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
+ * cancelMs, review } }` last, on its own line (test/bench/engine.ts). Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { openWorkspace } from '../../electron/workspace';
+import { engineFigures } from './engine';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -106,4 +108,10 @@ const review = {
 };
 log(`ratio review@100k / floor@100k = ${review.ratio} (target ≤ 15)`);
 log(`scaling review@100k / review@10k = ${review.scaling} (target ≤ 11)`);
-if (json) process.stdout.write(`${JSON.stringify({ review })}\n`);
+log('engine: a 100,000-case sample job with saves, reads and reviews meanwhile…');
+const engine = await engineFigures(sampleDb(100_000), log);
+log(`main thread's longest stall ${engine.mainBlockedMaxMs} ms (target ≤ 50)`);
+log(`save during the job ${engine.saveDuringJob} × idle, read ${engine.readDuringJob} × idle (targets ≤ 3)`);
+log(`cancel ${engine.cancelMs} ms (target ≤ 1,000)`);
+log(`review through the engine ${engine.review.medianMs} ms, ratio ${engine.review.ratio} (target ≤ 15)`);
+if (json) process.stdout.write(`${JSON.stringify({ review, engine })}\n`);

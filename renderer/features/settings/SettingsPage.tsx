@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { SystemInfo } from '../../../shared/contract/system';
 import { vocabularyLists } from '../../../shared/contract/vocabulary';
 import { api } from '../../api/client';
+import { useJobs } from '../jobs/use-jobs';
 import { useToasts } from '../../components/use-toasts';
 import { CURRENCIES } from '../../lib/currencies';
 import { useSettings } from '../../lib/settings';
@@ -27,6 +28,7 @@ export function SettingsPage() {
   const [info, setInfo] = useState<SystemInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sampleBusy, setSampleBusy] = useState(false);
+  const [sampleSize, setSampleSize] = useState(600);
 
   useEffect(() => {
     api.call('system.info', {}).then(setInfo, (e: Error) => setError(e.message));
@@ -46,10 +48,13 @@ export function SettingsPage() {
   async function openSample() {
     setSampleBusy(true);
     try {
-      await api.call('sample.open', {});
-      window.location.reload();
+      // A job: it builds in its own thread with progress in the jobs tray, and the window moves to it when done.
+      await useJobs
+        .getState()
+        .start({ kind: 'sample', input: { cases: sampleSize, seed: 42, open: true } }, { reloadWhenDone: true });
     } catch (e) {
       setError((e as Error).message);
+    } finally {
       setSampleBusy(false);
     }
   }
@@ -127,9 +132,17 @@ export function SettingsPage() {
             A realistic team with three years of cases, for trying Winloop or running a workshop. It opens as a separate
             file; your own data is never touched.
           </p>
-          <div>
+          <div className="sample-row">
+            <label>
+              Size{' '}
+              <select value={sampleSize} onChange={(e) => setSampleSize(Number(e.target.value))}>
+                <option value={600}>600 cases (a small team, a few seconds)</option>
+                <option value={20_000}>20,000 cases (a workshop)</option>
+                <option value={100_000}>100,000 cases (a large history, about a minute)</option>
+              </select>
+            </label>{' '}
             <button className="btn" disabled={sampleBusy} onClick={() => void openSample()}>
-              {sampleBusy ? 'Building sample data…' : 'Load sample data'}
+              Load sample data
             </button>
           </div>
         </section>
