@@ -67,7 +67,7 @@ test('a 20,000-case sample builds with progress while the app keeps working, can
   await page.getByRole('button', { name: 'Load sample data' }).click();
   // When it is done the window moves to the sample (a banner says so).
   await expect
-    .poll(() => page.getByRole('button', { name: 'Back to my data' }).count(), { timeout: 120_000, intervals: [500] })
+    .poll(() => page.getByRole('button', { name: 'Back to my data' }).count(), { timeout: 120_000, interval: 500 })
     .toBe(1);
   await expect.poll(() => sampleFiles().filter((f) => f.endsWith('.db')).length, { timeout: 120_000 }).toBe(1);
   expect(sampleFiles().filter((f) => f.includes('.building'))).toEqual([]);
