@@ -11,7 +11,7 @@ export function useDataChanged(): void {
   useEffect(
     () =>
       api.on('data.changed', ({ entities }) => {
-        if (entities.includes('cases')) void useCasesStore.getState().reload();
+        if (entities.includes('cases')) useCasesStore.getState().casesChanged();
         if (entities.includes('settings')) void useSettings.getState().load();
         if (entities.some((e) => vocabEntities.has(e)) && useVocab.getState().vocab) void useVocab.getState().load();
       }),

@@ -10,10 +10,17 @@ export const SampleRequest = z.object({
     .default(42),
 });
 
+/** What one call may build while the caller waits; anything bigger is a job with progress and Cancel. */
+export const SAMPLE_OPEN_MAX = 2_000;
+
 export const sampleApi = {
   'sample.open': mutation(
     'Generate a sample database in a separate file and switch this window to it (real data is never touched).',
-    SampleRequest,
+    SampleRequest.extend({
+      cases: SampleRequest.shape.cases.refine((n) => n <= SAMPLE_OPEN_MAX, {
+        error: `Samples over ${SAMPLE_OPEN_MAX.toLocaleString('en')} cases are built as a job: jobs.start({ kind: "sample" })`,
+      }),
+    }),
     z.object({ dbPath: z.string(), cases: z.int() }),
     [],
   ),

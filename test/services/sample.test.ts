@@ -91,6 +91,16 @@ test('bad sizes are refused on their field and nothing is built', async () => {
   expect(fs.existsSync(sampleDir)).toBe(false);
 });
 
+test('a sample too big to build while the caller waits is refused with a pointer to the job', async () => {
+  const { workspace, sampleDir } = hosted();
+  const started = performance.now();
+  const result = await workspace.dispatch('sample.open', { cases: 20_000 });
+  expect(performance.now() - started).toBeLessThan(1_000);
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.error.fields?.cases).toMatch(/over 2,000 cases are built as a job: jobs\.start/);
+  expect(fs.existsSync(sampleDir)).toBe(false);
+});
+
 test('without a host (the CLI) both calls explain what to use instead', async () => {
   const { client } = createTestWorkspace();
   await expect(client.call('sample.open', {})).rejects.toThrow(/sample --db FILE/);

@@ -3,6 +3,7 @@ import type { Case } from '../../../shared/contract/cases';
 import type { Vocabulary } from '../../../shared/contract/vocabulary';
 import { api } from '../../api/client';
 import { today } from './dates';
+import { CASE_PAGE_ORIGIN } from './use-case-page';
 
 type Reached = Record<string, string>;
 
@@ -24,8 +25,8 @@ export function BuyerStepsPanel(props: Props) {
   const [status, setStatus] = useState<{ kind: 'saving' | 'saved' | 'error'; message?: string } | null>(null);
   const seq = useRef(0);
 
-  // The page reloads after every save (this panel's or a field's): keyed on content, not on the array's
-  // identity, so only a real change from elsewhere replaces what is shown.
+  // The page reloads when the case changes elsewhere: keyed on content, not on the array's identity, so only a
+  // real change replaces what is shown.
   const serverKey = JSON.stringify(props.initial);
   const inflight = useRef(0);
   useEffect(() => {
@@ -44,10 +45,14 @@ export function BuyerStepsPanel(props: Props) {
     setStatus({ kind: 'saving' });
     inflight.current += 1;
     try {
-      await api.call('debrief.setBuyerSteps', {
-        caseId: kase.id,
-        steps: Object.entries(next).map(([buyerStepId, reachedOn]) => ({ buyerStepId, reachedOn })),
-      });
+      await api.call(
+        'debrief.setBuyerSteps',
+        {
+          caseId: kase.id,
+          steps: Object.entries(next).map(([buyerStepId, reachedOn]) => ({ buyerStepId, reachedOn })),
+        },
+        { origin: CASE_PAGE_ORIGIN },
+      );
       if (mine === seq.current) setStatus({ kind: 'saved' });
     } catch (error) {
       if (mine === seq.current) setStatus({ kind: 'error', message: (error as Error).message });

@@ -1,7 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation } from 'wouter';
-import type { Case } from '../../../shared/contract/cases';
-import type { Debrief } from '../../../shared/contract/debrief';
 import { outcomeLabels } from '../../../shared/domain/vocabulary';
 import { api } from '../../api/client';
 import { OutcomeBadge } from '../../components/OutcomeBadge';
@@ -14,6 +12,7 @@ import { CaseLessons } from './CaseLessons';
 import { InteractionsPanel } from './InteractionsPanel';
 import { RelatedLessons } from './RelatedLessons';
 import { overallState, useCaseAutosave } from './use-case-autosave';
+import { CASE_PAGE_ORIGIN, useCasePage } from './use-case-page';
 import '../../styles/debrief.css';
 
 /**
@@ -26,53 +25,28 @@ export function CaseDetailPage({ caseId }: { caseId: string }) {
 }
 
 function CaseDetail({ caseId }: { caseId: string }) {
-  const [kase, setKase] = useState<Case | null>(null);
-  const [debrief, setDebrief] = useState<Debrief | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { kase: stored, debrief, error, related, relatedError, saved } = useCasePage();
+  // Until this case's first answer lands, the store may still hold the previous one.
+  const shown = stored?.id === caseId ? stored : null;
   const { vocab, load: loadVocab } = useVocab();
   const [, navigate] = useLocation();
-  const autosave = useCaseAutosave(caseId, kase, setKase);
+  const autosave = useCaseAutosave(caseId, shown, saved);
 
-  const loads = useRef(0);
-
-  // Saves trigger reloads in quick succession: only the newest answer is shown, never an older one after it.
-  const load = useCallback(async () => {
-    const mine = ++loads.current;
-    try {
-      const found = await api.call('debrief.get', { caseId });
-      if (mine !== loads.current) return;
-      setKase(found.case);
-      setDebrief(found);
-      setError(null);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  }, [caseId]);
-
+  useEffect(() => useCasePage.getState().open(caseId), [caseId]);
   useEffect(() => {
-    void load();
     if (!vocab) void loadVocab();
-  }, [load, vocab, loadVocab]);
-
-  // Another window, the CLI or an import may change this case: show it (fields being typed in stay as typed).
-  useEffect(
-    () =>
-      api.on('data.changed', ({ entities }) => {
-        if (entities.includes('cases') || entities.includes('debrief') || entities.includes('lessons')) void load();
-      }),
-    [load],
-  );
+  }, [vocab, loadVocab]);
 
   async function reopen() {
     try {
-      setKase(await api.call('debrief.reopen', { caseId }));
+      saved(await api.call('debrief.reopen', { caseId }, { origin: CASE_PAGE_ORIGIN }));
       useToasts.getState().show({ message: 'Case reopened. Its debrief is kept.' }, 4000);
     } catch (e) {
       useToasts.getState().show({ message: `Could not reopen: ${(e as Error).message}` });
     }
   }
 
-  if (error && !kase) {
+  if (error && !shown) {
     return (
       <>
         <header className="page-head">
@@ -89,8 +63,9 @@ function CaseDetail({ caseId }: { caseId: string }) {
       </>
     );
   }
-  if (!kase || !autosave.values) return <p className="muted boot">Opening the case…</p>;
+  if (!shown || !autosave.values) return <p className="muted boot">Opening the case…</p>;
 
+  const kase = shown;
   const open = kase.outcome === 'open';
   const winner = vocab?.competitors.find((c) => c.id === kase.winnerCompetitorId)?.name;
   const saveState = overallState(autosave.states, autosave.hasDraft);
@@ -158,7 +133,7 @@ function CaseDetail({ caseId }: { caseId: string }) {
           <div className="case-side">
             <BuyerStepsPanel kase={kase} vocab={vocab} initial={debrief?.buyerSteps ?? []} />
             {open ? (
-              <RelatedLessons caseId={caseId} version={kase.updatedAt} />
+              <RelatedLessons lessons={related} error={relatedError} />
             ) : (
               <CaseLessons lessons={debrief?.lessons ?? []} />
             )}

@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { RelatedLesson } from '../../../shared/contract/learning';
 import { outcomeLabels, type Outcome } from '../../../shared/domain/vocabulary';
-import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 
 const isOutcome = (o: string): o is Outcome => Object.hasOwn(outcomeLabels, o);
@@ -10,25 +8,7 @@ const isOutcome = (o: string): o is Outcome => Object.hasOwn(outcomeLabels, o);
  * The loop closing in front of the seller: what earlier cases against the same rivals or in the same segment
  * taught, shown while this one can still be won.
  */
-export function RelatedLessons({ caseId, version }: { caseId: string; version: string }) {
-  const [lessons, setLessons] = useState<RelatedLesson[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    api.call('lessons.related', { caseId }).then(
-      (found) => {
-        if (!live) return;
-        setLessons(found);
-        setError(null);
-      },
-      (e: Error) => live && setError(e.message),
-    );
-    return () => {
-      live = false;
-    };
-  }, [caseId, version]);
-
+export function RelatedLessons({ lessons, error }: { lessons: RelatedLesson[] | null; error: string | null }) {
   return (
     <section className="panel detail-panel" aria-labelledby="related-heading">
       <header className="panel-head">

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/contract/cases';
 import { ApiError } from '../../../shared/envelope';
 import { api } from '../../api/client';
+import { CASE_PAGE_ORIGIN } from './use-case-page';
 import { caseToText, fieldOfPatchKey, toPatch, type CaseFieldKey, type CaseFieldText } from './case-form';
 
 export const AUTOSAVE_DELAY_MS = 600;
@@ -73,7 +74,7 @@ export function useCaseAutosave(caseId: string, base: Case | null, onSaved: (sav
     if (sent.length === 0) return;
     inflight.current = true;
     try {
-      const saved = await api.call('cases.update', { id: caseId, patch });
+      const saved = await api.call('cases.update', { id: caseId, patch }, { origin: CASE_PAGE_ORIGIN });
       baseRef.current = saved;
       onSavedRef.current(saved);
       // Keys typed into again while the save was in flight stay dirty for the next round.

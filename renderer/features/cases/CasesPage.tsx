@@ -28,7 +28,11 @@ export function CasesPage() {
   const currency = useSettings((s) => s.settings?.currency);
   const [, navigate] = useLocation();
 
-  useEffect(() => setTrash(false), [setTrash]);
+  useEffect(() => {
+    setTrash(false);
+    useCasesStore.getState().setVisible(true);
+    return () => useCasesStore.getState().setVisible(false);
+  }, [setTrash]);
   useEffect(() => {
     if (!vocab) void loadVocab();
   }, [vocab, loadVocab]);

@@ -44,6 +44,13 @@ interface CasesState extends PagedRows<Case> {
   showAccount: (accountId: string, accountName: string) => void;
   setSort: (sort: Sort) => void;
   setTrash: (trash: boolean) => void;
+  /** Whether the list is on screen: a hidden list is not refetched on every change, only when shown again. */
+  visible: boolean;
+  /** Cases changed while the list was hidden. */
+  outdated: boolean;
+  setVisible: (visible: boolean) => void;
+  /** Cases changed (here or elsewhere): refetch now if shown, else on the next visit. */
+  casesChanged: () => void;
 }
 
 export const useCasesStore = create<CasesState>((set, get) => {
@@ -72,6 +79,8 @@ export const useCasesStore = create<CasesState>((set, get) => {
     sort: 'updatedAt',
     direction: 'desc',
     trash: false,
+    visible: false,
+    outdated: false,
     setQuery: (query) => void restart({ query }),
     setOutcome: (outcome) => void restart({ outcome }),
     setFilters: (patch) => void restart({ filters: { ...get().filters, ...patch } }),
@@ -93,7 +102,13 @@ export const useCasesStore = create<CasesState>((set, get) => {
     setTrash: (trash) => {
       if (get().trash !== trash) void restart({ trash, total: null, query: '', outcome: '', filters: noFilters });
       // First visit: load, keeping any filter set on the way here (an account's "See the cases").
-      else if (get().total === null) void restart({});
+      else if (get().total === null) void restart({ outdated: false });
+      else if (get().outdated) void restart({ outdated: false }, true);
+    },
+    setVisible: (visible) => set({ visible }),
+    casesChanged: () => {
+      if (get().visible) void get().reload();
+      else set({ outdated: true });
     },
   };
 });

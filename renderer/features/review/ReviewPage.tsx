@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
 import { useVocab } from '../../lib/vocab';
+import { useJobs } from '../jobs/use-jobs';
 import {
   HealthSection,
   LoopSection,
@@ -20,7 +21,8 @@ import '../../styles/review.css';
  * before/after. Prints as a report (print stylesheet) and has a large view for a projector.
  */
 export function ReviewPage() {
-  const { scope, summary, loading, error, setScope, load } = useReview();
+  const { scope, summary, loading, error, fieldErrors, setScope, load } = useReview();
+  const rebuilding = useJobs((st) => st.jobs.find((j) => j.kind === 'derived.rebuild' && j.state === 'running'));
   const { vocab, load: loadVocab } = useVocab();
   const [segments, setSegments] = useState<string[]>([]);
   const [presenting, setPresenting] = useState(false);
@@ -83,6 +85,8 @@ export function ReviewPage() {
             id="review-from"
             className="input"
             type="date"
+            aria-invalid={fieldErrors.from ? true : undefined}
+            aria-describedby={fieldErrors.from ? 'review-from-error' : undefined}
             value={scope.from ?? ''}
             onChange={(e) => setScope({ from: e.target.value || undefined })}
           />
@@ -93,6 +97,8 @@ export function ReviewPage() {
             id="review-to"
             className="input"
             type="date"
+            aria-invalid={fieldErrors.to ? true : undefined}
+            aria-describedby={fieldErrors.to ? 'review-to-error' : undefined}
             value={scope.to ?? ''}
             onChange={(e) => setScope({ to: e.target.value || undefined })}
           />
@@ -148,6 +154,30 @@ export function ReviewPage() {
             </span>
           ) : null}
         </div>
+        {fieldErrors.from || fieldErrors.to ? (
+          <div className="field-errors no-print" role="alert">
+            {fieldErrors.from ? (
+              <p id="review-from-error" className="error-text">
+                From: {fieldErrors.from}
+              </p>
+            ) : null}
+            {fieldErrors.to ? (
+              <p id="review-to-error" className="error-text">
+                To: {fieldErrors.to}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        {rebuilding ? (
+          <div className="banner rebuild-progress no-print" role="status">
+            <p>
+              Preparing the review after an upgrade: recomputing the facts of{' '}
+              {rebuilding.total > 0 ? `${rebuilding.total.toLocaleString()} cases` : 'every case'}. It opens by itself
+              when done; you can keep working meanwhile.
+            </p>
+            <progress max={rebuilding.total || 1} value={rebuilding.done} aria-label="Preparing the review" />
+          </div>
+        ) : null}
         {error ? (
           <div className="banner error" role="alert">
             Could not build the summary: {error}

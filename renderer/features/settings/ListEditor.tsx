@@ -35,7 +35,8 @@ export function ListEditor(props: {
     <div className="list-editor">
       <ul aria-label={props.label}>
         {props.items.map((item) => (
-          <li key={item.id}>
+          // Keyed by name too, so a rename made in another window replaces the stale text.
+          <li key={`${item.id}:${item.name}`}>
             <input
               className="input"
               aria-label={`${props.label}: ${item.name}`}
