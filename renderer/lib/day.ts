@@ -5,6 +5,8 @@
  * agree and the machine's time zone never enters.
  * Changes with: renderer/lib/format.ts (formatDay), renderer/features/actions/dates.ts.
  */
+import { localDay } from '../../shared/day';
+
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True for a calendar day, false for a timestamp or anything else. */
@@ -21,4 +23,9 @@ export function dayAsUtc(day: string): Date {
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
     throw new RangeError(`Not a calendar day (YYYY-MM-DD): "${day}"`);
   return date;
+}
+
+/** Today on the seller's own clock, YYYY-MM-DD: the screens' one "which day is it" (shared/day.ts). */
+export function today(now = new Date()): string {
+  return localDay(now);
 }

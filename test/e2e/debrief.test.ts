@@ -210,7 +210,7 @@ describe('case page and debrief', () => {
     await debrief.waitAt('Actions');
     await debrief.addAction({
       title: 'Meet the economic buyer before any proposal',
-      kind: 'Preventive: change how we sell',
+      kind: 'Preventive',
       due: '2031-03-31',
       lesson: 'We quoted before meeting the CFO',
     });

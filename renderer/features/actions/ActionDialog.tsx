@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Action } from '../../../shared/contract/learning';
-import type { ActionKind, ActionScope, ActionStatus } from '../../../shared/domain/vocabulary';
+import type { ActionStatus } from '../../../shared/domain/vocabulary';
 import { ApiError } from '../../../shared/envelope';
 import { LessonChecklist } from '../../components/LessonChecklist';
 import { api } from '../../api/client';
@@ -8,24 +8,13 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useVocab } from '../../lib/vocab';
 import { today } from './dates';
-import { ScopeFields } from './ScopeFields';
+import { ActionFields, type ActionFieldValues } from './ActionFields';
 
-interface Draft {
-  title: string;
-  kind: ActionKind;
-  ownerId: string;
-  dueOn: string;
-  scope: ActionScope;
-  scopeValue: string;
+interface Draft extends ActionFieldValues {
   status: ActionStatus;
   doneOn: string;
   lessonIds: string[];
 }
-
-const kinds: { value: ActionKind; label: string; hint: string }[] = [
-  { value: 'corrective', label: 'Corrective', hint: 'Fix this account or similar open cases' },
-  { value: 'preventive', label: 'Preventive', hint: 'Change how we sell: process, offer, price list' },
-];
 
 const statusLabels: Record<ActionStatus, string> = { open: 'Open', done: 'Done', dropped: 'Dropped' };
 
@@ -130,53 +119,13 @@ export function ActionDialog(props: { open: boolean; existing: Action | null; on
         noValidate
         aria-label={title}
       >
-        <Field label="What will be done" error={errors.title} className="span-2">
-          <input
-            autoFocus
-            value={draft.title}
-            onChange={(e) => update({ title: e.target.value })}
-            placeholder="e.g. Meet the economic buyer before sending any proposal"
-            maxLength={300}
-          />
-        </Field>
-        <fieldset className="span-2 kind-choice">
-          <legend>Kind</legend>
-          {kinds.map((k) => (
-            <label key={k.value} className={`choice${draft.kind === k.value ? ' chosen' : ''}`}>
-              <input
-                type="radio"
-                name="action-kind"
-                value={k.value}
-                checked={draft.kind === k.value}
-                onChange={() => update({ kind: k.value })}
-              />
-              <span className="choice-text">
-                <span>{k.label}</span>
-                <span className="muted">{k.hint}</span>
-              </span>
-            </label>
-          ))}
-          {errors.kind ? <span className="error-text">{errors.kind}</span> : null}
-        </fieldset>
-        <Field label="Owner" error={errors.ownerId}>
-          <select value={draft.ownerId} onChange={(e) => update({ ownerId: e.target.value })}>
-            <option value="">Nobody yet</option>
-            {(vocab?.team ?? []).map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Due" error={errors.dueOn}>
-          <input type="date" value={draft.dueOn} onChange={(e) => update({ dueOn: e.target.value })} />
-        </Field>
-        <ScopeFields
-          scope={draft.scope}
-          scopeValue={draft.scopeValue}
-          vocab={vocab}
+        <ActionFields
+          values={draft}
           errors={errors}
-          onChange={(patch) => update(patch)}
+          vocab={vocab}
+          onChange={update}
+          name="action-dialog"
+          autoFocus
         />
         {existing ? (
           <>

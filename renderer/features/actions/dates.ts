@@ -2,17 +2,13 @@
  * Calendar days (YYYY-MM-DD) as the seller reads them: "in 3 days · 18 Mar 2025", in the user's locale (Intl).
  * Days are never parsed with `new Date('2025-03-18')`: see renderer/lib/day.ts for why.
  */
-import { localDay } from '../../../shared/day';
-import { dayAsUtc } from '../../lib/day';
+import { dayAsUtc, today } from '../../lib/day';
 import { locale } from '../../lib/format';
 
 /** "18 Mar 2025" (or the locale's own medium date): the app-wide day format. */
 export { formatDay } from '../../lib/format';
 
-/** Today on the seller's own clock, YYYY-MM-DD (shared/day.ts). */
-export function today(now = new Date()): string {
-  return localDay(now);
-}
+export { today } from '../../lib/day';
 
 /** Whole calendar days from `from` to `to` (positive when `to` is later); DST never skews it. */
 export function daysBetween(from: string, to: string): number {

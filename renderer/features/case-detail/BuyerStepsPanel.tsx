@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Case } from '../../../shared/contract/cases';
 import type { Vocabulary } from '../../../shared/contract/vocabulary';
 import { api } from '../../api/client';
-import { today } from './dates';
+import { today } from '../../lib/day';
 import { CASE_PAGE_ORIGIN } from './use-case-page';
 
 type Reached = Record<string, string>;

@@ -4,7 +4,7 @@ import { channelLabels, channels, type Channel } from '../../../shared/domain/vo
 import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../lib/format';
-import { today } from './dates';
+import { today } from '../../lib/day';
 
 interface Interaction {
   id: string;

@@ -10,7 +10,7 @@ import type { Action } from '../../../shared/contract/learning';
 import type { Person } from '../../../shared/contract/people';
 import { ApiError } from '../../../shared/envelope';
 import { api } from '../../api/client';
-import { today } from '../case-detail/dates';
+import { today } from '../../lib/day';
 import {
   buildCompetitors,
   buildCriteria,

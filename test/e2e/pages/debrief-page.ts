@@ -98,10 +98,15 @@ export class DebriefPage extends Shell {
   }
 
   // Actions
-  async addAction(action: { title: string; kind?: string; due?: string; lesson?: string }): Promise<void> {
+  async addAction(action: {
+    title: string;
+    kind?: 'Corrective' | 'Preventive';
+    due?: string;
+    lesson?: string;
+  }): Promise<void> {
     const form = this.form.getByRole('group', { name: /action/ });
     await form.getByLabel('What will be done').fill(action.title);
-    if (action.kind) await form.getByLabel('Kind').selectOption({ label: action.kind });
+    if (action.kind) await form.getByRole('radio', { name: new RegExp(`^${action.kind}`) }).check();
     if (action.due) await form.getByLabel('Due').fill(action.due);
     if (action.lesson) await form.getByRole('checkbox', { name: action.lesson }).check();
     await form.getByRole('button', { name: 'Add action' }).click();

@@ -1,29 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Action } from '../../../../shared/contract/learning';
-import { actionScopes, type ActionKind, type ActionScope } from '../../../../shared/domain/vocabulary';
+import type { ActionScope } from '../../../../shared/domain/vocabulary';
 import { ApiError } from '../../../../shared/envelope';
 import { LessonChecklist } from '../../../components/LessonChecklist';
 import { api } from '../../../api/client';
-import { Field } from '../../../components/Field';
 import { formatDate } from '../../../lib/format';
 import { useVocab } from '../../../lib/vocab';
+import { ActionFields, type ActionFieldValues } from '../../actions/ActionFields';
 import { useDebrief } from '../use-debrief';
 
-const scopeLabels: Record<ActionScope, string> = {
-  all: 'All cases',
-  competitor: 'Cases against a competitor',
-  segment: 'A segment (industry)',
-  offering: 'An offering',
-  criterion: 'A buying criterion',
-};
-
-interface Form {
-  title: string;
-  kind: ActionKind;
-  ownerId: string;
-  dueOn: string;
-  scope: ActionScope;
-  scopeValue: string;
+interface Form extends ActionFieldValues {
   lessonIds: string[];
 }
 
@@ -81,18 +67,15 @@ export function ActionsStep() {
   if (!data) return null;
 
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const setScope = (scope: ActionScope) =>
-    set({
-      scope,
-      scopeValue:
-        scope === 'competitor'
-          ? winner
-          : scope === 'segment'
-            ? (industry ?? '')
-            : scope === 'offering'
-              ? (data.case.offering ?? '')
-              : '',
-    });
+  // A scope chosen starts from this case: its winner, its customer's segment, its offering.
+  const scopeDefault = (scope: ActionScope) =>
+    scope === 'competitor'
+      ? winner
+      : scope === 'segment'
+        ? (industry ?? '')
+        : scope === 'offering'
+          ? (data.case.offering ?? '')
+          : '';
 
   return (
     <div className="step-body">
@@ -113,64 +96,15 @@ export function ActionsStep() {
       <fieldset className="inline-form" data-own-enter>
         <legend>{actions.length > 0 ? 'Another action' : 'Propose an action'}</legend>
         <div className="form-grid action-grid">
-          <Field label="What will be done" error={errors.title} className="span-all">
-            <input
-              value={form.title}
-              onChange={(e) => set({ title: e.target.value })}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') {
-                  e.preventDefault();
-                  void add();
-                }
-              }}
-              placeholder="e.g. Meet the CFO before sending any proposal over 20k"
-              maxLength={300}
-            />
-          </Field>
-          <Field label="Kind" error={errors.kind}>
-            <select value={form.kind} onChange={(e) => set({ kind: e.target.value as ActionKind })}>
-              <option value="preventive">Preventive: change how we sell</option>
-              <option value="corrective">Corrective: fix this account or open cases</option>
-            </select>
-          </Field>
-          <Field label="Owner" error={errors.ownerId}>
-            <select value={form.ownerId} onChange={(e) => set({ ownerId: e.target.value })}>
-              <option value="">Nobody yet</option>
-              {(vocab?.team ?? []).map((m) => (
-                <option key={m.id} value={m.id}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Due" error={errors.dueOn}>
-            <input type="date" value={form.dueOn} onChange={(e) => set({ dueOn: e.target.value })} />
-          </Field>
-          <Field label="Should move the win rate of" error={errors.scope}>
-            <select value={form.scope} onChange={(e) => setScope(e.target.value as ActionScope)}>
-              {actionScopes.map((s) => (
-                <option key={s} value={s}>
-                  {scopeLabels[s]}
-                </option>
-              ))}
-            </select>
-          </Field>
-          {form.scope === 'competitor' || form.scope === 'criterion' ? (
-            <Field label={form.scope === 'competitor' ? 'Competitor' : 'Criterion'} error={errors.scopeValue}>
-              <select value={form.scopeValue} onChange={(e) => set({ scopeValue: e.target.value })}>
-                <option value="">Pick one</option>
-                {(form.scope === 'competitor' ? (vocab?.competitors ?? []) : (vocab?.criteria ?? [])).map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </Field>
-          ) : form.scope !== 'all' ? (
-            <Field label={form.scope === 'segment' ? 'Segment' : 'Offering'} error={errors.scopeValue}>
-              <input value={form.scopeValue} onChange={(e) => set({ scopeValue: e.target.value })} maxLength={200} />
-            </Field>
-          ) : null}
+          <ActionFields
+            values={form}
+            errors={errors}
+            vocab={vocab}
+            onChange={set}
+            name="debrief-action"
+            onTitleEnter={() => void add()}
+            scopeDefault={scopeDefault}
+          />
           {data.lessons.length > 0 ? (
             <LessonChecklist
               className="span-all lesson-links"
