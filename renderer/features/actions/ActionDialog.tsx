@@ -119,14 +119,7 @@ export function ActionDialog(props: { open: boolean; existing: Action | null; on
         noValidate
         aria-label={title}
       >
-        <ActionFields
-          values={draft}
-          errors={errors}
-          vocab={vocab}
-          onChange={update}
-          name="action-dialog"
-          autoFocus
-        />
+        <ActionFields values={draft} errors={errors} vocab={vocab} onChange={update} name="action-dialog" autoFocus />
         {existing ? (
           <>
             <Field label="Status" error={errors.status} className={draft.status === 'done' ? undefined : 'span-2'}>
