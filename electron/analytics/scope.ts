@@ -69,7 +69,8 @@ export function subtractMonths(day: string, months: number): string {
 export function resolvePeriods(scope: ReviewScope, today: string): { current: Period; previous: Period } {
   const to = scope.to ?? today;
   const from = scope.from ?? addDays(subtractMonths(to, 12), 1);
-  if (from > to) {
+  // As dates, not as strings (the contract bounds years to four digits, but a day is not a word).
+  if (toTime(from) > toTime(to)) {
     throw new ApiError('invalid_input', 'The period ends before it starts.', { to: `On or after ${from}` });
   }
   const length = daysBetween(from, to) + 1;
