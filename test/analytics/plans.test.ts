@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { battleLessonsSql, battleReasonsSql } from '../../electron/analytics/battlecards';
 import { caseFactsSql } from '../../electron/analytics/case-facts';
+import { reviewRows } from '../../electron/analytics/review-rows';
 import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/analytics/competitors';
 import { factorsSql } from '../../electron/analytics/factors';
 import { criteriaGapsSql, criterionActionsSql } from '../../electron/analytics/gaps';
@@ -200,4 +201,17 @@ test('actions are read through actions_status_idx', () => {
       /^SEARCH a USING (COVERING )?INDEX actions_status_idx \(deleted_at=\? AND status=\?\)$/,
     );
   }
+});
+
+test('refreshing a stale case reads that case by id, never a range of every decided case', () => {
+  // A save refreshes one case's derived rows inside its own transaction: a range scan here is a scan of the
+  // whole cases table on every keystroke-pause (it was, until the review-rows filters stopped steering the plan).
+  const q = createFixture().query();
+  const stale = 'c.id in (select case_id from derived_case_facts_stale)';
+  for (const rows of reviewRows) {
+    const lines = plan(q, rows.select(stale));
+    expect(lines, rows.table).toContain('SEARCH c USING INDEX sqlite_autoindex_cases_1 (id=?)');
+    expect(lines.join('\n'), rows.table).not.toMatch(/cases_review_idx|cases_live_closed_idx/);
+  }
+  expect(plan(q, caseFactsSql(stale)).join('\n')).not.toMatch(/SCAN c\b|cases_review_idx/);
 });

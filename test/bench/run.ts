@@ -5,7 +5,8 @@
  * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
  * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
  * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
- * cancelMs, review } }` last, on its own line (test/bench/engine.ts). Not part of `npm test`.
+ * cancelMs, review }, saveCase, startupMs, rssMb }` last, on its own line (test/bench/engine.ts, proof.ts).
+ * Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { openWorkspace } from '../../electron/workspace';
 import { engineFigures } from './engine';
+import { proofFigures } from './proof';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -114,4 +116,6 @@ log(`main thread's longest stall ${engine.mainBlockedMaxMs} ms (target ≤ 50)`)
 log(`save during the job ${engine.saveDuringJob} × idle, read ${engine.readDuringJob} × idle (targets ≤ 3)`);
 log(`cancel ${engine.cancelMs} ms (target ≤ 1,000)`);
 log(`review through the engine ${engine.review.medianMs} ms, ratio ${engine.review.ratio} (target ≤ 15)`);
-if (json) process.stdout.write(`${JSON.stringify({ review, engine })}\n`);
+log('proof: one save against a raw insert, start-up and memory at 100,000 cases…');
+const proof = await proofFigures(sampleDb(10_000), sampleDb(100_000), log);
+if (json) process.stdout.write(`${JSON.stringify({ review, engine, ...proof })}\n`);

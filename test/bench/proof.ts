@@ -1,0 +1,130 @@
+/**
+ * The proof figures for `npm run bench` (issue 16) that need no browser: one case saved through the engine
+ * against a raw prepared INSERT and commit on the same file with the same durability (WAL, synchronous=FULL), the
+ * start-up of the 100,000-case file (open, migration check, quick_check, workers ready), and the resident memory
+ * of the whole process (main thread and the engine's worker threads share it) after the review at 100,000 cases.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+import { startEngine, type Engine } from '../../electron/engine/engine';
+import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
+
+const SAVES = 200;
+const quantile = (times: number[], q: number) =>
+  [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(times.length * q))] ?? Number.NaN;
+const round = (n: number, digits = 2) => Number(n.toFixed(digits));
+
+export interface ProofFigures {
+  saveCase: { p50Ms: number; p95Ms: number; floorP50Ms: number; floorP95Ms: number; ratio: number };
+  startupMs: number;
+  rssMb: number;
+}
+
+function engineOn(file: string): Promise<Engine> {
+  return startEngine(file, { migrationsFolder: MIGRATIONS_DIR, workerScript: ENGINE_WORKER_SCRIPT, mode: 'cli' });
+}
+
+async function must(engine: Engine, method: string, input: unknown): Promise<unknown> {
+  const envelope = await engine.dispatch(method, input);
+  if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+  return envelope.value;
+}
+
+/**
+ * The floor: the same row written by a prepared INSERT in its own transaction on a copy of the same file, as
+ * durable as ours (the triggers that keep the derived rows fire too: they are the schema's, not our code's).
+ */
+function rawSaves(file: string, accountId: string): number[] {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  const insert = db.prepare(
+    `insert into cases (id, created_at, updated_at, title, account_id, value_minor, currency, opened_on, outcome,
+       debrief, debrief_step, notes)
+     values (@id, @now, @now, 'Bench save', @accountId, 100, 'EUR', @today, 'open', 'none', 0, '')`,
+  );
+  const save = db.transaction((id: string) => {
+    const now = new Date().toISOString();
+    insert.run({ id, now, accountId, today: now.slice(0, 10) });
+  });
+  const times: number[] = [];
+  try {
+    save(randomUUID());
+    for (let i = 0; i < SAVES; i++) {
+      const started = performance.now();
+      save(randomUUID());
+      times.push(performance.now() - started);
+    }
+  } finally {
+    db.close();
+  }
+  return times;
+}
+
+/** `smallDb` (10,000 cases) is where saves are timed; `bigDb` (100,000) where start-up and memory are. */
+export async function proofFigures(smallDb: string, bigDb: string, log: (line: string) => void): Promise<ProofFigures> {
+  // On the same disk as the bench files, not on a tmpfs where a sync costs nothing.
+  const dir = fs.mkdtempSync(path.join(path.dirname(smallDb), 'proof-'));
+  try {
+    const ours = path.join(dir, 'ours.db');
+    const floor = path.join(dir, 'floor.db');
+    fs.copyFileSync(smallDb, ours);
+    fs.copyFileSync(smallDb, floor);
+
+    const engine = await engineOn(ours);
+    const ourTimes: number[] = [];
+    let accountId = '';
+    try {
+      const first = (await must(engine, 'cases.create', {
+        title: 'Bench save',
+        accountName: 'Bench Ltd',
+        valueMinor: 100,
+      })) as { accountId: string };
+      accountId = first.accountId;
+      for (let i = 0; i < SAVES; i++) {
+        const started = performance.now();
+        await must(engine, 'cases.create', { title: 'Bench save', accountId, valueMinor: 100 });
+        ourTimes.push(performance.now() - started);
+      }
+    } finally {
+      await engine.close();
+    }
+    const floorDb = new Database(floor);
+    const someAccount = (floorDb.prepare('select id from accounts limit 1').get() as { id: string }).id;
+    floorDb.close();
+    const floorTimes = rawSaves(floor, someAccount);
+    const saveCase = {
+      p50Ms: round(quantile(ourTimes, 0.5)),
+      p95Ms: round(quantile(ourTimes, 0.95)),
+      floorP50Ms: round(quantile(floorTimes, 0.5)),
+      floorP95Ms: round(quantile(floorTimes, 0.95)),
+      ratio: round(quantile(ourTimes, 0.5) / quantile(floorTimes, 0.5)),
+    };
+    log(
+      `save one case: p50 ${saveCase.p50Ms} ms, p95 ${saveCase.p95Ms} ms; raw insert p50 ${saveCase.floorP50Ms} ms, ` +
+        `p95 ${saveCase.floorP95Ms} ms; ratio ${saveCase.ratio} (target ≤ 2)`,
+    );
+
+    const big = path.join(dir, 'big.db');
+    fs.copyFileSync(bigDb, big);
+    const started = performance.now();
+    const bigEngine = await engineOn(big);
+    let startupMs = 0;
+    let rssMb = 0;
+    try {
+      await must(bigEngine, 'system.info', {});
+      startupMs = round(performance.now() - started, 0);
+      await must(bigEngine, 'review.summary', {});
+      rssMb = round(process.memoryUsage().rss / 2 ** 20, 0);
+    } finally {
+      await bigEngine.close();
+    }
+    log(`start-up of the 100,000-case file ${startupMs} ms; resident memory after its review ${rssMb} MB (≤ 300)`);
+    return { saveCase, startupMs, rssMb };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
