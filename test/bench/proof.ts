@@ -4,6 +4,7 @@
  * start-up of the 100,000-case file (open, migration check, quick_check, workers ready), and the resident memory
  * of the whole process (main thread and the engine's worker threads share it) after the review at 100,000 cases.
  */
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import Database from 'better-sqlite3';
 import { startEngine, type Engine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 
+const ROOT = path.resolve(import.meta.dirname, '../..');
 const SAVES = 200;
 const quantile = (times: number[], q: number) =>
   [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.floor(times.length * q))] ?? Number.NaN;
@@ -23,8 +25,19 @@ export interface ProofFigures {
   rssMb: number;
 }
 
-function engineOn(file: string): Promise<Engine> {
-  return startEngine(file, { migrationsFolder: MIGRATIONS_DIR, workerScript: ENGINE_WORKER_SCRIPT, mode: 'cli' });
+function engineOn(file: string, workerScript = ENGINE_WORKER_SCRIPT): Promise<Engine> {
+  return startEngine(file, { migrationsFolder: MIGRATIONS_DIR, workerScript, mode: 'cli' });
+}
+
+/**
+ * The engine's threads as the desktop app loads them: bundled once by esbuild (electron/build), not compiled
+ * on the fly by tsx in every thread as browser mode and the tests do. Start-up and memory are the app's figures.
+ */
+function bundledWorker(dir: string): string {
+  execFileSync(process.execPath, [path.join(ROOT, 'electron/build/build-electron.mjs'), '--outdir', dir], {
+    stdio: 'ignore',
+  });
+  return path.join(dir, 'engine-worker.cjs');
 }
 
 async function must(engine: Engine, method: string, input: unknown): Promise<unknown> {
@@ -74,7 +87,8 @@ export async function proofFigures(smallDb: string, bigDb: string, log: (line: s
     fs.copyFileSync(smallDb, ours);
     fs.copyFileSync(smallDb, floor);
 
-    const engine = await engineOn(ours);
+    const workerScript = bundledWorker(path.join(dir, 'dist'));
+    const engine = await engineOn(ours, workerScript);
     const ourTimes: number[] = [];
     let accountId = '';
     try {
@@ -111,7 +125,7 @@ export async function proofFigures(smallDb: string, bigDb: string, log: (line: s
     const big = path.join(dir, 'big.db');
     fs.copyFileSync(bigDb, big);
     const started = performance.now();
-    const bigEngine = await engineOn(big);
+    const bigEngine = await engineOn(big, workerScript);
     let startupMs = 0;
     let rssMb = 0;
     try {
