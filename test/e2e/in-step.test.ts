@@ -7,14 +7,16 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page, Request } from 'playwright-core';
+import { seriousA11yViolations } from './support/axe';
 import {
+  apiCall,
   launchBrowser,
   openPage,
   pageErrors,
+  screenshot,
   startWebServer,
   tempDir,
   type WebServer,
-  apiCall,
 } from './support/web-app';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CasesPage } from './pages/cases-page';
@@ -170,6 +172,11 @@ describe('two windows on one database', () => {
       .filter({ hasText: /^From: / })
       .waitFor();
     expect(await a.getByLabel('From').getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousA11yViolations(a)).toEqual([]);
+    await screenshot(a, 'review-period-refused-light');
+    await a.emulateMedia({ colorScheme: 'dark' });
+    await screenshot(a, 'review-period-refused-dark');
+    await a.emulateMedia({ colorScheme: 'light' });
     await a.getByLabel('From').fill('2020-01-01');
     await a
       .getByRole('alert')

@@ -205,6 +205,8 @@ export function ReviewPage() {
               interval of the difference excludes zero; otherwise the text says there is no clear difference yet.
             </p>
           </>
+        ) : fieldErrors.from || fieldErrors.to ? (
+          <p className="muted">The summary appears once the period above is one it can cover.</p>
         ) : null}
       </div>
     </div>
