@@ -5,7 +5,7 @@
  * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
  * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
  * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
- * cancelMs, review }, saveCase, startupMs, rssMb }` last, on its own line (test/bench/engine.ts, proof.ts).
+ * cancelMs, review }, saveCase, startupMs, rssMb, ui }` last, on its own line (test/bench/engine.ts, proof.ts, ui.ts).
  * Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,6 +16,7 @@ import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { openWorkspace } from '../../electron/workspace';
 import { engineFigures } from './engine';
 import { proofFigures } from './proof';
+import { uiFigures } from './ui';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -118,4 +119,6 @@ log(`cancel ${engine.cancelMs} ms (target ≤ 1,000)`);
 log(`review through the engine ${engine.review.medianMs} ms, ratio ${engine.review.ratio} (target ≤ 15)`);
 log('proof: one save against a raw insert, start-up and memory at 100,000 cases…');
 const proof = await proofFigures(sampleDb(10_000), sampleDb(100_000), log);
-if (json) process.stdout.write(`${JSON.stringify({ review, engine, ...proof })}\n`);
+log('ui: browser mode in Chromium on the 100,000-case file…');
+const ui = await uiFigures(sampleDb(100_000), log);
+if (json) process.stdout.write(`${JSON.stringify({ review, engine, ...proof, ui })}\n`);
