@@ -168,7 +168,9 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     const running = jobs.running('derived.rebuild');
     if (running) await jobs.wait(running.id);
     const envelope = await writer.request({ type: 'refresh' });
-    if (envelope.ok && (envelope.value as { stale: number }).stale > 0) {
+    // A review over facts that could not be refreshed would show wrong figures: say why instead.
+    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+    if ((envelope.value as { stale: number }).stale > 0) {
       const ended = await jobs.wait(startRebuild('stale').id);
       if (ended.state !== 'done') {
         throw new ApiError('not_ready', 'The review is not ready: its case facts are still being recomputed.');
