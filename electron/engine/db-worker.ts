@@ -30,7 +30,13 @@ export function runDbWorker(data: DbWorkerData): void {
 function serve(data: DbWorkerData): void {
   const port = parentPort!;
   const post = (message: FromWorker) => port.postMessage(message);
-  let opened: { sqlite: Database.Database; db: ServiceContext['db']; file: string; schemaVersion: number };
+  let opened: {
+    sqlite: Database.Database;
+    db: ServiceContext['db'];
+    file: string;
+    schemaVersion: number;
+    close(): void;
+  };
   try {
     opened =
       data.role === 'writer'
@@ -116,7 +122,7 @@ function serve(data: DbWorkerData): void {
         cancelled.add(message.jobId);
         return;
       case 'close':
-        sqlite.close();
+        opened.close();
         post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } });
         return;
     }

@@ -248,7 +248,9 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       if (closed) return;
       closed = true;
       await jobs.cancelAll();
-      await Promise.all([writer, ...readers].map((link) => link.request({ type: 'close' })));
+      // Readers first: the writer's connection, closed last, checkpoints and removes the -wal and -shm.
+      await Promise.all(readers.map((link) => link.request({ type: 'close' })));
+      await writer.request({ type: 'close' });
       await Promise.all([writer, ...readers].map((link) => link.terminate()));
     },
   };
