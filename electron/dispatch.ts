@@ -56,7 +56,7 @@ const MAX_FIELD_CHARS = 300;
 
 /** What a person reads when a save fails for lack of space: one sentence, what happened and what to do. */
 export const DISK_FULL_MESSAGE =
-  'The disk is full, so this change was not saved: free some space and save again (everything saved before is safe).';
+  'The disk is full, so this change was not saved: free some space and try again (everything saved before is safe).';
 
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
