@@ -3,6 +3,7 @@
  * Changes with: test/crash/save-child.ts.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -16,12 +17,12 @@ export interface ChildReport {
 }
 
 /**
- * Runs the child; `killAt` decides when to kill: after `afterLine` appears (or at once, when null), wait
- * `delayMs`. The child is the node process itself (not a tsx wrapper), so SIGKILL takes its threads with it.
+ * Runs the child; `killAt` decides when to kill: after `afterLine` appears on stdout (or one of `afterFile`
+ * on disk; or at once, when both are absent), wait `delayMs`. The child is the node process itself (not a tsx wrapper), so SIGKILL takes its threads with it.
  */
 export function runAndKill(
   args: string[],
-  killAt: { afterLine: string | null; delayMs: number },
+  killAt: { afterLine: string | null; delayMs: number; afterFile?: string[] },
   timeoutMs = 30_000,
 ): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
@@ -48,7 +49,16 @@ export function runAndKill(
       clearTimeout(guard);
       resolve({ lines: out.split('\n').filter(Boolean), killed: signal === 'SIGKILL' && armed, stderr });
     });
-    if (killAt.afterLine === null) arm();
+    if (killAt.afterFile) {
+      // The moment one of these files appears (polled every 2 ms), as close to it as a parent can get.
+      const names = killAt.afterFile;
+      const poll = setInterval(() => {
+        if (!names.some((name) => fs.existsSync(name))) return;
+        clearInterval(poll);
+        arm();
+      }, 2);
+      child.on('close', () => clearInterval(poll));
+    } else if (killAt.afterLine === null) arm();
   });
 }
 

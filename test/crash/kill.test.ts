@@ -158,6 +158,33 @@ describe(`kill -9 while saving (${KILLS} kills, seed ${SEED})`, () => {
   );
 });
 
+test('a kill while the first start creates the database leaves no empty or half-made file', async () => {
+  const random = seeded(SEED);
+  const rounds = SOAK ? 50 : 2;
+  for (let round = 0; round < rounds; round++) {
+    const dir = tempDir();
+    const file = path.join(dir, 'winloop.db');
+    // Killed just after the first file of the new database appears: while it is being made and migrated.
+    const report = await runAndKill(['saves', file, '0', 'create'], {
+      afterLine: null,
+      afterFile: [file, `${file}.building`],
+      delayMs: random() * 60,
+    });
+    expect(report.killed, report.stderr).toBe(true);
+    // Either the file is not there yet, or it is a whole, migrated database.
+    if (fs.existsSync(file)) expect(readBack(file).integrity).toBe('ok');
+    const engine = await startEngine(file, {
+      migrationsFolder: MIGRATIONS_DIR,
+      workerScript: ENGINE_WORKER_SCRIPT,
+      mode: 'memory',
+      readers: 1,
+    });
+    await engine.close();
+    expect(readBack(file).integrity).toBe('ok');
+    expect(leftovers(dir)).toEqual([]);
+  }
+}, 120_000);
+
 describe('kill -9 in the middle of a job', () => {
   const rounds = SOAK ? 20 : 2;
 

@@ -2,7 +2,7 @@
  * The process the kill tests kill: it opens a database through the engine, as the app does, and works until it
  * is killed, reporting on stdout (a pipe, written synchronously on Linux and macOS) each save the engine
  * acknowledged. Modes: `saves` creates and edits cases; `sample` starts a sample job; `rebuild` starts the
- * derived-table rebuild. Run as `node --import tsx test/crash/save-child.ts MODE DB [ROUND]`.
+ * derived-table rebuild. Run as `node --import tsx test/crash/save-child.ts MODE DB [ROUND] [create]`.
  * Changes with: test/crash/kill.test.ts, test/crash/kill-harness.ts.
  */
 import path from 'node:path';
@@ -10,14 +10,20 @@ import { startEngine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 import { expectedCase } from './expected-case';
 
-const [mode, file, round = '0'] = process.argv.slice(2) as ['saves' | 'sample' | 'rebuild', string, string?];
+const [mode, file, round = '0', create] = process.argv.slice(2) as [
+  'saves' | 'sample' | 'rebuild',
+  string,
+  string?,
+  string?,
+];
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 const engine = await startEngine(file, {
   migrationsFolder: MIGRATIONS_DIR,
   workerScript: ENGINE_WORKER_SCRIPT,
   mode: 'memory',
-  create: false,
+  // The kill tests start from a file made beforehand, except the one that kills the first start itself.
+  create: create === 'create',
   readers: 1,
   places: {
     defaultDbPath: file,
