@@ -54,6 +54,10 @@ export const MAX_MESSAGE_CHARS = 2_000;
 const MAX_FIELDS = 50;
 const MAX_FIELD_CHARS = 300;
 
+/** What a person reads when a save fails for lack of space: one sentence, what happened and what to do. */
+export const DISK_FULL_MESSAGE =
+  'The disk is full, so this change was not saved: free some space and try again (everything saved before is safe).';
+
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
@@ -146,12 +150,21 @@ export function boundedError(body: ApiErrorBody): ApiErrorBody {
   return bounded;
 }
 
-function toErrorBody(error: unknown, method: string, log: (message: string) => void): ApiErrorBody {
+/** Any failure as the error body a caller sees: known SQLite conditions get their own code, the rest is ours. */
+export function toErrorBody(
+  error: unknown,
+  method: string,
+  log: (message: string) => void = (message) => process.stderr.write(`${message}\n`),
+): ApiErrorBody {
   if (error instanceof ApiError) return boundedError(error.toBody());
   const sqliteCode = (error as { code?: unknown })?.code;
   const message = error instanceof Error ? error.message : String(error);
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_READONLY')) {
     return { code: 'read_only', message: 'This file is open read-only: the change was not saved.' };
+  }
+  if (sqliteCode === 'SQLITE_FULL') {
+    // SQLite rolled the transaction back: nothing of this change is in the file, everything before it is.
+    return { code: 'disk_full', message: DISK_FULL_MESSAGE };
   }
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     return boundedError({ code: 'conflict', message });

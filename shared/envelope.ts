@@ -15,6 +15,8 @@ export const errorCodes = [
   /** The review's derived tables are still being rebuilt (a job with progress is running). */
   'not_ready',
   'read_only',
+  /** The disk (or the user's quota) is full: the change was not saved, and what was saved before is intact. */
+  'disk_full',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

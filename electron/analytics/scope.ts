@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { ReviewScope } from '../../shared/contract/review';
+import { FIRST_YEAR } from '../../shared/contract/common';
 import { ApiError } from '../../shared/envelope';
 
 export interface Period {
@@ -46,6 +47,8 @@ function fromTime(time: number): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
+const maxDay = (a: string, b: string) => (a > b ? a : b);
+
 export function addDays(day: string, days: number): string {
   return fromTime(toTime(day) + days * DAY_MS);
 }
@@ -68,7 +71,8 @@ export function subtractMonths(day: string, months: number): string {
 /** The period under review and the one before it, of the same length, ending the day before it starts. */
 export function resolvePeriods(scope: ReviewScope, today: string): { current: Period; previous: Period } {
   const to = scope.to ?? today;
-  const from = scope.from ?? addDays(subtractMonths(to, 12), 1);
+  // A default period never starts before the first year a date may have (a review "to 1900-01-01").
+  const from = scope.from ?? maxDay(addDays(subtractMonths(to, 12), 1), `${FIRST_YEAR}-01-01`);
   // As dates, not as strings (the contract bounds years to four digits, but a day is not a word).
   if (toTime(from) > toTime(to)) {
     throw new ApiError('invalid_input', 'The period ends before it starts.', { to: `On or after ${from}` });

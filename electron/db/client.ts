@@ -2,7 +2,8 @@
  * Opening a database file: a read-only look first (empty, damaged, newer: refused untouched), then pragmas and
  * migrations, or a read-only connection for a file that cannot be written. Every entry point (Electron, browser mode,
  * CLI, tests, workers) opens files through here so they all get the same guarantees.
- * Changes with: electron/db/migrate.ts, electron/db/probe.ts, electron/db/read-only.ts, electron/db/recovery.ts.
+ * Changes with: electron/db/migrate.ts, electron/db/probe.ts, electron/db/read-only.ts, electron/db/recovery.ts,
+ * electron/engine/leftovers.ts (the `.building` name of a database being created).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { refreshCaseFacts } from '../analytics/case-facts';
 import { openReadOnly, probeDatabase, type Probe, type ReadOnlyConnection } from './probe';
 import { connectionCanWrite, looksReadOnly } from './read-only';
 import { findBackups } from './recovery';
+import { buildingName, removeBuilding } from '../engine/leftovers';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -53,6 +55,10 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
   if (!existed && (opts.create === false || opts.readOnly))
     throw new DbOpenError('not_found', `No database file at ${resolved}.`);
   if (existed && fs.statSync(resolved).isDirectory()) throw new DbOpenError('conflict', `${resolved} is a folder.`);
+  if (!existed) {
+    createDatabase(resolved, opts);
+    return openDatabase(resolved, { ...opts, backup: false });
+  }
 
   try {
     // Decided through a read-only connection, before any pragma that writes: a refused file keeps every byte.
@@ -71,11 +77,34 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
   }
 }
 
+/**
+ * A new database is built under `<file>.building` and appears under its name only once migrated: a process
+ * killed while creating it leaves a `.building` file (removed at the next start), never an empty or half-made
+ * database that the next start would refuse.
+ */
+function createDatabase(resolved: string, opts: OpenOptions): void {
+  const building = buildingName(resolved);
+  removeBuilding(resolved);
+  fs.mkdirSync(path.dirname(resolved), { recursive: true });
+  const sqlite = new Database(building, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  // Closing the only connection checkpoints the log into the file and removes the -wal and -shm.
+  openForWriting(building, sqlite, { ...opts, backup: false }).close();
+  try {
+    // A link, not a rename: it never replaces a file that appeared meanwhile.
+    fs.linkSync(building, resolved);
+  } finally {
+    removeBuilding(resolved);
+  }
+}
+
 function openForWriting(resolved: string, sqlite: Database.Database, opts: OpenOptions): OpenedDb {
   try {
     sqlite.pragma('journal_mode = WAL');
-    // A save acknowledged is a save kept, even through a power cut.
+    // A save acknowledged is a save kept, even through a power cut. On macOS a plain fsync only reaches the
+    // drive's cache; F_FULLFSYNC reaches the platter (SQLite ignores both pragmas on other systems).
     sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('fullfsync = ON');
+    sqlite.pragma('checkpoint_fullfsync = ON');
     tuneConnection(sqlite);
     const db = drizzle(sqlite, { schema });
     const result = runMigrations(sqlite, db, {

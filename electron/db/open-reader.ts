@@ -4,25 +4,25 @@
  * WAL mode, so a reader sees the last committed state while the writer works.
  * Changes with: electron/db/client.ts (the writer's open), electron/engine/db-worker.ts.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Db } from './client';
+import { openReadOnly } from './probe';
 import * as schema from './schema';
 
 export function openReader(
   file: string,
   nativeBinding?: string,
-): { file: string; sqlite: Database.Database; db: Db; schemaVersion: number } {
-  const sqlite = new Database(file, {
-    readonly: true,
-    fileMustExist: true,
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
+): { file: string; sqlite: Database.Database; db: Db; schemaVersion: number; close(): void } {
+  // Closing removes the -wal / -shm this reader made, if it made them: on a read-only file the writer did
+  // not make them first, and a file Winloop only read must not gain companions.
+  const connection = openReadOnly(file, nativeBinding);
+  const { sqlite } = connection;
   sqlite.pragma('busy_timeout = 5000');
   // The same page cache as the writer (client.ts): the review re-reads the same child-table pages.
   sqlite.pragma('cache_size = -65536');
   // The review's period tables are TEMP tables: keep them in memory, never in a file beside the database.
   sqlite.pragma('temp_store = MEMORY');
   const schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
-  return { file, sqlite, db: drizzle(sqlite, { schema }), schemaVersion };
+  return { file, sqlite, db: drizzle(sqlite, { schema }), schemaVersion, close: () => connection.close() };
 }

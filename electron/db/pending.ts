@@ -4,8 +4,8 @@
  * Changes with: electron/db/migrate.ts.
  */
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
 import { appliedMigrations, knownMigrations } from './migrate';
+import { openReadOnly, type ReadOnlyConnection } from './probe';
 
 /** Applied and pending migration counts, or null for a new, empty or unreadable file (the writer decides). */
 export function pendingMigrations(
@@ -14,14 +14,15 @@ export function pendingMigrations(
   nativeBinding?: string,
 ): { applied: number; pending: number } | null {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return null;
-  let sqlite: Database.Database | null = null;
+  let connection: ReadOnlyConnection | null = null;
   try {
-    sqlite = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    const applied = appliedMigrations(sqlite).length;
+    // Through the look that removes the -wal / -shm it made: a file refused later must not gain them.
+    connection = openReadOnly(file, nativeBinding);
+    const applied = appliedMigrations(connection.sqlite).length;
     return { applied, pending: Math.max(0, knownMigrations(migrationsFolder).length - applied) };
   } catch {
     return null;
   } finally {
-    sqlite?.close();
+    connection?.close();
   }
 }

@@ -10,7 +10,7 @@ import { markAllCaseFactsStale, refreshCaseFacts, staleCaseCount } from '../anal
 import { openDatabase } from '../db/client';
 import { DbOpenError } from '../db/errors';
 import { openReader } from '../db/open-reader';
-import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT } from '../dispatch';
+import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT, toErrorBody } from '../dispatch';
 import { appVersion } from '../paths';
 import type { ServiceContext, WorkspaceHost } from '../services/context';
 import { ApiError } from '../../shared/envelope';
@@ -30,7 +30,13 @@ export function runDbWorker(data: DbWorkerData): void {
 function serve(data: DbWorkerData): void {
   const port = parentPort!;
   const post = (message: FromWorker) => port.postMessage(message);
-  let opened: { sqlite: Database.Database; db: ServiceContext['db']; file: string; schemaVersion: number };
+  let opened: {
+    sqlite: Database.Database;
+    db: ServiceContext['db'];
+    file: string;
+    schemaVersion: number;
+    close(): void;
+  };
   try {
     opened =
       data.role === 'writer'
@@ -95,27 +101,28 @@ function serve(data: DbWorkerData): void {
         post({ type: 'reply', id: message.id, envelope: dispatch(message.method, message.input, message.meta) });
         return;
       case 'refresh': {
-        const stale = staleCaseCount(sqlite);
-        if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
-        post({ type: 'reply', id: message.id, envelope: { ok: true, value: { stale: staleCaseCount(sqlite) } } });
+        // A refresh writes: on a full disk it fails like a save does, and the thread must live on.
+        try {
+          const stale = staleCaseCount(sqlite);
+          if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
+          post({ type: 'reply', id: message.id, envelope: { ok: true, value: { stale: staleCaseCount(sqlite) } } });
+        } catch (error) {
+          post({ type: 'reply', id: message.id, envelope: { ok: false, error: toErrorBody(error, 'refresh') } });
+        }
         return;
       }
       case 'rebuild':
         void rebuild(message.jobId, message.from).then(
           (value) => post({ type: 'reply', id: message.id, envelope: { ok: true, value } }),
           (error: unknown) =>
-            post({
-              type: 'reply',
-              id: message.id,
-              envelope: { ok: false, error: { code: 'internal', message: String(error) } },
-            }),
+            post({ type: 'reply', id: message.id, envelope: { ok: false, error: toErrorBody(error, 'rebuild') } }),
         );
         return;
       case 'cancel':
         cancelled.add(message.jobId);
         return;
       case 'close':
-        sqlite.close();
+        opened.close();
         post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } });
         return;
     }

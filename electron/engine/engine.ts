@@ -168,7 +168,9 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     const running = jobs.running('derived.rebuild');
     if (running) await jobs.wait(running.id);
     const envelope = await writer.request({ type: 'refresh' });
-    if (envelope.ok && (envelope.value as { stale: number }).stale > 0) {
+    // A review over facts that could not be refreshed would show wrong figures: say why instead.
+    if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+    if ((envelope.value as { stale: number }).stale > 0) {
       const ended = await jobs.wait(startRebuild('stale').id);
       if (ended.state !== 'done') {
         throw new ApiError('not_ready', 'The review is not ready: its case facts are still being recomputed.');
@@ -246,7 +248,9 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       if (closed) return;
       closed = true;
       await jobs.cancelAll();
-      await Promise.all([writer, ...readers].map((link) => link.request({ type: 'close' })));
+      // Readers first: the writer's connection, closed last, checkpoints and removes the -wal and -shm.
+      await Promise.all(readers.map((link) => link.request({ type: 'close' })));
+      await writer.request({ type: 'close' });
       await Promise.all([writer, ...readers].map((link) => link.terminate()));
     },
   };

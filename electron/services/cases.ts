@@ -6,6 +6,8 @@ import { and, asc, desc, eq, exists, isNotNull, isNull, or, sql, type SQL } from
 import type { ParsedInput } from '../../shared/api';
 import { ApiError } from '../../shared/envelope';
 import { accounts, caseCompetitors, cases, stages, teamMembers } from '../db/schema';
+import type { Case } from '../../shared/contract/cases';
+import { assertExpectedClose } from './case-dates';
 import { getCase, getLiveCase, selectCases } from './case-rows';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
@@ -35,8 +37,9 @@ function listFilters(input: ParsedInput<'cases.list'>): SQL[] {
   if (input.debriefPending) filters.push(eq(cases.debrief, 'pending'));
   if (input.competitorId) {
     filters.push(
+      // exists() adds no parentheses around raw SQL: they are part of the subquery here.
       exists(
-        sql`select 1 from ${caseCompetitors} where ${caseCompetitors.caseId} = ${cases.id} and ${caseCompetitors.competitorId} = ${input.competitorId} and ${caseCompetitors.deletedAt} is null`,
+        sql`(select 1 from ${caseCompetitors} where ${caseCompetitors.caseId} = ${cases.id} and ${caseCompetitors.competitorId} = ${input.competitorId} and ${caseCompetitors.deletedAt} is null)`,
       ),
     );
   }
@@ -103,6 +106,29 @@ function assertRefs(
   }
 }
 
+/**
+ * The dates as they will be after the patch, checked only when the patch touches one: an edit of the title
+ * never fails for dates another program wrote.
+ */
+function assertDatesAfterPatch(
+  ctx: ServiceContext,
+  current: Case,
+  patch: { openedOn?: string | undefined; expectedCloseOn?: string | null | undefined },
+): void {
+  if (patch.openedOn === undefined && patch.expectedCloseOn === undefined) return;
+  const openedOn = patch.openedOn ?? current.openedOn;
+  assertExpectedClose(
+    ctx,
+    openedOn,
+    patch.expectedCloseOn === undefined ? current.expectedCloseOn : patch.expectedCloseOn,
+  );
+  if (current.closedOn && openedOn > current.closedOn) {
+    throw new ApiError('invalid_input', 'A case cannot open after it closed.', {
+      openedOn: `On or before ${current.closedOn}, when the case closed`,
+    });
+  }
+}
+
 export const casesHandlers: HandlerMap<'cases'> = {
   'cases.list': (ctx, input) => {
     const where = and(...listFilters(input));
@@ -128,6 +154,7 @@ export const casesHandlers: HandlerMap<'cases'> = {
 
   'cases.create': (ctx, input) => {
     assertRefs(ctx, input);
+    assertExpectedClose(ctx, input.openedOn ?? today(ctx), input.expectedCloseOn);
     const id = ctx.sqlite.transaction(() => {
       const row = newRow(ctx);
       ctx.db
@@ -156,8 +183,9 @@ export const casesHandlers: HandlerMap<'cases'> = {
   },
 
   'cases.update': (ctx, { id, patch }) => {
-    getLiveCase(ctx, id);
+    const current = getLiveCase(ctx, id);
     assertRefs(ctx, patch);
+    assertDatesAfterPatch(ctx, current, patch);
     ctx.sqlite.transaction(() => {
       const { accountId, accountName, ...rest } = patch;
       const account =

@@ -8,8 +8,10 @@
 import { eq } from 'drizzle-orm';
 import type { Case } from '../../shared/contract/cases';
 import { ApiError } from '../../shared/envelope';
-import { cases, competitors, people } from '../db/schema';
+import { cases, competitors } from '../db/schema';
+import { assertClosedOn } from './case-dates';
 import { getCase, getLiveCase } from './case-rows';
+import { assertPeopleOfAccount } from './customer-people';
 import type { ServiceContext } from './context';
 import {
   assertRefs,
@@ -69,18 +71,6 @@ function assertWinner(ctx: ServiceContext, outcome: Case['outcome'], winnerId: s
   }
 }
 
-/** Stakeholders of a case work at its customer: a contact from another account is a mistake. */
-function assertPeopleOfAccount(ctx: ServiceContext, accountId: string, personIds: string[]): void {
-  const fields: Record<string, string> = {};
-  personIds.forEach((personId, index) => {
-    const person = ctx.db.select({ accountId: people.accountId }).from(people).where(eq(people.id, personId)).get();
-    if (person && person.accountId !== accountId) fields[`people.${index}.personId`] = 'Works at another customer';
-  });
-  if (Object.keys(fields).length > 0) {
-    throw new ApiError('invalid_input', 'Some contacts work at another customer.', fields);
-  }
-}
-
 export const debriefHandlers: HandlerMap<'debrief'> = {
   'debrief.get': (ctx, { caseId }) => ({
     case: getCase(ctx, caseId),
@@ -95,11 +85,7 @@ export const debriefHandlers: HandlerMap<'debrief'> = {
   'debrief.close': (ctx, { caseId, outcome, closedOn, winnerCompetitorId }) => {
     const current = getLiveCase(ctx, caseId);
     assertWinner(ctx, outcome, winnerCompetitorId);
-    if (closedOn < current.openedOn) {
-      throw new ApiError('invalid_input', 'A case cannot close before it opened.', {
-        closedOn: `On or after ${current.openedOn}, when the case opened`,
-      });
-    }
+    assertClosedOn(ctx, current.openedOn, closedOn);
     ctx.sqlite.transaction(() => {
       // The winner was obviously met: recording it keeps head-to-head counts and the winner in step.
       if (winnerCompetitorId) {
@@ -153,6 +139,7 @@ export const debriefHandlers: HandlerMap<'debrief'> = {
         ctx,
         accountId,
         involved.map((p) => p.personId),
+        (index) => `people.${index}.personId`,
       ),
     );
     return readPeople(ctx, caseId);

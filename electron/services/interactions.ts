@@ -3,6 +3,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { ApiError } from '../../shared/envelope';
 import { interactions, people } from '../db/schema';
 import { getLiveCase } from './case-rows';
+import { assertPeopleOfAccount } from './customer-people';
 import type { HandlerMap } from './handler';
 import { newRow } from './rows';
 
@@ -27,7 +28,7 @@ export const interactionsHandlers: HandlerMap<'interactions'> = {
   },
 
   'interactions.create': (ctx, input) => {
-    getLiveCase(ctx, input.caseId);
+    const { accountId } = getLiveCase(ctx, input.caseId);
     if (input.personId) {
       const person = ctx.db
         .select({ id: people.id })
@@ -36,6 +37,7 @@ export const interactionsHandlers: HandlerMap<'interactions'> = {
         .get();
       if (!person)
         throw new ApiError('invalid_input', 'That stakeholder does not exist.', { personId: 'Pick someone' });
+      assertPeopleOfAccount(ctx, accountId, [input.personId], () => 'personId');
     }
     const row = newRow(ctx);
     ctx.db

@@ -71,7 +71,8 @@ const Factor = z.object({
 
 export const Summary = z.object({
   scope: ReviewScope.extend({ from: Day, to: Day }),
-  previous: z.object({ from: Day, to: Day }),
+  /** The period before, as long as this one: it may start before 1900 when this one starts there. */
+  previous: z.object({ from: z.iso.date(), to: z.iso.date() }),
   generatedAt: z.string(),
   countNoDecision: z.boolean(),
   currency: z.string(),

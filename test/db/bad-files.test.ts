@@ -12,7 +12,8 @@ import { openDatabase } from '../../electron/db/client';
 import { DbOpenError } from '../../electron/db/errors';
 import { inspectDatabase } from '../../electron/db/inspect';
 import { connectionCanWrite, isReadOnlyError, looksReadOnly } from '../../electron/db/read-only';
-import { MIGRATIONS_DIR } from '../../electron/node-paths';
+import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
+import { startEngine } from '../../electron/engine/engine';
 import { openWorkspace } from '../../electron/workspace';
 import { createTestWorkspace, tempDir } from '../helpers/temp-workspace';
 
@@ -269,5 +270,109 @@ describe('a truncated file', () => {
     expect(inspectDatabase(file, MIGRATIONS_DIR).integrity).toBe('ok');
     expect(beside(file)).toEqual(companions);
     expect(ws.dispatchSync('cases.list', {})).toMatchObject({ ok: true });
+  });
+});
+
+/** Browser mode and the app open files through the engine: its writer and readers must keep the same promises. */
+describe('through the engine (browser mode, the app)', () => {
+  const engineOn = (file: string) =>
+    startEngine(file, {
+      migrationsFolder: MIGRATIONS_DIR,
+      workerScript: ENGINE_WORKER_SCRIPT,
+      mode: 'web',
+      readers: 1,
+    });
+
+  async function engineRefusal(file: string): Promise<Error> {
+    try {
+      const engine = await engineOn(file);
+      await engine.close();
+    } catch (error) {
+      return error as Error;
+    }
+    throw new Error('expected the file to be refused');
+  }
+
+  test.each(['DELETE', 'WAL'])('a newer file (%s) is refused byte-identical, nothing left beside it', async (mode) => {
+    const file = savedDatabase();
+    edit(file, `PRAGMA journal_mode = ${mode}; PRAGMA user_version = 99;`);
+    const before = sha(file);
+    expect((await engineRefusal(file)).message).toMatch(/newer version of Winloop.*the file was not changed/);
+    expect(sha(file)).toBe(before);
+    expect(beside(file)).toEqual([]);
+  });
+
+  test('an empty file is not turned into a database', async () => {
+    const file = path.join(tempDir(), 'empty.db');
+    fs.writeFileSync(file, '');
+    expect((await engineRefusal(file)).message).toMatch(/is an empty file, not a Winloop database/);
+    expect(fs.statSync(file).size).toBe(0);
+    expect(beside(file)).toEqual([]);
+  });
+
+  test('a read-only file opens read-only: browsing and the review work, a save answers read_only', async () => {
+    const file = savedDatabase();
+    const before = sha(file);
+    const undo = makeReadOnly(file);
+    try {
+      const engine = await engineOn(file);
+      try {
+        expect(await engine.dispatch('cases.list', {})).toMatchObject({ ok: true, value: { total: 3 } });
+        expect(await engine.dispatch('review.summary', {})).toMatchObject({ ok: true });
+        expect(await engine.dispatch('system.info', {})).toMatchObject({ ok: true });
+        const write = await engine.dispatch('cases.create', { title: 'Nope', accountName: 'Acme' });
+        expect(write).toMatchObject({ ok: false, error: { code: 'read_only' } });
+      } finally {
+        await engine.close();
+      }
+    } finally {
+      undo();
+    }
+    expect(sha(file)).toBe(before);
+    expect(beside(file)).toEqual([]);
+  });
+
+  test('a read-only file another program changed shows the changed review, and stays byte-identical', async () => {
+    const { ws, file } = createTestWorkspace();
+    for (const [i, outcome] of ['won', 'won', 'lost'].entries()) {
+      const created = ws.dispatchSync('cases.create', {
+        title: `Case ${i}`,
+        accountName: 'Acme',
+        openedOn: '2026-01-05',
+      });
+      const id = created.ok ? (created.value as { id: string }).id : '';
+      expect(ws.dispatchSync('debrief.close', { caseId: id, outcome, closedOn: '2026-03-01' })).toMatchObject({
+        ok: true,
+      });
+    }
+    ws.close();
+    // Another program changed an outcome (its triggers mark the case's facts stale), then the file became
+    // read-only: the derived review rows in the file are out of date and cannot be refreshed there.
+    edit(file, "update cases set outcome = 'lost' where title = 'Case 0'");
+    const before = sha(file);
+    const undo = makeReadOnly(file);
+    try {
+      const engine = await engineOn(file);
+      try {
+        const summary = await engine.dispatch('review.summary', { from: '2026-01-01', to: '2026-12-31' });
+        expect(summary).toMatchObject({ ok: true, value: { winRate: { won: 1, lost: 2 } } });
+      } finally {
+        await engine.close();
+      }
+    } finally {
+      undo();
+    }
+    expect(sha(file)).toBe(before);
+    expect(beside(file)).toEqual([]);
+  });
+
+  test('a truncated file is refused as damaged, byte-identical, nothing beside it', async () => {
+    const file = savedDatabase();
+    const bytes = fs.readFileSync(file);
+    fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 3)));
+    const before = sha(file);
+    expect((await engineRefusal(file)).message).toMatch(/damaged|not a Winloop database/);
+    expect(sha(file)).toBe(before);
+    expect(beside(file)).toEqual([]);
   });
 });

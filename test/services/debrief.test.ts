@@ -212,6 +212,11 @@ test('competitors met and the criteria grid are stored with their values', async
     client.call('debrief.setCompetitors', { caseId: deal.id, competitors: [{ competitorId: unknownId }] }),
   ).rejects.toMatchObject(fieldError('competitors.0.competitorId'));
 
+  // The case list's competitor filter finds the case that met it, and only that one.
+  await client.call('cases.create', { title: 'Met nobody', accountName: 'Acme' });
+  const byRival = await client.call('cases.list', { competitorId: rival.id });
+  expect(byRival.items.map((c) => c.id)).toEqual([deal.id]);
+
   const grid = await client.call('debrief.setCriteria', {
     caseId: deal.id,
     criteria: [
