@@ -200,7 +200,12 @@ export function winFactors(groups: { won: FactorGroup[]; lost: FactorGroup[] }):
       { n: w.peopleCases, sum: w.reached, sumSquares: w.reached2 },
       { n: l.peopleCases, sum: l.reached, sumSquares: l.reached2 },
     ),
-    shareFactor(FACTOR_NAMES.f2f, 'met the customer face to face', [w.f2fCases, w.touchCases], [l.f2fCases, l.touchCases]),
+    shareFactor(
+      FACTOR_NAMES.f2f,
+      'met the customer face to face',
+      [w.f2fCases, w.touchCases],
+      [l.f2fCases, l.touchCases],
+    ),
     meanFactor(
       FACTOR_NAMES.cycle,
       ['took longer', 'closed faster'],

@@ -193,10 +193,16 @@ export function pipeline(q: ReviewQuery): Pipeline {
     openCases: sum((o) => o.n),
     openValueMinor: sum((o) => o.valueMinor),
     weightedForecastMinor: Math.round(sum((o) => o.valueMinor * rateAt(o.position))),
-    defaultForecastMinor: open.some((o) => o.defaultMinor !== null) ? Math.round(sum((o) => o.defaultMinor ?? 0)) : null,
+    defaultForecastMinor: open.some((o) => o.defaultMinor !== null)
+      ? Math.round(sum((o) => o.defaultMinor ?? 0))
+      : null,
     sellerForecastMinor: sellerCases > 0 ? Math.round(sum((o) => o.sellerMinor ?? 0)) : null,
     sellerEntered: { cases: sellerCases, valueMinor: sum((o) => o.sellerValueMinor) },
-    history: { from: firstDays.length ? firstDays.reduce((a, b) => (a < b ? a : b)) : null, to: q.params.to, cases: overall.n },
+    history: {
+      from: firstDays.length ? firstDays.reduce((a, b) => (a < b ? a : b)) : null,
+      to: q.params.to,
+      cases: overall.n,
+    },
     stages,
     atRisk,
   };

@@ -35,7 +35,11 @@ export function contrastShares(
   return { difference: d.estimate, clear: enough && (d.low > 0 || d.high < 0), enough };
 }
 
-export function contrastMeans(member: Moments, rest: Moments, { confidence, tests, minPerGroup }: ContrastOptions): Contrast {
+export function contrastMeans(
+  member: Moments,
+  rest: Moments,
+  { confidence, tests, minPerGroup }: ContrastOptions,
+): Contrast {
   const enough = member.n >= minPerGroup && rest.n >= minPerGroup;
   if (member.n === 0 || rest.n === 0) return { difference: null, clear: false, enough };
   const t = welch(member, rest);

@@ -45,10 +45,7 @@ export interface PointValue {
 const YEAR_DAYS = 365.25;
 
 /** null when no counted case has a value: there is no pace to project. */
-export function pointValue(
-  { cases, valueSum, valueSquares, days }: PaceSums,
-  confidence = 0.9,
-): PointValue | null {
+export function pointValue({ cases, valueSum, valueSquares, days }: PaceSums, confidence = 0.9): PointValue | null {
   for (const x of [cases, valueSum, valueSquares, days]) {
     if (!(x >= 0) || !Number.isFinite(x)) throw new RangeError(`pointValue: bad sum ${x}`);
   }

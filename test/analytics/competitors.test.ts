@@ -110,5 +110,7 @@ test('against a competitor we clearly lose to, the finding says so', () => {
   for (const c of f.cases(10, { outcome: 'lost', closedOn: '2025-06-01', winner: rival })) f.met(c, rival);
   f.cases(10, { outcome: 'won', closedOn: '2025-06-01' });
   const [first] = f.summary().findings.standOut;
-  expect(first).toBe('We win less often against Rival than in our other cases: 0 % (n = 10; 90 % sure the true rate is between 0 % and 21 %).');
+  expect(first).toBe(
+    'We win less often against Rival than in our other cases: 0 % (n = 10; 90 % sure the true rate is between 0 % and 21 %).',
+  );
 });

@@ -67,7 +67,7 @@ test('stage win rates: closed cases that reached each stage, and won, with n, in
   expect(p.history).toEqual({ from: '2023-01-01', to: '2026-03-10', cases: 16 });
 });
 
-test('sellers\' own probabilities: only where a seller entered one, per stage and in the forecast', () => {
+test("sellers' own probabilities: only where a seller entered one, per stage and in the forecast", () => {
   const { f } = seed();
   const p = f.summary().pipeline;
   expect(p.stages.map((s) => [s.stage, s.sellerProbability, s.sellerCases])).toEqual([

@@ -75,8 +75,12 @@ test('a difference at 90 % that would not survive testing five factors is not cl
   const a = f.member('Ann');
   const b = f.member('Bo');
   // 7 of 12 vs 2 of 12: Newcombe's 90 % interval excludes 0, its 98 % one does not.
-  f.cases(12, { outcome: 'won', closedOn: CLOSED, ownerId: a, accountId: acct }).forEach((c, i) => f.involve(c, dm, i < 7));
-  f.cases(12, { outcome: 'won', closedOn: CLOSED, ownerId: b, accountId: acct }).forEach((c, i) => f.involve(c, dm, i < 2));
+  f.cases(12, { outcome: 'won', closedOn: CLOSED, ownerId: a, accountId: acct }).forEach((c, i) =>
+    f.involve(c, dm, i < 7),
+  );
+  f.cases(12, { outcome: 'won', closedOn: CLOSED, ownerId: b, accountId: acct }).forEach((c, i) =>
+    f.involve(c, dm, i < 2),
+  );
   expect(f.summary().sellers.map((s) => s.differences)).toEqual([[], []]);
 });
 
@@ -88,7 +92,9 @@ test('one member in view, or too few cases: no comparison is made', () => {
   const g = createFixture();
   g.cases(3, { outcome: 'won', closedOn: CLOSED, ownerId: g.member('Dee') });
   g.cases(9, { outcome: 'lost', closedOn: CLOSED });
-  expect(g.summary().sellers.map((s) => [s.name, s.verdict, s.sentence.endsWith('not enough cases yet to compare.')])).toEqual([
+  expect(
+    g.summary().sellers.map((s) => [s.name, s.verdict, s.sentence.endsWith('not enough cases yet to compare.')]),
+  ).toEqual([
     ['No owner', 'not_enough_cases', false],
     ['Dee', 'not_enough_cases', true],
   ]);

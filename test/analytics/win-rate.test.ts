@@ -137,7 +137,7 @@ test('the period table lives only while the summary is built', () => {
   expect(temps()).toEqual([]);
 });
 
-test('what a point is worth: the period\'s counted EUR cases at this pace, with the spread of their values', () => {
+test("what a point is worth: the period's counted EUR cases at this pace, with the spread of their values", () => {
   // EUR counted: 9 cases, Σv = 10,000 minor units over 365 days; Σv² = 15e6 so n_eff = 6.67 (as above).
   const p = seed().summary().pointValue!;
   expect(p).toMatchObject({ currency: 'EUR', cases: 9 });

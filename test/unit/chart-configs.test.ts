@@ -78,7 +78,8 @@ describe('chart configs are the summary numbers, as percentages where rates', ()
       ],
       p,
     );
-    expect(config.data.datasets[0]?.data).toEqual([2.35, -1.2]);
+    // One decimal, as the sentences beside it say it.
+    expect(config.data.datasets[0]?.data).toEqual([2.3, -1.2]);
     expect(config.data.datasets[0]?.backgroundColor).toEqual([p.lost, p.won]);
   });
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { RelatedLesson } from '../../../shared/contract/learning';
-import { outcomeLabels, type Outcome } from '../../../shared/domain/vocabulary';
+import { lessonTagLabel, outcomeLabels, type Outcome } from '../../../shared/domain/vocabulary';
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 
@@ -57,7 +57,7 @@ export function RelatedLessons({ caseId, version }: { caseId: string; version: s
               <p className="muted lesson-source">
                 {lesson.caseTitle} · {isOutcome(lesson.outcome) ? outcomeLabels[lesson.outcome] : lesson.outcome}
                 {lesson.closedOn ? ` · ${formatDate(lesson.closedOn)}` : ''}
-                {lesson.tagName ? ` · ${lesson.tagName}` : ''}
+                {lesson.tagName ? ` · ${lessonTagLabel(lesson.tagKind, lesson.tagName)}` : ''}
               </p>
             </li>
           ))}

@@ -3,15 +3,10 @@ import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
 import { useVocab } from '../../lib/vocab';
-import {
-  HealthSection,
-  LoopSection,
-  LostSection,
-  PipelineSection,
-  StandOutSection,
-  WeaknessSection,
-  WinSection,
-} from './sections';
+import { PipelineSection } from './forecast-section';
+import { MethodNote } from './method-note';
+import { HealthSection, LoopSection, LostSection, StandOutSection, WeaknessSection, WinSection } from './sections';
+import { SellersSection } from './sellers-section';
 import { useReview } from './use-review';
 import '../../styles/review.css';
 
@@ -168,12 +163,10 @@ export function ReviewPage() {
             <LostSection s={summary} />
             <WeaknessSection s={summary} />
             <LoopSection s={summary} />
+            <SellersSection s={summary} />
             <PipelineSection s={summary} />
             <HealthSection s={summary} />
-            <p className="muted method-note">
-              Rates show n and a 90 % Wilson score interval. A change is called a change only when the 90 % Newcombe
-              interval of the difference excludes zero; otherwise the text says there is no clear difference yet.
-            </p>
+            <MethodNote />
           </>
         ) : null}
       </div>
