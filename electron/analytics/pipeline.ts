@@ -158,7 +158,7 @@ export function pipeline(q: ReviewQuery): Pipeline {
       high: interval.high,
       enough: reached >= MIN_STAGE_CASES,
       defaultProbability: s.winProbability === null ? null : s.winProbability / 100,
-      sellerProbability: here?.sellerMean == null ? null : here.sellerMean / 100,
+      sellerProbability: here?.sellerMean === null || here?.sellerMean === undefined ? null : here.sellerMean / 100,
       sellerCases: here?.sellerCases ?? 0,
       sentence: stageSentence(s.stage, reached, won, interval),
     };

@@ -114,14 +114,15 @@ function sellerOf(name: string, ownerId: string | null, m: FactorSums, rest: Fac
       m.cases < MIN_PER_GROUP ? 'not enough cases yet to compare.' : 'too few other cases in this view to compare.',
     improved: `higher than the rest of the team (${percent(rest.cases ? rest.won / rest.cases : null)}).`,
     worse: `lower than the rest of the team (${percent(rest.cases ? rest.won / rest.cases : null)}).`,
-    no_clear_change: 'no clear difference from the rest of the team.',
+    no_clear_change:
+      differences.length === 0
+        ? 'no clear difference from the rest of the team, in win rate or in how cases are worked.'
+        : 'no clear difference from the rest of the team.',
   }[c.verdict];
   const factors =
-    c.verdict === 'not_enough_cases'
-      ? ''
-      : differences.length === 0
-        ? ' No clear difference from the rest of the team in how cases are worked.'
-        : '';
+    c.verdict !== 'not_enough_cases' && c.verdict !== 'no_clear_change' && differences.length === 0
+      ? ' No clear difference in how cases are worked.'
+      : '';
   return {
     ownerId,
     name,

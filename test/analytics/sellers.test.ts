@@ -47,7 +47,7 @@ test('each member: win rate with n and interval, compared with the rest of the t
   expect(cleo.differences).toEqual([]);
   expect(cleo.sentence).toBe(
     'Cleo: win rate 50 % (n = 12; 90 % sure the true rate is between 29 % and 71 %), no clear difference from the ' +
-      'rest of the team. No clear difference from the rest of the team in how cases are worked.',
+      'rest of the team, in win rate or in how cases are worked.',
   );
 });
 

@@ -124,10 +124,11 @@ export function PointValueCard({ value }: { value: Summary['pointValue'] }) {
   const money = (minor: number) => formatMoney(Math.round(minor), value.currency, { compact: true });
   return (
     <div className="rate-card" data-testid="point-value">
-      <span className="rate-label">One point of win rate</span>
-      <span className="rate-value num">{money(value.onePoint.estimateMinor)} a year</span>
+      <span className="rate-label">One point of win rate is worth</span>
+      <span className="rate-value num">{money(value.onePoint.estimateMinor)}</span>
       <span className="rate-meta muted num">
-        {formatPercent(0.9)} sure it is between {money(value.onePoint.lowMinor)} and {money(value.onePoint.highMinor)}
+        a year; {formatPercent(0.9)} sure it is between {money(value.onePoint.lowMinor)} and{' '}
+        {money(value.onePoint.highMinor)}
       </span>
       <span className="rate-note muted">
         Five points: {money(value.fivePoints.estimateMinor)} a year. At about {Math.round(value.casesPerYear)} closed
