@@ -35,6 +35,8 @@ function seed() {
   f.reason(c4, 'Incumbent advantage');
   f.lesson(c1, 'The champion opened doors', 'worked');
   f.lesson(c3, 'Too expensive for them', 'hurt');
+  // Only Alpha was met on c2: its lesson is Alpha's to quote, never Beta's.
+  f.lesson(c2, 'Alpha was slow to answer', 'worked');
   return { f, alpha, beta };
 }
 
@@ -64,7 +66,7 @@ test('criteria vs competitor: importance × (ours − theirs), from the cases wh
   ]);
 });
 
-test('battlecards: top 3 reasons each way, their strengths, latest lessons', () => {
+test('battlecards: top 3 reasons each way, their strengths, latest lessons from cases that competitor was in', () => {
   const { f } = seed();
   const [alpha, beta] = f.summary().battlecards;
   expect(alpha).toMatchObject({
@@ -79,6 +81,7 @@ test('battlecards: top 3 reasons each way, their strengths, latest lessons', () 
     theirStrengths: [{ criterion: 'Price', weightedDiff: -26 / 3 }],
     lessons: [
       { text: 'Too expensive for them', kind: 'hurt', caseTitle: 'Three' },
+      { text: 'Alpha was slow to answer', kind: 'worked', caseTitle: 'Two' },
       { text: 'The champion opened doors', kind: 'worked', caseTitle: 'One' },
     ],
   });

@@ -13,7 +13,7 @@ export function MethodNote() {
         </li>
         <li>
           A change or a difference between two rates is called one only when the 90 % Newcombe interval of the
-          difference excludes zero; Fisher’s exact p is quoted beside it in the action and period sentences.
+          difference excludes zero; Fisher’s exact p is quoted beside it where an action’s effect is judged.
         </li>
         <li>
           Factors compare won and lost cases on what is known before the buyer decides: buyer steps recorded before the
