@@ -163,7 +163,7 @@ describe('review on sample data', () => {
     expect(v.onePoint.lowMinor).toBeLessThan(v.onePoint.estimateMinor);
     const money = (minor: number) => formatMoney(Math.round(minor), v.currency, 'en-GB', { compact: true });
     const card = (await page.getByTestId('point-value').textContent()) ?? '';
-    expect(card).toContain(`worth${money(v.onePoint.estimateMinor)}a year; 90% sure it is between`);
+    expect(card).toContain(`A point of win rate${money(v.onePoint.estimateMinor)}a year; 90% sure it is between`);
     expect(card).toContain(`90% sure it is between ${money(v.onePoint.lowMinor)} and ${money(v.onePoint.highMinor)}`);
     expect(card).toContain(`Five points: ${money(v.fivePoints.estimateMinor)} a year`);
   });
@@ -196,6 +196,8 @@ describe('review on sample data', () => {
 
   test('the page is accessible and looks right in light and dark', async () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // Earlier tests scrolled down to the method note: the pictures start at the top.
+    await page.evaluate(() => document.querySelectorAll('*').forEach((el) => el.scrollTo(0, 0)));
     await screenshot(page, 'review-light');
     await page.emulateMedia({ colorScheme: 'dark' });
     await screenshot(page, 'review-dark');

@@ -115,7 +115,7 @@ export function PointValueCard({ value }: { value: Summary['pointValue'] }) {
   if (!value) {
     return (
       <div className="rate-card" data-testid="point-value">
-        <span className="rate-label">One point of win rate</span>
+        <span className="rate-label">A point of win rate</span>
         <span className="rate-value num">–</span>
         <span className="rate-note muted">Not enough closed cases with a value yet to say what a point is worth.</span>
       </div>
@@ -124,7 +124,7 @@ export function PointValueCard({ value }: { value: Summary['pointValue'] }) {
   const money = (minor: number) => formatMoney(Math.round(minor), value.currency, { compact: true });
   return (
     <div className="rate-card" data-testid="point-value">
-      <span className="rate-label">One point of win rate is worth</span>
+      <span className="rate-label">A point of win rate</span>
       <span className="rate-value num">{money(value.onePoint.estimateMinor)}</span>
       <span className="rate-meta muted num">
         a year; {formatPercent(0.9)} sure it is between {money(value.onePoint.lowMinor)} and{' '}
