@@ -9,7 +9,7 @@ import type { Summary } from '../../shared/contract/review';
 import type { CriterionVsCompetitor, HeadToHead } from './competitors';
 import { inPeriod } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
-import { MIN_PER_GROUP, percent } from '../../shared/stats';
+import { CONFIDENCE, describeInterval, MIN_PER_GROUP, percent } from '../../shared/stats';
 
 type Battlecard = Summary['battlecards'][number];
 
@@ -51,7 +51,7 @@ export function battleLessonsSql(q: ReviewQuery): string {
 function summaryOf(h: HeadToHead): string {
   const met = `Met in ${h.met} closed case${h.met === 1 ? '' : 's'}, we won ${h.won}`;
   if (h.met < MIN_PER_GROUP) return `${met}: not enough cases yet for a win rate (n = ${h.met}).`;
-  return `${met} (${percent(h.rate)}, 90 % interval ${percent(h.low)}–${percent(h.high)}).`;
+  return `${met} (${percent(h.rate)}; ${describeInterval({ ...h, confidence: CONFIDENCE })}).`;
 }
 
 export function battlecards(q: ReviewQuery, h2h: HeadToHead[], criteria: CriterionVsCompetitor[]): Battlecard[] {

@@ -1,11 +1,18 @@
 /**
- * Q1's "what do won cases share that lost ones don't": buyer steps reached, decision maker reached,
- * stakeholders reached, face-to-face contact and cycle length, won vs lost (lost = every counted non-win).
- * A factor's n is the cases where it was recorded at all (a case with no people recorded says nothing about
- * stakeholders), so thinner debriefs of lost cases cannot pass for a difference. Shares are compared with
- * compareRates; means with Welch's t test at the same 90 % level. SQLite has no median, so cycle length is a
- * mean — the sentence says so. The per-case figures come from the period table (period-cases.ts).
- * Changes with: shared/contract/review.ts (winFactors), shared/stats/welch.ts.
+ * Q1's "what do won cases share that lost ones don't", compared only on what is known before the buyer decides:
+ * how far the buyer had got before the decision step, decision maker reached, stakeholders reached, face-to-face
+ * contact and cycle length, won vs lost (lost = every counted non-win). "Buyer steps reached" would be circular:
+ * the last steps are the decision and the contract, which a won case reaches by definition. So the buyer's
+ * progress counts only the steps recorded before the decision step (the step named "Decision", or without one the
+ * second to last of the list): the case's recorded steps less those from the decision to its furthest step
+ * (case-facts.ts keeps the count and the furthest step; buyers go through the last steps in order, so this is the
+ * count of the earlier ones). A factor's n is the cases where it was recorded at all (a case
+ * with no people recorded says nothing about stakeholders), so thinner debriefs of lost cases cannot pass for a
+ * difference. Shares are compared with compareRates; means with Welch's t test at the same 90 % level. SQLite
+ * has no median, so cycle length is a mean — the sentence says so.
+ * One grouped pass over the period table (per owner, outcome and furthest step: a few dozen rows) feeds both the
+ * team's factors and the per-seller section (sellers.ts).
+ * Changes with: shared/contract/review.ts (winFactors), shared/stats/welch.ts, sellers.ts.
  */
 import type { Summary } from '../../shared/contract/review';
 import { PERIOD_CASES } from './period-cases';
@@ -15,9 +22,11 @@ import { compareWinRates, CONFIDENCE, mean, MIN_PER_GROUP, percent, welch, type 
 /** A factor, plus whether its test found a clear difference (for the findings; not sent). */
 export type Factor = Summary['winFactors'][number] & { clear: boolean };
 
-interface Row {
-  won: number;
+/** Sums over one group of the period's counted cases (an owner × outcome × furthest step, or any union). */
+export interface FactorSums {
   cases: number;
+  won: number;
+  /** Cases with buyer steps recorded, and Σ / Σ² of their steps before the decision. */
   stepCases: number;
   steps: number;
   steps2: number;
@@ -31,19 +40,96 @@ interface Row {
   days2: number;
 }
 
-/** Won and lost as two scans of the period table rather than one grouped by outcome: no sort. */
-const factorsOf = (side: string) => `
-  select ${side === 'c.won' ? 1 : 0} as won, count(*) as cases,
-    sum(c.steps > 0) as stepCases, sum(c.steps) as steps, sum(c.steps * c.steps) as steps2,
+export interface FactorGroup extends FactorSums {
+  ownerId: string | null;
+}
+
+interface Row extends Omit<FactorSums, 'stepCases' | 'steps' | 'steps2'> {
+  ownerId: string | null;
+  stepId: string | null;
+  /** Buyer steps recorded (case-facts.ts). */
+  stepCount: number;
+}
+
+/**
+ * One grouped pass: the groups are few (owners × outcome × furthest step × step count), the sort is of the
+ * period's cases once.
+ */
+export const factorsSql = `
+  select c.owner_id as ownerId, c.step_id as stepId, c.steps as stepCount, count(*) as cases, coalesce(sum(c.won), 0) as won,
     count(c.reached) as peopleCases, sum(c.reached is not null and c.dm) as dmCases,
     coalesce(sum(c.reached), 0) as reached, coalesce(sum(c.reached * c.reached), 0) as reached2,
     count(c.f2f) as touchCases, coalesce(sum(c.f2f), 0) as f2fCases,
     coalesce(sum(c.cycle_days), 0) as days, coalesce(sum(c.cycle_days * c.cycle_days), 0) as days2
   from ${PERIOD_CASES} c
-  where c.counted and ${side}
-  having count(*) > 0`;
+  where c.counted
+  group by c.owner_id, c.won, c.step_id, c.steps`;
 
-export const factorsSql = `${factorsOf('c.won')}\n  union all${factorsOf('not c.won')}`;
+export const buyerStepsSql = 'select id, name from buyer_steps where deleted_at is null order by position';
+
+/**
+ * How many of a case's recorded buyer steps came before the decision: its count less the steps from the decision
+ * step to its furthest one (`rank` is the furthest step's place in the list, 1-based; `cap` the number of steps
+ * before the decision), never below 0 or above `cap`. Pure, so the rule is tested on its own.
+ */
+export function stepsBeforeDecision(count: number, rank: number | undefined, cap: number): number {
+  const fromDecision = rank === undefined ? 0 : Math.max(0, rank - cap);
+  return Math.min(cap, Math.max(0, count - fromDecision));
+}
+
+/** The number of live steps before the decision: before the step named "Decision", or the second to last. */
+export function decisionCap(steps: readonly { name: string }[]): number {
+  const named = steps.findIndex((s) => /decision/i.test(s.name));
+  return named >= 0 ? named : Math.max(0, steps.length - 2);
+}
+
+export const emptySums = (): FactorSums => ({
+  cases: 0,
+  won: 0,
+  stepCases: 0,
+  steps: 0,
+  steps2: 0,
+  peopleCases: 0,
+  dmCases: 0,
+  reached: 0,
+  reached2: 0,
+  touchCases: 0,
+  f2fCases: 0,
+  days: 0,
+  days2: 0,
+});
+
+export const SUM_KEYS = Object.keys(emptySums()) as (keyof FactorSums)[];
+
+/** Adds `g`'s sums into `into` (its other fields, such as an owner, are left alone) and returns it. */
+export function addSums<T extends FactorSums>(into: T, g: FactorSums): T {
+  for (const key of SUM_KEYS) into[key] += g[key];
+  return into;
+}
+
+/** The period's counted cases per owner and outcome (`won` is then 0 or all of `cases`), with steps summed. */
+export function factorGroups(q: ReviewQuery): { won: FactorGroup[]; lost: FactorGroup[] } {
+  const list = rows<{ id: string; name: string }>(q, buyerStepsSql);
+  const cap = decisionCap(list);
+  const rank = new Map(list.map((s, i) => [s.id, i + 1]));
+  const byKey = new Map<string, FactorGroup>();
+  for (const r of rows<Row>(q, factorsSql)) {
+    const key = `${r.won > 0 ? 'w' : 'l'}:${r.ownerId ?? ''}`;
+    const g = byKey.get(key) ?? { ...emptySums(), ownerId: r.ownerId };
+    const { ownerId: _o, stepId, stepCount, ...sums } = r;
+    const recorded = stepCount > 0;
+    const k = stepsBeforeDecision(stepCount, stepId === null ? undefined : rank.get(stepId), cap);
+    addSums(g, {
+      ...sums,
+      stepCases: recorded ? r.cases : 0,
+      steps: recorded ? k * r.cases : 0,
+      steps2: recorded ? k * k * r.cases : 0,
+    });
+    byKey.set(key, g);
+  }
+  const groups = [...byKey.values()];
+  return { won: groups.filter((g) => g.won > 0), lost: groups.filter((g) => g.won === 0) };
+}
 
 function shareFactor(factor: string, what: string, won: [number, number], lost: [number, number]): Factor {
   const [wonK, wonN] = won;
@@ -87,54 +173,41 @@ function meanFactor(
   return { factor, won: wonMean, lost: lostMean, wonN: won.n, lostN: lost.n, unit, sentence, clear };
 }
 
-export function winFactors(q: ReviewQuery): Factor[] {
-  const data = rows<Row>(q, factorsSql);
-  const empty: Row = {
-    won: 0,
-    cases: 0,
-    stepCases: 0,
-    steps: 0,
-    steps2: 0,
-    peopleCases: 0,
-    dmCases: 0,
-    reached: 0,
-    reached2: 0,
-    touchCases: 0,
-    f2fCases: 0,
-    days: 0,
-    days2: 0,
-  };
-  const w = data.find((r) => r.won === 1) ?? empty;
-  const l = data.find((r) => r.won === 0) ?? empty;
+export const FACTOR_NAMES = {
+  steps: 'Buyer steps before the decision',
+  dm: 'Decision maker reached',
+  people: 'Stakeholders reached',
+  f2f: 'Met face to face',
+  cycle: 'Cycle length (mean)',
+} as const;
+
+export function winFactors(groups: { won: FactorGroup[]; lost: FactorGroup[] }): Factor[] {
+  const w = groups.won.reduce((t, g) => addSums(t, g), emptySums());
+  const l = groups.lost.reduce((t, g) => addSums(t, g), emptySums());
   return [
     meanFactor(
-      'Buyer steps reached',
-      ['reached more buyer steps', 'reached fewer buyer steps'],
+      FACTOR_NAMES.steps,
+      ['had got further before the decision', 'had got less far before the decision'],
       'count',
       { n: w.stepCases, sum: w.steps, sumSquares: w.steps2 },
       { n: l.stepCases, sum: l.steps, sumSquares: l.steps2 },
     ),
-    shareFactor(
-      'Decision maker reached',
-      'reached the decision maker',
-      [w.dmCases, w.peopleCases],
-      [l.dmCases, l.peopleCases],
-    ),
+    shareFactor(FACTOR_NAMES.dm, 'reached the decision maker', [w.dmCases, w.peopleCases], [l.dmCases, l.peopleCases]),
     meanFactor(
-      'Stakeholders reached',
+      FACTOR_NAMES.people,
       ['reached more stakeholders', 'reached fewer stakeholders'],
       'count',
       { n: w.peopleCases, sum: w.reached, sumSquares: w.reached2 },
       { n: l.peopleCases, sum: l.reached, sumSquares: l.reached2 },
     ),
     shareFactor(
-      'Met face to face',
+      FACTOR_NAMES.f2f,
       'met the customer face to face',
       [w.f2fCases, w.touchCases],
       [l.f2fCases, l.touchCases],
     ),
     meanFactor(
-      'Cycle length (mean)',
+      FACTOR_NAMES.cycle,
       ['took longer', 'closed faster'],
       'days',
       { n: w.cases, sum: w.days, sumSquares: w.days2 },

@@ -7,6 +7,7 @@
  */
 import type { Summary } from '../../shared/contract/review';
 import type { Factor } from './factors';
+import { signedGap } from './gaps';
 import {
   compareWinRates,
   CONFIDENCE,
@@ -19,7 +20,7 @@ import {
 
 type Sections = Omit<Summary, 'findings'>;
 
-/** "42 % (n = 57, 90 % interval 32–52 %)": the same wording as every other rate in the app. */
+/** "42 % (n = 57; 90 % sure the true rate is between 32 % and 52 %)": the wording of every rate in the app. */
 function rateText(r: { rate: number | null; low: number; high: number }, n: number): string {
   return describeRate({ ...r, n, confidence: CONFIDENCE });
 }
@@ -89,7 +90,7 @@ function standOutFindings(s: Sections): string[] {
     .sort((a, b) => a.weightedDiff - b.weightedDiff)[0];
   if (strongest) {
     out.push(
-      `${strongest.competitor} rates above us on ${strongest.criterion} (importance × gap ${Math.abs(strongest.weightedDiff).toFixed(1)} over ${strongest.cases} cases).`,
+      `${strongest.competitor} rates above us on ${strongest.criterion} (gap ${signedGap(-strongest.weightedDiff)} over ${strongest.cases} cases).`,
     );
   }
   return out;
@@ -124,13 +125,32 @@ function lostFindings(s: Sections): string[] {
   return out;
 }
 
+/**
+ * The same gaps as the chart, with the chart's sign and rounding: the criteria we trail on (largest first, with
+ * the actions against them), then the ones we lead on in one line, so every bar has its words once.
+ */
 function weaknessFindings(s: Sections): string[] {
-  const trailing = s.criteriaGaps.filter((g) => g.weightedGap > 0);
   if (s.criteriaGaps.length === 0) return ['No criteria rated against a rival in this period yet.'];
-  if (trailing.length === 0) return ['We rate level with or above the rival on every criterion rated.'];
-  const out = trailing.slice(0, 3).map((g) => g.sentence);
-  const bare = trailing.slice(0, 3).filter((g) => g.actions.length === 0).length;
-  if (bare > 0) out.push(`${bare} of the top ${Math.min(3, trailing.length)} gaps have no action yet.`);
+  const trailing = s.criteriaGaps.filter((g) => g.weightedGap > 0);
+  const leading = s.criteriaGaps.filter((g) => g.weightedGap <= 0);
+  const out = trailing.map((g) => g.sentence);
+  if (leading.length) {
+    const list = leading.map((g) => `${g.criterion} (${signedGap(g.weightedGap)})`);
+    const joined = list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0];
+    out.push(
+      trailing.length === 0
+        ? `We rate level with or above the rival on every criterion rated: ${joined}.`
+        : `We rate level with or above the rival on ${joined}.`,
+    );
+  }
+  const bare = trailing.filter((g) => g.actions.length === 0).length;
+  if (bare > 0) {
+    out.push(
+      bare === trailing.length
+        ? `No action addresses ${bare === 1 ? 'this gap' : `any of these ${bare} gaps`} yet.`
+        : `${bare} of the ${trailing.length} gaps have no action yet.`,
+    );
+  }
   return out;
 }
 

@@ -32,9 +32,14 @@ export const criterionActionsSql = `
   where a.deleted_at is null and a.status in ('open', 'done') and a.scope = 'criterion'
   order by a.status = 'done', a.due_on, a.title`;
 
+/** "+1.1" where we trail, "−1.4" where we lead, "0.0": the sign and the rounding the chart shows. */
+export function signedGap(gap: number): string {
+  const shown = Math.round(gap * 10) / 10 + 0;
+  return shown > 0 ? `+${shown.toFixed(1)}` : shown < 0 ? `−${Math.abs(shown).toFixed(1)}` : '0.0';
+}
+
 function sentenceOf(g: Omit<Gap, 'sentence'>): string {
-  const gap = Math.abs(g.weightedGap).toFixed(1);
-  const over = `mean importance × gap ${gap} over ${g.cases} case${g.cases === 1 ? '' : 's'}`;
+  const over = `gap ${signedGap(g.weightedGap)} over ${g.cases} case${g.cases === 1 ? '' : 's'}`;
   const thin = g.cases < MIN_PER_GROUP ? ' Few cases yet: treat it as a hint.' : '';
   if (g.weightedGap <= 0) return `${g.criterion}: we rate level with or above the rival (${over}).${thin}`;
   const acts = g.actions.length

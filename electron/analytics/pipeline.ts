@@ -1,8 +1,11 @@
 /**
- * The open pipeline: a forecast from our own history beside the sellers' own probabilities, and the open
- * cases at risk. A stage's learned win rate is the share won among counted closed cases (closed up to the
- * period's end, any earlier year too: more history, tighter intervals) that reached it — stage position at
- * close ≥ the stage's. Open cases' values are summed in the settings currency only.
+ * The open pipeline: a forecast from our own history beside the stages' default probabilities and the
+ * sellers' own, and the open cases at risk. A stage's learned win rate is the share won among counted closed
+ * cases (closed up to the period's end, any earlier year too: more history, tighter intervals) that reached it —
+ * stage position at close ≥ the stage's. Below `MIN_STAGE_CASES` a stage's rate is shown but flagged, and the
+ * forecast uses the overall rate for it: one won case is not a 100 % stage. The defaults (Settings) and the
+ * sellers' own probabilities are kept apart: a seller's forecast sums only the cases where a seller entered one.
+ * Open cases' values are summed in the settings currency only.
  * At risk: the seller's stage runs more than one stage ahead of the buyer's furthest step (both as a share of
  * their lists), the decision maker is not reached past the middle of our process, or no buyer step for longer
  * than won cases' longest quiet spell (mean over won cases of the period, when at least 5 have buyer steps).
@@ -11,19 +14,26 @@
 import type { Summary } from '../../shared/contract/review';
 import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
-import { MIN_PER_GROUP, rateInterval } from '../../shared/stats';
+import { CONFIDENCE, describeInterval, MIN_PER_GROUP, percent, rateInterval } from '../../shared/stats';
 
 type Pipeline = Summary['pipeline'];
 
 /** Listing every open case would swamp a projector and the payload; the largest at risk come first. */
 const AT_RISK_LIMIT = 20;
 
+/**
+ * Fewest closed cases a stage's learned rate needs before the forecast multiplies by it: at 10 the 90 % interval
+ * still spans some 45 points, below it a stage's rate is mostly noise.
+ */
+export const MIN_STAGE_CASES = 10;
+
 /** Summed per stage from the period's day counts (period-cases.ts); the few groups then get positions. */
 export function stageHistorySql(q: ReviewQuery): string {
   return `
-    select s.position as position, sum(h.n) as n, sum(h.won) as won
+    select s.position as position, sum(h.n) as n, sum(h.won) as won, min(h.firstDay) as firstDay
     from (
-      select d.stageId, sum(d.n) as n, sum(case when d.outcome = 'won' then d.n else 0 end) as won
+      select d.stageId, sum(d.n) as n, sum(case when d.outcome = 'won' then d.n else 0 end) as won,
+        min(d.day) as firstDay
       from ${PERIOD_DAYS} d
       where d.outcome in ${countedOutcomes(q.countNoDecision)}
       group by d.stageId
@@ -40,8 +50,12 @@ export function openByStageSql(q: ReviewQuery): string {
   return `
     select s.position as position, count(*) as n,
       coalesce(sum(case when c.currency = @currency then c.value_minor end), 0) as valueMinor,
-      sum(case when c.currency = @currency then c.value_minor * coalesce(c.probability, s.win_probability) end)
-        / 100.0 as sellerMinor
+      sum(case when c.currency = @currency then c.value_minor * s.win_probability end) / 100.0 as defaultMinor,
+      sum(case when c.currency = @currency then c.value_minor * c.probability end) / 100.0 as sellerMinor,
+      sum(c.currency = @currency and c.probability is not null) as sellerCases,
+      coalesce(sum(case when c.currency = @currency and c.probability is not null then c.value_minor end), 0)
+        as sellerValueMinor,
+      avg(c.probability) as sellerMean
     from cases c left join stages s on s.id = c.stage_id
     where c.deleted_at is null and c.outcome = 'open'${q.filters}
     group by s.position`;
@@ -97,32 +111,67 @@ interface RiskRow {
   quiet: number;
 }
 
+function stageSentence(stage: string, reached: number, won: number, rate: ReturnType<typeof rateInterval>): string {
+  if (reached === 0) return `${stage}: no closed case has reached it yet.`;
+  const of = `${won} of ${reached} closed cases that reached ${stage} were won`;
+  if (reached < MIN_STAGE_CASES) {
+    return `${stage}: not enough cases yet (${of}); the forecast uses the overall win rate here.`;
+  }
+  return `${stage}: ${percent(rate.rate)}, ${of} (${describeInterval({ ...rate, confidence: CONFIDENCE })}).`;
+}
+
+interface OpenRow {
+  position: number | null;
+  n: number;
+  valueMinor: number;
+  defaultMinor: number | null;
+  sellerMinor: number | null;
+  sellerCases: number;
+  sellerValueMinor: number;
+  sellerMean: number | null;
+}
+
 export function pipeline(q: ReviewQuery): Pipeline {
-  const history = rows<{ position: number | null; n: number; won: number }>(q, stageHistorySql(q));
+  const history = rows<{ position: number | null; n: number; won: number; firstDay: string | null }>(
+    q,
+    stageHistorySql(q),
+  );
   const live = rows<{ stageId: string; stage: string; position: number; winProbability: number | null }>(
     q,
     liveStagesSql,
   );
+  const open = rows<OpenRow>(q, openByStageSql(q));
   const overall = history.reduce((t, h) => ({ n: t.n + h.n, won: t.won + h.won }), { n: 0, won: 0 });
   const stages = live.map((s) => {
     const reachedRows = history.filter((h) => h.position !== null && h.position >= s.position);
     const reached = reachedRows.reduce((t, h) => t + h.n, 0);
     const won = reachedRows.reduce((t, h) => t + h.won, 0);
-    const { rate, low, high } = rateInterval(won, reached);
-    const sellerProbability = s.winProbability === null ? null : s.winProbability / 100;
-    return { stageId: s.stageId, stage: s.stage, reached, won, rate, low, high, sellerProbability };
+    const interval = rateInterval(won, reached);
+    const here = open.find((o) => o.position === s.position);
+    return {
+      stageId: s.stageId,
+      stage: s.stage,
+      reached,
+      won,
+      rate: interval.rate,
+      low: interval.low,
+      high: interval.high,
+      enough: reached >= MIN_STAGE_CASES,
+      defaultProbability: s.winProbability === null ? null : s.winProbability / 100,
+      sellerProbability: here?.sellerMean === null || here?.sellerMean === undefined ? null : here.sellerMean / 100,
+      sellerCases: here?.sellerCases ?? 0,
+      sentence: stageSentence(s.stage, reached, won, interval),
+    };
   });
   const overallRate = overall.n ? overall.won / overall.n : 0;
   const rateAt = (position: number | null) => {
     const stage = position === null ? undefined : live.find((s) => s.position === position);
-    return stage ? (stages.find((s) => s.stageId === stage.stageId)?.rate ?? overallRate) : overallRate;
+    const learned = stage ? stages.find((s) => s.stageId === stage.stageId) : undefined;
+    return learned?.enough && learned.rate !== null ? learned.rate : overallRate;
   };
-
-  const open = rows<{ position: number | null; n: number; valueMinor: number; sellerMinor: number | null }>(
-    q,
-    openByStageSql(q),
-  );
-  const sellerKnown = open.some((o) => o.sellerMinor !== null);
+  const sum = (pick: (o: OpenRow) => number) => open.reduce((t, o) => t + pick(o), 0);
+  const firstDays = history.map((h) => h.firstDay).filter((d): d is string => d !== null);
+  const sellerCases = sum((o) => o.sellerCases);
 
   const [quiet] = rows<{ typicalDays: number | null; cases: number }>(q, quietSpellSql);
   const typicalDays = quiet && quiet.cases >= MIN_PER_GROUP ? quiet.typicalDays : null;
@@ -141,10 +190,19 @@ export function pipeline(q: ReviewQuery): Pipeline {
   });
 
   return {
-    openCases: open.reduce((t, o) => t + o.n, 0),
-    openValueMinor: open.reduce((t, o) => t + o.valueMinor, 0),
-    weightedForecastMinor: Math.round(open.reduce((t, o) => t + o.valueMinor * rateAt(o.position), 0)),
-    sellerForecastMinor: sellerKnown ? Math.round(open.reduce((t, o) => t + (o.sellerMinor ?? 0), 0)) : null,
+    openCases: sum((o) => o.n),
+    openValueMinor: sum((o) => o.valueMinor),
+    weightedForecastMinor: Math.round(sum((o) => o.valueMinor * rateAt(o.position))),
+    defaultForecastMinor: open.some((o) => o.defaultMinor !== null)
+      ? Math.round(sum((o) => o.defaultMinor ?? 0))
+      : null,
+    sellerForecastMinor: sellerCases > 0 ? Math.round(sum((o) => o.sellerMinor ?? 0)) : null,
+    sellerEntered: { cases: sellerCases, valueMinor: sum((o) => o.sellerValueMinor) },
+    history: {
+      from: firstDays.length ? firstDays.reduce((a, b) => (a < b ? a : b)) : null,
+      to: q.params.to,
+      cases: overall.n,
+    },
     stages,
     atRisk,
   };

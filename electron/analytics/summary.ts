@@ -10,15 +10,17 @@ import type { ReviewScope, Summary } from '../../shared/contract/review';
 import { compareWinRates } from '../../shared/stats';
 import { battlecards } from './battlecards';
 import { criteriaVsCompetitor, headToHead } from './competitors';
-import { winFactors } from './factors';
+import { factorGroups, winFactors } from './factors';
 import { findings } from './findings';
 import { criteriaGaps } from './gaps';
 import { loopHealth } from './health';
 import { loopActions } from './loop';
 import { lessonTags, lossCategories, lossReasons, stalls } from './losses';
 import { pipeline } from './pipeline';
+import { pointValueOf } from './point-value';
 import { withPeriodCases } from './period-cases';
 import { buildQuery, type ReviewQuery } from './scope';
+import { sellers } from './sellers';
 import { winRates } from './win-rate';
 
 export interface SummaryOptions {
@@ -38,7 +40,8 @@ export function buildSummary(sqlite: Database.Database, scope: ReviewScope, opts
 
 function sections(q: ReviewQuery, scope: ReviewScope, opts: SummaryOptions): Summary {
   const rates = winRates(q);
-  const factors = winFactors(q);
+  const groups = factorGroups(q);
+  const factors = winFactors(groups);
   const h2h = headToHead(q);
   const vsCompetitor = criteriaVsCompetitor(q);
   const w = rates.winRate;
@@ -68,6 +71,12 @@ function sections(q: ReviewQuery, scope: ReviewScope, opts: SummaryOptions): Sum
     criteriaGaps: criteriaGaps(q),
     actions: loopActions(q),
     pipeline: pipeline(q),
+    sellers: sellers(q, groups),
+    pointValue: pointValueOf(q, {
+      cases: rates.valueWeighted.cases,
+      valueSum: rates.valueWeighted.closedMinor,
+      valueSquares: rates.valueSquares,
+    }),
     loopHealth: loopHealth(q),
   };
   return { ...s, findings: findings(s, factors, rates.valueWeightedInterval) };

@@ -30,6 +30,8 @@ export interface WinRates {
   valueWeighted: { wonMinor: number; closedMinor: number; rate: number | null; currency: string; cases: number };
   /** The same rate with its 90 % Kish–Wilson interval (shared/stats/weighted.ts). */
   valueWeightedInterval: WeightedWinRate;
+  /** Σv² over the same cases: what a point of win rate is worth needs it too (point-value.ts). */
+  valueSquares: number;
 }
 
 /**
@@ -121,5 +123,6 @@ export function winRates(q: ReviewQuery): WinRates {
       cases,
     },
     valueWeightedInterval,
+    valueSquares: squares?.sumSquares ?? 0,
   };
 }

@@ -170,8 +170,16 @@ export const Summary = z.object({
   pipeline: z.object({
     openCases: z.int(),
     openValueMinor: z.int(),
+    /** Open value × each stage's learned win rate (the overall rate where a stage has too few cases). */
     weightedForecastMinor: z.int(),
+    /** Open value × the stages' default probabilities (Settings); null when no stage has one. */
+    defaultForecastMinor: z.int().nullable(),
+    /** Only the open cases whose seller entered a probability: their value × that probability; null if none. */
     sellerForecastMinor: z.int().nullable(),
+    /** How many open cases (settings currency) carry the seller's own probability, and their value. */
+    sellerEntered: z.object({ cases: z.int(), valueMinor: z.int() }),
+    /** The closed cases the stage rates are learned from: every counted case closed up to the period's end. */
+    history: z.object({ from: Day.nullable(), to: Day, cases: z.int() }),
     stages: z.array(
       z.object({
         stageId: Id,
@@ -181,7 +189,14 @@ export const Summary = z.object({
         rate: z.number().nullable(),
         low: z.number(),
         high: z.number(),
+        /** False below the fewest cases a learned rate needs: the forecast then uses the overall rate. */
+        enough: z.boolean(),
+        /** The stage's default probability from Settings (a guess, labelled as such), 0–1. */
+        defaultProbability: z.number().nullable(),
+        /** Mean of the probabilities sellers entered on this stage's open cases, 0–1; null when none did. */
         sellerProbability: z.number().nullable(),
+        sellerCases: z.int(),
+        sentence: z.string(),
       }),
     ),
     atRisk: z.array(
@@ -194,6 +209,41 @@ export const Summary = z.object({
       }),
     ),
   }),
+  /** Per seller (coaching): each member's win rate, and the few factors where they differ from the rest. */
+  sellers: z.array(
+    z.object({
+      ownerId: Id.nullable(),
+      name: z.string(),
+      won: z.int(),
+      n: z.int(),
+      rate: z.number().nullable(),
+      low: z.number(),
+      high: z.number(),
+      verdict: z.enum(verdicts),
+      differences: z.array(
+        z.object({
+          factor: z.string(),
+          member: z.number(),
+          rest: z.number(),
+          unit: z.enum(['share', 'count', 'days']),
+          sentence: z.string(),
+        }),
+      ),
+      sentence: z.string(),
+    }),
+  ),
+  /** What a point of win rate is worth a year at this period's pace; null when no counted case has a value. */
+  pointValue: z
+    .object({
+      currency: z.string(),
+      cases: z.int(),
+      casesPerYear: z.number(),
+      meanValueMinor: z.number(),
+      onePoint: z.object({ estimateMinor: z.number(), lowMinor: z.number(), highMinor: z.number() }),
+      fivePoints: z.object({ estimateMinor: z.number(), lowMinor: z.number(), highMinor: z.number() }),
+      sentence: z.string(),
+    })
+    .nullable(),
   loopHealth: z.object({
     closed: z.int(),
     withDebrief: z.int(),

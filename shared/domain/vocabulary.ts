@@ -70,6 +70,17 @@ export const lessonKinds = ['worked', 'hurt'] as const;
 export type LessonKind = (typeof lessonKinds)[number];
 export const lessonTagKinds = ['criterion', 'reason', 'buyer_step'] as const;
 export type LessonTagKind = (typeof lessonTagKinds)[number];
+/** Criteria and reasons share names ("Quality", "Price"), so a tag always says which it is. */
+export const lessonTagKindLabels: Record<LessonTagKind, string> = {
+  criterion: 'criterion',
+  reason: 'reason',
+  buyer_step: 'buyer step',
+};
+/** "Quality (criterion)", "Quality (reason)". */
+export function lessonTagLabel(kind: string | null, name: string): string {
+  const label = kind && kind in lessonTagKindLabels ? lessonTagKindLabels[kind as LessonTagKind] : null;
+  return label ? `${name} (${label})` : name;
+}
 
 export const actionKinds = ['corrective', 'preventive'] as const;
 export type ActionKind = (typeof actionKinds)[number];

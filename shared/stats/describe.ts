@@ -35,15 +35,18 @@ function pointCount(change: number): string {
   return change === 1 ? '1 point' : `${change} points`;
 }
 
-/** "90 % interval 32–52 %". */
+/**
+ * "90 % sure the true rate is between 32 % and 52 %": the interval in words a seller reads without a course in
+ * statistics (the method's name lives in the screen's "How this is computed" note).
+ */
 export function describeInterval({ low, high, confidence }: Pick<RateInterval, 'low' | 'high' | 'confidence'>): string {
-  return `${confidenceLabel(confidence)} interval ${Math.round(low * 100)}–${percent(high)}`;
+  return `${confidenceLabel(confidence)} sure the true rate is between ${percent(low)} and ${percent(high)}`;
 }
 
-/** "42 % (n = 57, 90 % interval 32–52 %)", or "no cases yet (n = 0)". */
+/** "42 % (n = 57; 90 % sure the true rate is between 32 % and 52 %)", or "no cases yet (n = 0)". */
 export function describeRate(interval: RateInterval): string {
   if (interval.rate === null) return 'no cases yet (n = 0)';
-  return `${percent(interval.rate)} (n = ${interval.n}, ${describeInterval(interval)})`;
+  return `${percent(interval.rate)} (n = ${interval.n}; ${describeInterval(interval)})`;
 }
 
 /** "p < 0.001", "p = 0.004", "p = 0.04", "p = 0.67". */

@@ -3,6 +3,7 @@
  * The review (electron/analytics) gets its rates, intervals, tests and gaps from here; its SQL returns counts and
  * sums only.
  */
+export { contrastMeans, contrastShares, type Contrast, type ContrastOptions } from './contrast';
 export { compareRates, type ClosedCounts, type CompareOptions, type RateComparison } from './compare';
 export {
   confidenceLabel,
@@ -17,6 +18,7 @@ export {
 export { fisherExact, logFactorial, newcombeDifference, type DifferenceInterval, type Proportion } from './difference';
 export { meanWeightedGap, type GapSums } from './gap';
 export { normalQuantile, zForConfidence } from './normal';
+export { pointValue, type MoneyInterval, type PaceSums, type PointValue } from './point-value';
 export { pareto, runningShares, type ParetoItem, type ParetoRow } from './pareto';
 export { winRate, type WinRate, type WinRateInput } from './rate';
 export {

@@ -35,6 +35,8 @@ function seed() {
   f.reason(c4, 'Incumbent advantage');
   f.lesson(c1, 'The champion opened doors', 'worked');
   f.lesson(c3, 'Too expensive for them', 'hurt');
+  // Only Alpha was met on c2: its lesson is Alpha's to quote, never Beta's.
+  f.lesson(c2, 'Alpha was slow to answer', 'worked');
   return { f, alpha, beta };
 }
 
@@ -64,7 +66,7 @@ test('criteria vs competitor: importance × (ours − theirs), from the cases wh
   ]);
 });
 
-test('battlecards: top 3 reasons each way, their strengths, latest lessons', () => {
+test('battlecards: top 3 reasons each way, their strengths, latest lessons from cases that competitor was in', () => {
   const { f } = seed();
   const [alpha, beta] = f.summary().battlecards;
   expect(alpha).toMatchObject({
@@ -79,6 +81,7 @@ test('battlecards: top 3 reasons each way, their strengths, latest lessons', () 
     theirStrengths: [{ criterion: 'Price', weightedDiff: -26 / 3 }],
     lessons: [
       { text: 'Too expensive for them', kind: 'hurt', caseTitle: 'Three' },
+      { text: 'Alpha was slow to answer', kind: 'worked', caseTitle: 'Two' },
       { text: 'The champion opened doors', kind: 'worked', caseTitle: 'One' },
     ],
   });
@@ -110,5 +113,7 @@ test('against a competitor we clearly lose to, the finding says so', () => {
   for (const c of f.cases(10, { outcome: 'lost', closedOn: '2025-06-01', winner: rival })) f.met(c, rival);
   f.cases(10, { outcome: 'won', closedOn: '2025-06-01' });
   const [first] = f.summary().findings.standOut;
-  expect(first).toBe('We win less often against Rival than in our other cases: 0 % (n = 10, 90 % interval 0–21 %).');
+  expect(first).toBe(
+    'We win less often against Rival than in our other cases: 0 % (n = 10; 90 % sure the true rate is between 0 % and 21 %).',
+  );
 });

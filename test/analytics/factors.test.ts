@@ -3,6 +3,7 @@
  * claims a difference the test supports.
  */
 import { expect, test } from 'vitest';
+import { decisionCap, stepsBeforeDecision } from '../../electron/analytics/factors';
 import { addDays } from '../../electron/analytics/scope';
 import { createFixture } from './fixture';
 
@@ -21,7 +22,8 @@ function seed() {
   const lost = [90, 100, 110, 90, 100, 110].map((days) =>
     f.case({ outcome: 'lost', closedOn: CLOSED, openedOn: addDays(CLOSED, -days), accountId: acct }),
   );
-  // Buyer steps: won 4, 4, 5, 4, 3 (mean 4); lost 1, 1, 2, 2, 1 and one with none recorded (mean 1.4, n = 5).
+  // Buyer steps: won 4, 4, 5, 4, 3; lost 1, 1, 2, 2, 1 and one with none recorded (mean 1.4, n = 5). The fifth step
+  // is the decision, so before it the won cases count 4, 4, 4, 4, 3 (mean 3.8).
   [4, 4, 5, 4, 3].forEach((k, i) => steps.slice(0, k).forEach((s) => f.step(won[i]!, s, '2025-05-01')));
   [1, 1, 2, 2, 1].forEach((k, i) => steps.slice(0, k).forEach((s) => f.step(lost[i]!, s, '2025-05-01')));
   // People: four won cases reached the decision maker and an influencer; the fifth reached nobody.
@@ -47,7 +49,7 @@ function seed() {
 test('each factor carries won and lost figures over the cases where it was recorded', () => {
   const factors = seed().summary().winFactors;
   expect(factors.map((x) => [x.factor, x.won, x.lost, x.wonN, x.lostN, x.unit])).toEqual([
-    ['Buyer steps reached', 4, 1.4, 5, 5, 'count'],
+    ['Buyer steps before the decision', 3.8, 1.4, 5, 5, 'count'],
     ['Decision maker reached', 0.8, 0.2, 5, 5, 'share'],
     ['Stakeholders reached', 1.6, 1, 5, 5, 'count'],
     ['Met face to face', 0.75, 0.25, 4, 4, 'share'],
@@ -58,9 +60,9 @@ test('each factor carries won and lost figures over the cases where it was recor
 test('sentences claim a difference only where the test supports it', () => {
   const s = seed().summary();
   const sentence = (name: string) => s.winFactors.find((x) => x.factor === name)?.sentence;
-  // 4.0 vs 1.4 steps, little spread: Welch's t is far past 90 %.
-  expect(sentence('Buyer steps reached')).toBe(
-    'Won cases reached more buyer steps on average: 4.0 for won vs 1.4 for lost cases.',
+  // 3.8 vs 1.4 steps, little spread: Welch's t is far past 90 %.
+  expect(sentence('Buyer steps before the decision')).toBe(
+    'Won cases had got further before the decision on average: 3.8 for won vs 1.4 for lost cases.',
   );
   // 4/5 vs 1/5: Newcombe's 90 % interval for the difference is about +3 to +87 points, clear of 0.
   expect(sentence('Decision maker reached')).toBe(
@@ -105,5 +107,39 @@ test('a share difference the interval cannot separate from chance is "no clear d
   expect(factor).toMatchObject({ won: 4 / 6, lost: 0.5, wonN: 6, lostN: 6 });
   expect(factor?.sentence).toBe(
     'No clear difference in how often cases reached the decision maker: 67 % of won vs 50 % of lost cases.',
+  );
+});
+
+test('steps before the decision: the recorded steps less those from the decision to the furthest one', () => {
+  const list = (...names: string[]) => names.map((name) => ({ name }));
+  expect(decisionCap(list('Need', 'Requirements', 'Shortlist', 'Evaluated', 'Decision', 'Contract'))).toBe(4);
+  expect(decisionCap(list('Need', 'Requirements', 'Evaluated', 'Signed', 'Live'))).toBe(3);
+  expect(decisionCap(list('Only'))).toBe(0);
+  // Three early steps, then the decision and the contract (furthest: rank 6 of a list with 4 before the decision).
+  expect(stepsBeforeDecision(5, 6, 4)).toBe(3);
+  // Stopped before the decision: every recorded step counts.
+  expect(stepsBeforeDecision(2, 3, 4)).toBe(2);
+  // Never below 0 (the contract alone) nor above the steps there are before the decision.
+  expect(stepsBeforeDecision(1, 6, 4)).toBe(0);
+  expect(stepsBeforeDecision(9, 4, 4)).toBe(4);
+});
+
+test('reaching the decision and the contract does not make a won case "further along": not circular', () => {
+  const f = createFixture();
+  const before = ['Need recognised', 'Requirements set', 'Vendors shortlisted', 'Evaluated'];
+  // Won and lost cases alike got to "Evaluated" (some only to the shortlist); won ones then reached the decision
+  // and the contract, as a won case does by definition.
+  const won = f.cases(8, { outcome: 'won', closedOn: CLOSED });
+  const lost = f.cases(8, { outcome: 'lost', closedOn: CLOSED });
+  won.forEach((c, i) => {
+    before.slice(0, i % 2 ? 4 : 3).forEach((s) => f.step(c, s, '2025-05-01'));
+    f.step(c, 'Decision', '2025-06-01');
+    f.step(c, 'Contract', '2025-06-20');
+  });
+  lost.forEach((c, i) => before.slice(0, i % 2 ? 4 : 3).forEach((s) => f.step(c, s, '2025-05-01')));
+  const factor = f.summary().winFactors[0]!;
+  expect(factor).toMatchObject({ factor: 'Buyer steps before the decision', won: 3.5, lost: 3.5, wonN: 8, lostN: 8 });
+  expect(factor.sentence).toBe(
+    'No clear difference in buyer steps before the decision: 3.5 for won vs 3.5 for lost cases.',
   );
 });

@@ -45,11 +45,18 @@ test('criteria gaps: mean importance × (rival − ours) over counted closed cas
     { id: calc, title: 'Value calculator', status: 'done' },
   ]);
   expect(gaps.map((g) => g.sentence)).toEqual([
-    'Security: we trail the rival (mean importance × gap 10.0 over 1 case). No action addresses it yet. Few cases yet: treat it as a hint.',
-    'Price: we trail the rival (mean importance × gap 7.0 over 3 cases). Being addressed by: Sharpen price story (open); Value calculator (done). Few cases yet: treat it as a hint.',
-    'Quality: we rate level with or above the rival (mean importance × gap 3.0 over 1 case). Few cases yet: treat it as a hint.',
+    'Security: we trail the rival (gap +10.0 over 1 case). No action addresses it yet. Few cases yet: treat it as a hint.',
+    'Price: we trail the rival (gap +7.0 over 3 cases). Being addressed by: Sharpen price story (open); Value calculator (done). Few cases yet: treat it as a hint.',
+    // The sign is kept where we lead: the chart's bar for Quality points the other way.
+    'Quality: we rate level with or above the rival (gap −3.0 over 1 case). Few cases yet: treat it as a hint.',
   ]);
-  expect(f.summary().findings.weaknesses.at(-1)).toBe('1 of the top 2 gaps have no action yet.');
+  // The findings say each gap of the chart once: the ones we trail on, then the ones we lead on, then the actions.
+  expect(f.summary().findings.weaknesses).toEqual([
+    gaps[0]!.sentence,
+    gaps[1]!.sentence,
+    'We rate level with or above the rival on Quality (−3.0).',
+    '1 of the 2 gaps have no action yet.',
+  ]);
 });
 
 function loopSeed() {

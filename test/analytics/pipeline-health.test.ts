@@ -45,28 +45,55 @@ function seed() {
   return { f, wonLate };
 }
 
-test('stage win rates: closed cases that reached each stage, and won', () => {
+test('stage win rates: closed cases that reached each stage, and won, with n, interval and the defaults apart', () => {
   const { f } = seed();
   const p = f.summary().pipeline;
-  expect(p.stages.map((s) => [s.stage, s.reached, s.won, s.rate, s.sellerProbability])).toEqual([
-    ['Lead', 14, 5, 5 / 14, 0.1],
-    ['Qualified', 12, 5, 5 / 12, 0.25],
-    ['Proposal', 10, 5, 0.5, 0.5],
-    ['Negotiation', 5, 4, 0.8, 0.75],
+  expect(p.stages.map((s) => [s.stage, s.reached, s.won, s.rate, s.enough, s.defaultProbability])).toEqual([
+    ['Lead', 14, 5, 5 / 14, true, 0.1],
+    ['Qualified', 12, 5, 5 / 12, true, 0.25],
+    ['Proposal', 10, 5, 0.5, true, 0.5],
+    ['Negotiation', 5, 4, 0.8, false, 0.75],
   ]);
   expect(p.stages[3]!.low).toBeLessThan(0.8);
   expect(p.stages[3]!.high).toBeGreaterThan(0.8);
+  // Below ten cases a stage's rate is not a forecast: 4 of 5 is not "80 %".
+  expect(p.stages[3]!.sentence).toBe(
+    'Negotiation: not enough cases yet (4 of 5 closed cases that reached Negotiation were won); the forecast uses the overall win rate here.',
+  );
+  expect(p.stages[2]!.sentence).toBe(
+    'Proposal: 50 %, 5 of 10 closed cases that reached Proposal were won (90 % sure the true rate is between 27 % and 73 %).',
+  );
+  // The funnel says which closed cases it counts: every counted one up to the period's end.
+  expect(p.history).toEqual({ from: '2023-01-01', to: '2026-03-10', cases: 16 });
 });
 
-test('forecasts: learned rates × value beside the sellers’ own, settings currency only', () => {
+test("sellers' own probabilities: only where a seller entered one, per stage and in the forecast", () => {
+  const { f } = seed();
+  const p = f.summary().pipeline;
+  expect(p.stages.map((s) => [s.stage, s.sellerProbability, s.sellerCases])).toEqual([
+    ['Lead', null, 0],
+    ['Qualified', null, 0],
+    ['Proposal', null, 0],
+    ['Negotiation', 0.9, 1],
+  ]);
+  expect(p.sellerEntered).toEqual({ cases: 1, valueMinor: 10_000 });
+  // O1's own 90 % only; O2 has no probability of its own, so its stage's default is not passed off as the seller's.
+  expect(p.sellerForecastMinor).toBe(9_000);
+  f.run('update cases set probability = null');
+  expect(f.summary().pipeline).toMatchObject({ sellerForecastMinor: null, sellerEntered: { cases: 0, valueMinor: 0 } });
+});
+
+test('forecasts: learned rates × value beside the stage defaults, settings currency only', () => {
   const { f } = seed();
   const p = f.summary().pipeline;
   expect(p.openCases).toBe(4);
   expect(p.openValueMinor).toBe(38_000);
-  // 10 000 × 0.8 + 20 000 × 0.5 + 8 000 × (6 of 16 closed overall)
-  expect(p.weightedForecastMinor).toBe(21_000);
-  // 10 000 × 90 % (the case's own) + 20 000 × 50 % (its stage's); no stage, no probability: left out.
-  expect(p.sellerForecastMinor).toBe(19_000);
+  // 10 000 × 6/16 (Negotiation has too few cases: the overall rate) + 20 000 × 0.5 + 8 000 × 6/16 (no stage).
+  expect(p.weightedForecastMinor).toBe(16_750);
+  // 10 000 × 75 % + 20 000 × 50 % (the stages' defaults); no stage, no default; SEK left out.
+  expect(p.defaultForecastMinor).toBe(17_500);
+  f.run('update stages set win_probability = null');
+  expect(f.summary().pipeline.defaultForecastMinor).toBeNull();
 });
 
 test('cases at risk, largest first, each with its reasons', () => {

@@ -123,11 +123,11 @@ describe.each([
     scansOnly(lines, []);
   });
 
-  test('sections over the period table only scan it (factors once per side), nothing else', () => {
+  test('sections over the period table only scan it once, nothing else', () => {
     const q = createFixture().query(scope);
     withPeriodCases(q, () => {
       const expectations: [string, string, number][] = [
-        ['factors', factorsSql, 2],
+        ['factors', factorsSql, 1],
         ['debrief health', debriefHealthSql, 1],
         ['stalls', stallsSql, 1],
         ['quiet spell', quietSpellSql, 1],

@@ -83,7 +83,7 @@ test('the value-weighted rate carries its Kish–Wilson interval into the findin
   // EUR: n = 9, Σv = 10000, Σv² = 2×1000² + 4×500² + 3×2000² = 15e6, so n_eff = 1e8 / 15e6 = 6.67. Wilson at
   // p = 0.4, n = 6.67, z = 1.6449 by hand: centre 0.4289 ± 0.2648 → 16–69 %.
   expect(seed().summary().findings.win).toContain(
-    'By value, 40 % of what was decided was won (90 % interval 16–69 %, as uncertain as 7 equal-sized cases; ' +
+    'By value, 40 % of what was decided was won (90 % sure the true rate is between 16 % and 69 %, as uncertain as 7 equal-sized cases; ' +
       '9 cases in EUR; other currencies left out).',
   );
 });
@@ -135,4 +135,28 @@ test('the period table lives only while the summary is built', () => {
   expect(temps()).toEqual([]);
   expect(() => f.summary({ from: '2026-01-02', to: '2026-01-01' })).toThrow(/invalid_input/);
   expect(temps()).toEqual([]);
+});
+
+test("what a point is worth: the period's counted EUR cases at this pace, with the spread of their values", () => {
+  // EUR counted: 9 cases, Σv = 10,000 minor units over 365 days; Σv² = 15e6 so n_eff = 6.67 (as above).
+  const p = seed().summary().pointValue!;
+  expect(p).toMatchObject({ currency: 'EUR', cases: 9 });
+  expect(p.casesPerYear).toBeCloseTo((9 * 365.25) / 365, 10);
+  expect(p.meanValueMinor).toBeCloseTo(10_000 / 9, 10);
+  expect(p.onePoint.estimateMinor).toBeCloseTo((0.01 * 10_000 * 365.25) / 365, 8);
+  expect(p.fivePoints.estimateMinor).toBeCloseTo(5 * p.onePoint.estimateMinor, 8);
+  // σ = √ln(1 + 1/6.67) = 0.3743; × e^(±1.6449 σ) = ×/÷ 1.851.
+  expect(p.onePoint.highMinor / p.onePoint.estimateMinor).toBeCloseTo(1.851, 2);
+  expect(p.onePoint.estimateMinor / p.onePoint.lowMinor).toBeCloseTo(1.851, 2);
+  expect(p.sentence).toBe(
+    'At this pace (about 9 closed cases a year at €11.1 on average), one more point of win rate is worth €1.0 a year ' +
+      '(90 % sure it is between €0.5 and €1.9); five points, €5.0 a year. That is what the cases already closing would ' +
+      'bring, if the pace holds.',
+  );
+});
+
+test('fewer than five counted cases with a value: no pace to project', () => {
+  const f = createFixture();
+  f.cases(4, { outcome: 'won', closedOn: '2025-06-01' });
+  expect(f.summary().pointValue).toBeNull();
 });

@@ -202,6 +202,10 @@ describe('case page and debrief', () => {
     await debrief.next();
 
     await debrief.waitAt('Lessons');
+    // Criteria and reasons share names: each option of "About" says which it is, and none reads like another.
+    const about = await debrief.form.getByLabel('About (optional)').locator('option').allTextContents();
+    expect(new Set(about).size).toBe(about.length);
+    expect(about).toEqual(expect.arrayContaining(['Quality (criterion)', 'Quality (reason)', 'Decision (buyer step)']));
     await debrief.addLesson('We quoted before meeting the CFO', 'Hurt');
     await noSeriousViolations();
     await screenshot(page, 'debrief-6-lessons-light');

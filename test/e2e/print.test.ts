@@ -92,7 +92,7 @@ function inkBox(g: Gray): { left: number; right: number } | null {
 describe.each(Object.keys(formats) as (keyof typeof formats)[])('the report printed on %s', (format) => {
   test('is white paper, uses its width and has nothing cut on the right', async () => {
     const pages = await printPages(format);
-    expect(pages.length).toBeGreaterThanOrEqual(7);
+    expect(pages.length).toBeGreaterThanOrEqual(8);
     const paper = formats[format];
     const printable = px(paper.width - 2 * MARGIN_X);
     for (const [i, g] of pages.entries()) {
@@ -145,7 +145,7 @@ describe.each(Object.keys(formats) as (keyof typeof formats)[])('the report prin
       });
       expect(layout.boxes.filter((b) => b.right > layout.viewport + 0.5)).toEqual([]);
       expect(layout.containers.filter((c) => c.scroll > c.client)).toEqual([]);
-      expect(layout.sections.length).toBe(7);
+      expect(layout.sections.length).toBe(8);
       expect(layout.sections.slice(1).every((b) => b === 'page')).toBe(true);
       expect(layout.sidebarShown).toBe(false);
       await expect(page.getByRole('navigation', { name: 'Main' }).isVisible()).resolves.toBe(false);

@@ -78,7 +78,8 @@ describe('chart configs are the summary numbers, as percentages where rates', ()
       ],
       p,
     );
-    expect(config.data.datasets[0]?.data).toEqual([2.35, -1.2]);
+    // One decimal, as the sentences beside it say it.
+    expect(config.data.datasets[0]?.data).toEqual([2.3, -1.2]);
     expect(config.data.datasets[0]?.backgroundColor).toEqual([p.lost, p.won]);
   });
 
@@ -93,7 +94,11 @@ describe('chart configs are the summary numbers, as percentages where rates', ()
           rate: 0.45,
           low: 0.33,
           high: 0.58,
-          sellerProbability: 0.5,
+          enough: true,
+          defaultProbability: 0.5,
+          sellerProbability: null,
+          sellerCases: 0,
+          sentence: 'Proposal: 45 %',
         },
       ],
       p,

@@ -56,11 +56,21 @@ export function digest(s: Summary): string {
             )
         : s.findings.loop,
     ),
+    ...section(
+      'Per seller',
+      s.sellers.flatMap((m) => [m.sentence, ...m.differences.map((d) => `  ${d.sentence}`)]),
+    ),
+    ...section('What a point is worth', [s.pointValue?.sentence ?? 'Not enough closed cases with a value yet.']),
     ...section('Open pipeline', [
       `${s.pipeline.openCases} open cases; forecast from history ${s.pipeline.weightedForecastMinor / 100} ${s.currency}` +
+        (s.pipeline.defaultForecastMinor === null
+          ? ''
+          : `, with the stage defaults ${s.pipeline.defaultForecastMinor / 100} ${s.currency}`) +
         (s.pipeline.sellerForecastMinor === null
           ? ''
-          : `, sellers' own ${s.pipeline.sellerForecastMinor / 100} ${s.currency}`),
+          : `, sellers' own ${s.pipeline.sellerForecastMinor / 100} ${s.currency} on the ${s.pipeline.sellerEntered.cases} cases where they entered one`),
+      `Stage win rates from ${s.pipeline.history.cases} cases closed ${s.pipeline.history.from ?? '–'} – ${s.pipeline.history.to}:`,
+      ...s.pipeline.stages.map((st) => `  ${st.sentence}`),
       `${s.pipeline.atRisk.length} largest at risk listed`,
     ]),
     ...section('Loop health', [

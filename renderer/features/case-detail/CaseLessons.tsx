@@ -1,4 +1,5 @@
 import type { Lesson } from '../../../shared/contract/learning';
+import { lessonTagLabel } from '../../../shared/domain/vocabulary';
 
 /** What a closed case taught, as recorded in its debrief. */
 export function CaseLessons({ lessons }: { lessons: Lesson[] }) {
@@ -19,7 +20,9 @@ export function CaseLessons({ lessons }: { lessons: Lesson[] }) {
                 </span>{' '}
                 {lesson.text}
               </p>
-              {lesson.tagName ? <p className="muted lesson-source">About {lesson.tagName}</p> : null}
+              {lesson.tagName ? (
+                <p className="muted lesson-source">About {lessonTagLabel(lesson.tagKind, lesson.tagName)}</p>
+              ) : null}
             </li>
           ))}
         </ul>

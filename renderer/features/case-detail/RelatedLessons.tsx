@@ -1,5 +1,5 @@
 import type { RelatedLesson } from '../../../shared/contract/learning';
-import { outcomeLabels, type Outcome } from '../../../shared/domain/vocabulary';
+import { lessonTagLabel, outcomeLabels, type Outcome } from '../../../shared/domain/vocabulary';
 import { formatDate } from '../../lib/format';
 
 const isOutcome = (o: string): o is Outcome => Object.hasOwn(outcomeLabels, o);
@@ -37,7 +37,7 @@ export function RelatedLessons({ lessons, error }: { lessons: RelatedLesson[] | 
               <p className="muted lesson-source">
                 {lesson.caseTitle} · {isOutcome(lesson.outcome) ? outcomeLabels[lesson.outcome] : lesson.outcome}
                 {lesson.closedOn ? ` · ${formatDate(lesson.closedOn)}` : ''}
-                {lesson.tagName ? ` · ${lesson.tagName}` : ''}
+                {lesson.tagName ? ` · ${lessonTagLabel(lesson.tagKind, lesson.tagName)}` : ''}
               </p>
             </li>
           ))}

@@ -4,15 +4,10 @@ import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
 import { useVocab } from '../../lib/vocab';
 import { useJobs } from '../jobs/use-jobs';
-import {
-  HealthSection,
-  LoopSection,
-  LostSection,
-  PipelineSection,
-  StandOutSection,
-  WeaknessSection,
-  WinSection,
-} from './sections';
+import { PipelineSection } from './forecast-section';
+import { MethodNote } from './method-note';
+import { HealthSection, LoopSection, LostSection, StandOutSection, WeaknessSection, WinSection } from './sections';
+import { SellersSection } from './sellers-section';
 import { useReview } from './use-review';
 import '../../styles/review.css';
 
@@ -198,12 +193,10 @@ export function ReviewPage() {
             <LostSection s={summary} />
             <WeaknessSection s={summary} />
             <LoopSection s={summary} />
+            <SellersSection s={summary} />
             <PipelineSection s={summary} />
             <HealthSection s={summary} />
-            <p className="muted method-note">
-              Rates show n and a 90 % Wilson score interval. A change is called a change only when the 90 % Newcombe
-              interval of the difference excludes zero; otherwise the text says there is no clear difference yet.
-            </p>
+            <MethodNote />
           </>
         ) : fieldErrors.from || fieldErrors.to ? (
           <p className="muted">The summary appears once the period above is one it can cover.</p>

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import type { Summary } from '../../../shared/contract/review';
+import { formatMoney, formatPercent } from '../../lib/format';
 import { ChartCanvas, type ReviewChartConfig } from './charts/ChartCanvas';
 import type { Palette } from './charts/palette';
-import { formatInterval, formatRate } from './format';
+import { formatRate, formatSure } from './format';
 
 /** A headline rate with its count and interval: the review never shows a rate without them. */
 export function RateCard(props: {
@@ -21,7 +23,7 @@ export function RateCard(props: {
       <span className="rate-meta muted num">
         n = {props.n}
         {props.n > 0 && props.low !== undefined && props.high !== undefined
-          ? ` · 90 % interval ${formatInterval(props.low, props.high)}`
+          ? ` · ${formatSure(props.low, props.high)}`
           : ''}
       </span>
       {props.note ? <span className="rate-note muted">{props.note}</span> : null}
@@ -105,5 +107,33 @@ export function ReviewSection(props: {
       {props.question ? <p className="muted q-text">{props.question}</p> : null}
       {props.children}
     </section>
+  );
+}
+
+/** What one point of win rate is worth a year at this period's pace: the loop's payoff in the seller's money. */
+export function PointValueCard({ value }: { value: Summary['pointValue'] }) {
+  if (!value) {
+    return (
+      <div className="rate-card" data-testid="point-value">
+        <span className="rate-label">A point of win rate</span>
+        <span className="rate-value num">–</span>
+        <span className="rate-note muted">Not enough closed cases with a value yet to say what a point is worth.</span>
+      </div>
+    );
+  }
+  const money = (minor: number) => formatMoney(Math.round(minor), value.currency, { compact: true });
+  return (
+    <div className="rate-card" data-testid="point-value">
+      <span className="rate-label">A point of win rate</span>
+      <span className="rate-value num">{money(value.onePoint.estimateMinor)}</span>
+      <span className="rate-meta muted num">
+        a year; {formatPercent(0.9)} sure it is between {money(value.onePoint.lowMinor)} and{' '}
+        {money(value.onePoint.highMinor)}
+      </span>
+      <span className="rate-note muted">
+        Five points: {money(value.fivePoints.estimateMinor)} a year. At about {Math.round(value.casesPerYear)} closed
+        cases a year of {money(value.meanValueMinor)} on average.
+      </span>
+    </div>
   );
 }

@@ -1,16 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import type { Summary } from '../../../shared/contract/review';
 import { formatMoney, formatNumber } from '../../lib/format';
-import { ChartBlock, Findings, RateCard, ReviewSection } from './blocks';
-import {
-  criteriaGapConfig,
-  headToHeadConfig,
-  paretoConfig,
-  stageFunnelConfig,
-  winRateTrendConfig,
-} from './charts/configs';
+import { lessonTagKindLabels, type LessonTagKind } from '../../../shared/domain/vocabulary';
+import { ChartBlock, Findings, PointValueCard, RateCard, ReviewSection } from './blocks';
+import { criteriaGapConfig, headToHeadConfig, paretoConfig, winRateTrendConfig } from './charts/configs';
 import { formatDecimal, formatInterval, formatRate } from './format';
 import type { Palette } from './charts/palette';
+
+/** The previous-period card's one line; the finding below it gives the figures. */
+const versusPreviousWords = {
+  improved: 'Clearly lower than now',
+  worse: 'Clearly higher than now',
+  no_clear_change: 'No clear difference from now',
+  not_enough_cases: 'Not enough cases to compare',
+};
 
 const verdictLabels = {
   improved: 'Improved',
@@ -44,7 +47,7 @@ export function WinSection({ s }: { s: Summary }) {
           low={s.previousWinRate.low}
           high={s.previousWinRate.high}
           n={s.previousWinRate.closed}
-          note={s.versusPrevious.sentence}
+          note={versusPreviousWords[s.versusPrevious.verdict]}
         />
         <RateCard
           label="Value-weighted win rate"
@@ -52,6 +55,7 @@ export function WinSection({ s }: { s: Summary }) {
           n={s.valueWeighted.cases}
           note={`${formatMoney(s.valueWeighted.wonMinor, s.valueWeighted.currency, { compact: true })} won of ${formatMoney(s.valueWeighted.closedMinor, s.valueWeighted.currency, { compact: true })} (${s.valueWeighted.currency} cases)`}
         />
+        <PointValueCard value={s.pointValue} />
       </div>
       <Findings items={s.findings.win} />
       <ChartBlock
@@ -70,7 +74,7 @@ export function WinSection({ s }: { s: Summary }) {
         }}
       />
       <table className="factor-table">
-        <caption>What won cases share</caption>
+        <caption>What won cases share, from what is known before the buyer decides</caption>
         <thead>
           <tr>
             <th scope="col">Factor</th>
@@ -219,6 +223,7 @@ export function LostSection({ s }: { s: Summary }) {
           <thead>
             <tr>
               <th scope="col">Tag</th>
+              <th scope="col">About</th>
               <th scope="col">Worked</th>
               <th scope="col">Hurt</th>
             </tr>
@@ -227,6 +232,7 @@ export function LostSection({ s }: { s: Summary }) {
             {s.lessonTags.slice(0, 8).map((t) => (
               <tr key={`${t.kind}/${t.tag}`}>
                 <td>{t.tag}</td>
+                <td>{lessonTagKindLabels[t.kind as LessonTagKind] ?? t.kind}</td>
                 <td className="num">{t.worked}</td>
                 <td className="num">{t.hurt}</td>
               </tr>
@@ -249,7 +255,7 @@ export function WeaknessSection({ s }: { s: Summary }) {
     >
       <Findings items={s.findings.weaknesses} />
       <ChartBlock
-        title="Criteria gaps: importance × (winner − ours)"
+        title="Criteria gaps: importance × (rival − ours), mean per case; above 0 we trail, below 0 we lead"
         build={gaps}
         height={Math.max(160, 40 * s.criteriaGaps.length)}
         table={{
@@ -263,16 +269,6 @@ export function WeaknessSection({ s }: { s: Summary }) {
         }}
         empty="No criteria rated on closed cases yet."
       />
-      <ul className="gap-list">
-        {s.criteriaGaps.slice(0, 5).map((g) => (
-          <li
-            key={g.criterionId}
-            className={g.actions.length === 0 && g.weightedGap > 0 ? 'gap-unaddressed' : undefined}
-          >
-            {g.sentence}
-          </li>
-        ))}
-      </ul>
     </ReviewSection>
   );
 }
@@ -320,80 +316,6 @@ export function LoopSection({ s }: { s: Summary }) {
           </tbody>
         </table>
       )}
-    </ReviewSection>
-  );
-}
-
-export function PipelineSection({ s }: { s: Summary }) {
-  const funnel = useCallback((p: Palette) => stageFunnelConfig(s.pipeline.stages, p), [s.pipeline.stages]);
-  const currency = s.currency;
-  return (
-    <ReviewSection
-      id="pipeline"
-      title="Open pipeline"
-      question="A forecast from our own history, beside the sellers' own probabilities, and the cases at risk."
-    >
-      <div className="cards">
-        <div className="rate-card">
-          <span className="rate-label">Open cases</span>
-          <span className="rate-value num">{formatNumber(s.pipeline.openCases)}</span>
-          <span className="rate-meta muted">
-            {formatMoney(s.pipeline.openValueMinor, currency, { compact: true })} in total
-          </span>
-        </div>
-        <div className="rate-card">
-          <span className="rate-label">Forecast from history</span>
-          <span className="rate-value num">
-            {formatMoney(s.pipeline.weightedForecastMinor, currency, { compact: true })}
-          </span>
-          <span className="rate-meta muted">
-            Sellers’ own:{' '}
-            {s.pipeline.sellerForecastMinor === null
-              ? '–'
-              : formatMoney(s.pipeline.sellerForecastMinor, currency, { compact: true })}
-          </span>
-        </div>
-      </div>
-      <ChartBlock
-        title="Stage funnel: closed cases that reached each stage, and won"
-        build={funnel}
-        table={{
-          head: ['Stage', 'Reached', 'Won', 'Win rate', '90 % interval', 'Seller’s probability'],
-          rows: s.pipeline.stages.map((st) => [
-            st.stage,
-            st.reached,
-            st.won,
-            formatRate(st.rate),
-            formatInterval(st.low, st.high),
-            st.sellerProbability === null ? '–' : formatRate(st.sellerProbability),
-          ]),
-        }}
-      />
-      {s.pipeline.atRisk.length ? (
-        <table>
-          <caption>Cases at risk</caption>
-          <thead>
-            <tr>
-              <th scope="col">Case</th>
-              <th scope="col">Customer</th>
-              <th scope="col">Value</th>
-              <th scope="col">Why</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.pipeline.atRisk.slice(0, 10).map((c) => (
-              <tr key={c.caseId}>
-                <th scope="row">
-                  <a href={`#/cases/${c.caseId}`}>{c.title}</a>
-                </th>
-                <td>{c.account}</td>
-                <td className="num">{formatMoney(c.valueMinor, currency)}</td>
-                <td>{c.reasons.join('; ')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
     </ReviewSection>
   );
 }

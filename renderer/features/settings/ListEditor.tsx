@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ApiError } from '../../../shared/envelope';
 
 export interface EditableItem {
@@ -16,6 +16,8 @@ export function ListEditor(props: {
   onSave: (item: { id?: string; name: string }) => Promise<unknown>;
   onRemove?: (id: string) => Promise<unknown>;
   addLabel: string;
+  /** More fields per item after its name (a stage's default probability). */
+  extra?: (item: EditableItem) => ReactNode;
 }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +49,7 @@ export function ListEditor(props: {
                   void props.onSave({ id: item.id, name }).catch((err: Error) => setError(err.message));
               }}
             />
+            {props.extra?.(item)}
             {props.onRemove ? (
               <button
                 className="btn small ghost"

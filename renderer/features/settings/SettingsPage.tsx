@@ -8,6 +8,7 @@ import { CURRENCIES } from '../../lib/currencies';
 import { useSettings } from '../../lib/settings';
 import { useVocab } from '../../lib/vocab';
 import { ListEditor } from './ListEditor';
+import { StageDefault } from './StageDefault';
 
 type VocabList = (typeof vocabularyLists)[number];
 const listLabels: Record<VocabList, { title: string; add: string; why: string }> = {
@@ -122,7 +123,21 @@ export function SettingsPage() {
               items={vocab?.[list] ?? []}
               onSave={saveVocab(list)}
               onRemove={removeVocab(list)}
+              extra={
+                list === 'stages'
+                  ? (item) => {
+                      const stage = vocab?.stages.find((st) => st.id === item.id);
+                      return stage ? <StageDefault stage={stage} onSaved={load} /> : null;
+                    }
+                  : undefined
+              }
             />
+            {list === 'stages' ? (
+              <p className="muted settings-hint">
+                Default win probability per stage: a guess used for the “with the stage defaults” forecast. The review
+                learns each stage’s real rate from your closed cases and shows both.
+              </p>
+            ) : null}
           </section>
         ))}
 

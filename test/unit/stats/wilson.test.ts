@@ -89,8 +89,12 @@ describe('win rate', () => {
   });
 
   test('describes itself in one line with n and the interval', () => {
-    expect(describeRate(winRate({ won: 24, lost: 33 }))).toBe('42 % (n = 57, 90 % interval 32–53 %)');
-    expect(describeRate(wilson(81, 263, 0.95))).toBe('31 % (n = 263, 95 % interval 26–37 %)');
+    expect(describeRate(winRate({ won: 24, lost: 33 }))).toBe(
+      '42 % (n = 57; 90 % sure the true rate is between 32 % and 53 %)',
+    );
+    expect(describeRate(wilson(81, 263, 0.95))).toBe(
+      '31 % (n = 263; 95 % sure the true rate is between 26 % and 37 %)',
+    );
     expect(describeRate(winRate({ won: 0, lost: 0 }))).toBe('no cases yet (n = 0)');
   });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lesson } from '../../../../shared/contract/learning';
-import type { LessonKind, LessonTagKind } from '../../../../shared/domain/vocabulary';
+import { lessonTagLabel, type LessonKind, type LessonTagKind } from '../../../../shared/domain/vocabulary';
 import { ApiError } from '../../../../shared/envelope';
 import { api } from '../../../api/client';
 import { useToasts } from '../../../components/use-toasts';
@@ -121,7 +121,7 @@ export function LessonsStep() {
               <optgroup label="Buying criteria">
                 {(vocab?.criteria ?? []).map((c) => (
                   <option key={c.id} value={`criterion:${c.id}`}>
-                    {c.name}
+                    {lessonTagLabel('criterion', c.name)}
                   </option>
                 ))}
               </optgroup>
@@ -129,7 +129,7 @@ export function LessonsStep() {
                 {(vocab?.reasonCategories ?? []).flatMap((cat) =>
                   cat.reasons.map((r) => (
                     <option key={r.id} value={`reason:${r.id}`}>
-                      {r.name}
+                      {lessonTagLabel('reason', r.name)}
                     </option>
                   )),
                 )}
@@ -137,7 +137,7 @@ export function LessonsStep() {
               <optgroup label="Buyer steps">
                 {(vocab?.buyerSteps ?? []).map((s) => (
                   <option key={s.id} value={`buyer_step:${s.id}`}>
-                    {s.name}
+                    {lessonTagLabel('buyer_step', s.name)}
                   </option>
                 ))}
               </optgroup>
@@ -164,7 +164,9 @@ export function LessonsStep() {
               </span>
               <span className="lesson-text">
                 {lesson.text}
-                {lesson.tagName ? <span className="muted"> · {lesson.tagName}</span> : null}
+                {lesson.tagName ? (
+                  <span className="muted"> · {lessonTagLabel(lesson.tagKind, lesson.tagName)}</span>
+                ) : null}
               </span>
               <button
                 type="button"

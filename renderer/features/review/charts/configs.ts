@@ -152,7 +152,10 @@ export function headToHeadConfig(rows: Summary['byCompetitor'], p: Palette): Cha
   };
 }
 
-/** Criteria gaps, importance × (winner − ours): the longest bar is the weakness to work on first. */
+/**
+ * Criteria gaps, importance × (rival − ours), rounded as the sentences round them (one decimal): the longest bar
+ * to the right is the weakness to work on first; bars to the left are where we lead.
+ */
 export function criteriaGapConfig(rows: Summary['criteriaGaps'], p: Palette): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
@@ -160,8 +163,8 @@ export function criteriaGapConfig(rows: Summary['criteriaGaps'], p: Palette): Ch
       labels: rows.map((r) => r.criterion),
       datasets: [
         {
-          label: 'Weighted gap (importance × (winner − ours))',
-          data: rows.map((r) => Math.round(r.weightedGap * 100) / 100),
+          label: 'Gap: importance × (rival − ours)',
+          data: rows.map((r) => Math.round(r.weightedGap * 10) / 10),
           backgroundColor: rows.map((r) => (r.weightedGap > 0 ? p.lost : p.won)),
         },
       ],
