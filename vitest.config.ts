@@ -19,6 +19,7 @@ export default defineConfig({
             'test/engine/**/*.test.ts',
             'test/lint/**/*.test.ts',
             'test/csv/**/*.test.ts',
+            'test/team/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 20_000,
