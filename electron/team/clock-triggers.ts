@@ -16,7 +16,7 @@ const ACTIVE = 'WHEN (SELECT `paused` FROM `sync_clock` WHERE `id` = 1) = 0';
 
 /** The stamp a row without clocks was last set at: its updated_at, by nobody known. */
 export function legacyStampSql(updatedAt: string): string {
-  return `coalesce(CAST(unixepoch(${updatedAt}, 'subsec') * 1000 AS INTEGER), 0) * ${HLC_COUNTER}`;
+  return `coalesce(CAST(round(unixepoch(${updatedAt}, 'subsec') * 1000) AS INTEGER), 0) * ${HLC_COUNTER}`;
 }
 
 function insertTrigger(t: MergeTable): string {
