@@ -191,16 +191,11 @@ function mergeRow(
       }
     }
   }
-  if (Object.keys(stamps).length === 0) return 'none';
+  // created_at and updated_at join too (earliest, latest), even when every field stays as it is here.
   const updatedAt = String(raw.updated_at) > String(current.updated_at) ? String(raw.updated_at) : null;
-  rows.update(
-    table,
-    id,
-    set,
-    stamps,
-    updatedAt,
-    String(raw.created_at) < String(current.created_at) ? String(raw.created_at) : null,
-  );
+  const createdAt = String(raw.created_at) < String(current.created_at) ? String(raw.created_at) : null;
+  if (Object.keys(stamps).length === 0 && !updatedAt && !createdAt) return 'none';
+  rows.update(table, id, set, stamps, updatedAt, createdAt);
   if (Object.keys(set).length === 0) return 'none';
   if ('deleted_at' in set) return set.deleted_at === null ? 'restored' : 'deleted';
   return 'updated';

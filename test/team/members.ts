@@ -29,6 +29,20 @@ export function member(dir: string, name: string, id = randomUUID()): Member {
     new Date().toISOString(),
     name,
   );
+  return wrap(dir, name, id, file, db);
+}
+
+/** A copy of a member's database as it is now, to merge into without changing theirs. */
+export function fork(m: Member, dir: string, name: string): Member {
+  const file = path.join(dir, `${name}.db`);
+  m.db.prepare('VACUUM INTO ?').run(file);
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  return wrap(dir, name, m.id, file, db);
+}
+
+function wrap(dir: string, name: string, id: string, file: string, db: Database.Database): Member {
   const opts = { dbFile: file, migrationsFolder: MIGRATIONS_DIR, workDir: dir };
   const fileOf = (other: Member | string) => (typeof other === 'string' ? other : other.exportFile());
   const self: Member = {
