@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { MergeHistoryEntry } from '../../shared/contract/sharing';
 import { ApiError } from '../../shared/envelope';
 import { mergeTeammate, type MergeReport } from './merge';
 import { mergeTableNames } from './tables';
@@ -104,14 +105,7 @@ export function applyMerge(local: Database.Database, file: string, opts: MergeOp
   }
 }
 
-export interface MergeHistoryEntry {
-  id: string;
-  mergedAt: string;
-  fromMemberName: string;
-  fileName: string;
-  undoneAt: string | null;
-  report: MergeReport;
-}
+export type { MergeHistoryEntry };
 
 export function mergeHistory(local: Database.Database): MergeHistoryEntry[] {
   const rows = local

@@ -8,6 +8,7 @@
  * Changes with: tables.ts, stamps.ts, remote-rows.ts, local-rows.ts, apply.ts.
  */
 import type Database from 'better-sqlite3';
+import type { MergeReport } from '../../shared/contract/sharing';
 import { receive } from '../../shared/team/hlc';
 import { compareFields, effective, type Clocks } from './stamps';
 import { LocalRows } from './local-rows';
@@ -15,37 +16,9 @@ import { readRemoteAliases, readRemoteClocks, readRemoteRows, readRemoteSeen, ty
 import { mergeTables, type MergeTable } from './tables';
 import type { TeammateFile } from './teammate-file';
 
-export interface Conflict {
-  table: string;
-  rowId: string;
-  field: string;
-  /** What the row is, for a person: a case title, a name. */
-  label: string;
-  local: string | number | null;
-  remote: string | number | null;
-  kept: 'local' | 'remote';
-}
-
-export interface KindCounts {
-  added: number;
-  updated: number;
-  deleted: number;
-  restored: number;
-}
-
-export interface MergeReport {
-  from: { memberId: string | null; memberName: string; fileId: string; exportedAt: string; fileName: string };
-  counts: Record<string, KindCounts>;
-  examples: Record<string, string[]>;
-  /** Reference data created apart and recognised as one. */
-  recognised: { table: string; name: string; kept: string; merged: string }[];
-  /** Names that match more than one row here: kept apart, for a person to decide. */
-  ambiguous: { table: string; name: string }[];
-  conflicts: Conflict[];
-  /** Another member's private contacts in the file, not taken in. */
-  privateSkipped: number;
-  changed: boolean;
-}
+export type { MergeReport };
+export type Conflict = MergeReport['conflicts'][number];
+export type KindCounts = MergeReport['counts'][string];
 
 const EXAMPLES = 3;
 

@@ -13,6 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { effective } from '../../electron/team/stamps';
 import { mergeTables } from '../../electron/team/tables';
 import { compareStamps } from '../../shared/team/hlc';
+import { normaliseName } from '../../shared/text/normalise-name';
 import { seeded } from '../db/migration-steps';
 import { tempDir } from '../helpers/temp-workspace';
 import { addCase, addRow, fork, member, setField, tick, type Member } from './members';
@@ -59,7 +60,11 @@ function run(members: Member[], deals: string[], account: string, ops: Op[]): vo
     else if (o.kind === 'restore') setField(m, 'cases', deals[o.deal]!, 'deleted_at', null);
     else if (o.kind === 'competitor') {
       tick();
-      const competitor = addRow(m, 'competitors', { name: names[o.name] });
+      // As the app's unique-name check does: a name this file already knows is that competitor.
+      const known = (m.db.prepare('select id, name from competitors').all() as { id: string; name: string }[]).find(
+        (c) => normaliseName(c.name) === normaliseName(names[o.name]!),
+      );
+      const competitor = known?.id ?? addRow(m, 'competitors', { name: names[o.name] });
       const taken = m.db
         .prepare('select 1 from case_competitors where case_id = ? and competitor_id = ?')
         .get(deals[o.deal], competitor);
