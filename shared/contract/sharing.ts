@@ -4,8 +4,8 @@
  * Changes with: electron/team/merge.ts (builds the report), electron/team/apply.ts, electron/services/sharing.ts.
  */
 import { z } from 'zod';
-import { Empty } from './common';
-import { method } from './define';
+import { Empty, Id } from './common';
+import { method, mutation } from './define';
 
 const FieldValue = z.union([z.string(), z.number(), z.null()]);
 
@@ -36,6 +36,8 @@ export const MergeReport = z.object({
       local: FieldValue,
       remote: FieldValue,
       kept: z.enum(['local', 'remote']),
+      /** Set once someone chose the other value instead (and cleared when they chose back). */
+      flipped: z.boolean().optional(),
     }),
   ),
   privateSkipped: z.number(),
@@ -58,5 +60,22 @@ export const sharingApi = {
     'The merges of teammates’ files taken in, newest first.',
     Empty,
     z.array(MergeHistoryEntry),
+  ),
+  'sharing.keepOther': mutation(
+    'Keep the other value of a merge conflict instead (again to go back): a change of its own, stamped now.',
+    z.object({ mergeId: Id, conflict: z.int().min(0).max(100_000) }),
+    MergeHistoryEntry,
+    [
+      'cases',
+      'debrief',
+      'accounts',
+      'people',
+      'interactions',
+      'lessons',
+      'actions',
+      'vocabulary',
+      'team',
+      'competitors',
+    ],
   ),
 };

@@ -87,3 +87,30 @@ test('a refused file fails its job with one sentence', async () => {
     error: 'junk.winloop is not a Winloop file (it is not a SQLite database).',
   });
 });
+
+test('a conflict can be flipped to the other value and back; undo then says what would be lost', async () => {
+  const dir = tempDir();
+  const [anna, ben] = [member(dir, 'Anna'), member(dir, 'Ben')];
+  const deal = addCase(anna, addRow(anna, 'accounts', { name: 'Acme' }), 'Pumps');
+  ben.takeIn(anna);
+  setField(anna, 'cases', deal, 'title', 'Pumps (Anna)');
+  setField(ben, 'cases', deal, 'title', 'Pumps (Ben)');
+  const file = ben.exportFile();
+  anna.close();
+  ben.close();
+  const engine = await engineOn(anna.file);
+  const merged = await job(engine, 'team.merge', { file });
+  const mergeId = String(merged.result?.mergeId);
+  const title = async () => (await ok<{ title: string }>(engine, 'cases.get', { id: deal })).title;
+  expect(await title()).toBe('Pumps (Ben)');
+  const flipped = await ok<MergeHistoryEntry>(engine, 'sharing.keepOther', { mergeId, conflict: 0 });
+  expect(flipped.report.conflicts[0]).toMatchObject({ kept: 'remote', flipped: true });
+  expect(await title()).toBe('Pumps (Anna)');
+  await ok(engine, 'sharing.keepOther', { mergeId, conflict: 0 });
+  expect(await title()).toBe('Pumps (Ben)');
+  const undo = await job(engine, 'team.undo', { mergeId });
+  expect(undo.result).toEqual({
+    undone: false,
+    reason: 'Undoing this merge would lose 1 change(s) made since; nothing was undone.',
+  });
+});
