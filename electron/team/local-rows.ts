@@ -335,9 +335,10 @@ export class LocalRows {
     if (createdAt) changes.created_at = createdAt;
     const columns = Object.keys(changes);
     if (columns.length > 0) {
-      this.db
-        .prepare(`UPDATE "${table.name}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`)
-        .run(...columns.map((c) => changes[c] ?? null), id);
+      this.stmt(`UPDATE "${table.name}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`).run(
+        ...columns.map((c) => changes[c] ?? null),
+        id,
+      );
     }
     const write = this.stmt(
       'INSERT OR REPLACE INTO sync_field_clocks (tbl, row_id, field, hlc, member_id) VALUES (?, ?, ?, ?, ?)',

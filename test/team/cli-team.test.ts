@@ -35,7 +35,7 @@ describe('sharing by file', () => {
     const out = path.join(dir, 'ben.winloop');
     const exported = cli('export', '--db', ben.file, '--out', out, '--without-private');
     expect(exported.status, exported.stderr).toBe(0);
-    expect(exported.stdout).toMatch(/^Exported 1 cases to .*ben\.winloop .*without private contacts\)\.\n$/);
+    expect(exported.stdout).toMatch(/^Exported 1 case to .*ben\.winloop .*without private contacts\)\.\n$/);
 
     const before = bytesOf(anna.file);
     const preview = cli('import', '--db', anna.file, '--dry-run', '--json', out);

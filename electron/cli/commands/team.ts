@@ -52,7 +52,7 @@ export function exportCommand(args: CliArgs): CommandResult {
     .join(', ');
   return {
     data: result,
-    text: `Exported ${result.counts.cases} cases to ${result.file} (${formatBytes(result.bytes)}${options ? `, ${options}` : ''}).`,
+    text: `Exported ${result.counts.cases} case${result.counts.cases === 1 ? '' : 's'} to ${result.file} (${formatBytes(result.bytes)}${options ? `, ${options}` : ''}).`,
   };
 }
 

@@ -76,7 +76,8 @@ export const useSharing = create<SharingState>((set, get) => {
         const job = await runJob({ kind: 'team.export', input: { out, withoutPrivate, anonymise } });
         const problem = failed(job);
         if (problem) throw new Error(problem);
-        set({ notice: `Exported ${String(job.result?.cases ?? 0)} cases to ${String(job.result?.file)}.` });
+        const cases = Number(job.result?.cases ?? 0);
+        set({ notice: `Exported ${cases} case${cases === 1 ? '' : 's'} to ${String(job.result?.file)}.` });
       }),
     previewFile: (file) =>
       guarded(async () => {
