@@ -312,7 +312,12 @@ export class LocalRows {
         write.run(table.name, values.id, field, s.hlc, s.memberId);
       }
     }
-    if (table.nameKey) this.touched(table.name);
+    if (table.nameKey) {
+      // Kept current rather than rebuilt: a file of new customers would otherwise rebuild it per row.
+      const key = this.nameKey(table, values);
+      const map = this.nameKeys.get(table.name);
+      if (map && key !== null) map.set(key, [...(map.get(key) ?? []), values.id as string]);
+    }
   }
 
   update(
