@@ -20,6 +20,7 @@ export default defineConfig({
             'test/lint/**/*.test.ts',
             'test/csv/**/*.test.ts',
             'test/crash/**/*.test.ts',
+            'test/team/**/*.test.ts',
           ],
           environment: 'node',
           testTimeout: 20_000,

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/setup.css';
 import './styles/jobs.css';
+import './styles/sharing.css';
 import './styles/print.css';
 
 // The served page's style nonce (electron/shell/csp-nonce.ts), for the <style> elements Radix dialogs add.

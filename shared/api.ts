@@ -15,6 +15,7 @@ import { peopleApi } from './contract/people';
 import { reviewApi } from './contract/review';
 import { sampleApi } from './contract/sample';
 import { settingsApi } from './contract/settings';
+import { sharingApi } from './contract/sharing';
 import { systemApi } from './contract/system';
 import { teamApi } from './contract/team';
 import { trashApi } from './contract/trash';
@@ -33,6 +34,7 @@ export const api = {
   ...reviewApi,
   ...sampleApi,
   ...trashApi,
+  ...sharingApi,
   ...jobsApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 

@@ -25,6 +25,10 @@ export function parseCli(argv: string[]): CliArgs {
         today: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        out: { type: 'string' },
+        'without-private': { type: 'boolean', default: false },
+        anonymise: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
       },
     });
     return {

@@ -8,6 +8,7 @@ import { checkCommand, checkHelp } from './commands/check';
 import { initCommand, initHelp } from './commands/init';
 import { sampleCommand, sampleHelp } from './commands/sample';
 import { summaryCommand, summaryHelp } from './commands/summary';
+import { exportCommand, exportHelp, historyCommand, historyHelp, importCommand, importHelp } from './commands/team';
 import { printResult, UsageError, type CommandResult } from './output';
 
 type Command = (args: ReturnType<typeof parseCli>) => CommandResult & { failed?: boolean };
@@ -19,6 +20,9 @@ const commands: Record<
   check: checkCommand,
   summary: summaryCommand,
   sample: sampleCommand,
+  export: exportCommand,
+  import: importCommand,
+  history: historyCommand,
 };
 
 const help = [
@@ -29,6 +33,9 @@ const help = [
   `  ${checkHelp}`,
   `  ${summaryHelp}`,
   `  ${sampleHelp}`,
+  `  ${exportHelp}`,
+  `  ${importHelp}`,
+  `  ${historyHelp}`,
   '',
   'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
 ].join('\n');

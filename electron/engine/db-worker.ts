@@ -15,6 +15,7 @@ import { appVersion } from '../paths';
 import type { ServiceContext, WorkspaceHost } from '../services/context';
 import { ApiError } from '../../shared/envelope';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
+import { runTeamJob } from './team-jobs';
 
 /** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
 export const REBUILD_CHUNK = 500;
@@ -120,6 +121,9 @@ function serve(data: DbWorkerData): void {
         return;
       case 'cancel':
         cancelled.add(message.jobId);
+        return;
+      case 'team':
+        post({ type: 'reply', id: message.id, envelope: runTeamJob(message, opened.file, data.migrationsFolder, ctx) });
         return;
       case 'close':
         opened.close();

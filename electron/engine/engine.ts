@@ -156,6 +156,23 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       cancel: () => writer.send({ type: 'cancel', jobId }),
     };
   }
+  /** A team job on the writer: one transaction, so it cannot stop half-way; cancel waits for its end. */
+  function writerTeamDriver(
+    action: 'team.preview' | 'team.merge' | 'team.undo',
+    input: { file?: string; mergeId?: string },
+  ): JobDriver {
+    return {
+      async run(report) {
+        report('working', 0, 1);
+        const envelope = await writer.request({ type: 'team', action, input });
+        if (!envelope.ok) throw new Error(envelope.error.message);
+        report('done', 1, 1);
+        return envelope.value as JobResult;
+      },
+      cancel: () => undefined,
+    };
+  }
+
   const startRebuild = (from: 'scratch' | 'stale') =>
     jobs.running('derived.rebuild') ??
     jobs.start('derived.rebuild', 'Preparing the review (recomputing case facts)', rebuildDriver(from));
@@ -213,6 +230,22 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     const start = JobStart.parse(rawInput);
     if (start.kind === 'sample') return startSample(sampleTarget(start.input), start.input, start.input.open);
     if (start.kind === 'derived.rebuild') return startRebuild('scratch');
+    if (start.kind === 'team.export') {
+      const target = path.resolve(start.input.out);
+      if (target === dbPath) throw new ApiError('conflict', 'The export cannot replace the database itself.');
+      return jobs.start(
+        'team.export',
+        `Exporting for the team to ${path.basename(target)}`,
+        jobWorker('team.export', start.input, target),
+      );
+    }
+    if (start.kind === 'team.preview' || start.kind === 'team.merge' || start.kind === 'team.undo') {
+      const label =
+        start.kind === 'team.undo'
+          ? 'Undoing a merge'
+          : `${start.kind === 'team.preview' ? 'Previewing' : 'Merging'} ${path.basename(start.input.file)}`;
+      return jobs.start(start.kind, label, writerTeamDriver(start.kind, start.input));
+    }
     const target = path.join(
       backupsDir,
       `${path.basename(dbPath, path.extname(dbPath))}-${now().toISOString().replace(/[:.]/g, '-')}.db`,

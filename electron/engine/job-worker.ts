@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { JobStart } from '../../shared/contract/jobs';
+import { appVersion } from '../paths';
 import { generateSample } from '../sample/generate';
+import { exportTeamFile } from '../team/export';
 import { buildingName } from './leftovers';
 import type { FromWorker, JobWorkerData } from './protocol';
 
@@ -40,6 +42,19 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
     } else if (job.kind === 'backup') {
       await backup(data.file, data.target, data.nativeBinding, (done, total) => progress('copying pages', done, total));
       post({ type: 'job-done', result: { file: data.target } });
+    } else if (job.kind === 'team.export') {
+      progress('copying', 0, 1);
+      const exported = exportTeamFile(data.file, data.target, {
+        appVersion: appVersion(),
+        withoutPrivate: job.input.withoutPrivate,
+        anonymise: job.input.anonymise,
+        ...(data.nowIso ? { now: new Date(data.nowIso) } : {}),
+        ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+      });
+      post({
+        type: 'job-done',
+        result: { file: exported.file, bytes: exported.bytes, cases: exported.counts.cases ?? 0 },
+      });
     } else {
       throw new Error(`${job.kind} runs on the writer, not in a job worker.`);
     }

@@ -47,6 +47,13 @@ export type ToDbWorker =
   /** Rebuild the derived tables in chunks, reporting progress, until done or cancelled. */
   | { type: 'rebuild'; id: number; jobId: string; from: 'scratch' | 'stale' }
   | { type: 'cancel'; jobId: string }
+  /** Preview, merge or undo a teammate's file on the writer (one transaction each). */
+  | {
+      type: 'team';
+      id: number;
+      action: 'team.preview' | 'team.merge' | 'team.undo';
+      input: { file?: string; mergeId?: string };
+    }
   | { type: 'close'; id: number }
   /** A reader's first message: the writer has migrated the file, open it now. */
   | { type: 'open' };

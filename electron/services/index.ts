@@ -19,6 +19,7 @@ import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
 import { settingsHandlers, setupHandlers } from './settings';
 import { sampleHandlers, workspaceHandlers } from './sample';
+import { sharingHandlers } from './sharing';
 import { systemHandlers } from './system';
 import { trashHandlers } from './trash';
 
@@ -43,6 +44,7 @@ const domains: Record<string, Partial<Handlers>> = {
   sample: sampleHandlers,
   workspace: workspaceHandlers,
   trash: trashHandlers,
+  sharing: sharingHandlers,
   jobs: jobsHandlers,
 };
 

@@ -5,13 +5,23 @@
  * Changes with: electron/engine/jobs.ts, renderer/features/jobs/.
  */
 import { z } from 'zod';
-import { Timestamp } from './common';
+import { Id, Timestamp } from './common';
 import { method } from './define';
 import { SampleRequest } from './sample';
 
-export const jobKinds = ['sample', 'derived.rebuild', 'backup'] as const;
+export const jobKinds = [
+  'sample',
+  'derived.rebuild',
+  'backup',
+  'team.export',
+  'team.preview',
+  'team.merge',
+  'team.undo',
+] as const;
 export const JobKind = z.enum(jobKinds);
 export type JobKind = z.infer<typeof JobKind>;
+
+const TeamFilePath = z.string().trim().min(1).max(4096);
 
 export const jobStates = ['running', 'done', 'failed', 'cancelled'] as const;
 
@@ -24,6 +34,21 @@ export const JobStart = z.discriminatedUnion('kind', [
     }),
   }),
   z.object({ kind: z.literal('derived.rebuild'), input: z.object({}).strict().default({}) }),
+  z.object({
+    kind: z.literal('team.export'),
+    input: z.object({
+      /** Where the `.winloop` file goes (replaced if it exists, by rename). */
+      out: TeamFilePath,
+      withoutPrivate: z.boolean().default(false),
+      anonymise: z.boolean().default(false),
+    }),
+  }),
+  /** What merging a teammate's file would do; result `{ report }` (MergeReport as JSON). Nothing is written. */
+  z.object({ kind: z.literal('team.preview'), input: z.object({ file: TeamFilePath }) }),
+  /** Merge it after a snapshot; result `{ mergeId, report }`. */
+  z.object({ kind: z.literal('team.merge'), input: z.object({ file: TeamFilePath }) }),
+  /** Undo a merge when nothing changed since; result `{ undone, reason }`. */
+  z.object({ kind: z.literal('team.undo'), input: z.object({ mergeId: Id }) }),
   z.object({
     kind: z.literal('backup'),
     input: z.object({ reason: z.enum(['manual', 'before-upgrade']).default('manual') }).default({ reason: 'manual' }),

@@ -41,9 +41,11 @@ export interface MigrationStep {
  * Builds a database up to migration `n - 1`, lets `prepare` write to it, then opens it with migration `n` too.
  * The test closes nothing: the step's database is closed when the test finishes.
  */
-export function stepTo(n: number, prepare: (sqlite: Database.Database) => void): MigrationStep {
+export function stepTo(n: number, prepare: (sqlite: Database.Database) => void, named?: string): MigrationStep {
   const tag = journal.entries[n]?.tag;
-  expect(tag, `migration ${n} is in the journal`).toMatch(new RegExp(`^${String(n).padStart(4, '0')}_`));
+  // A branch's migration keeps the number it was given until the merge renumbers it: then it is named.
+  if (named) expect(tag, `migration ${named} is entry ${n} of the journal`).toBe(named);
+  else expect(tag, `migration ${n} is in the journal`).toMatch(new RegExp(`^${String(n).padStart(4, '0')}_`));
   const dir = tempDir();
   const file = path.join(dir, 'winloop.db');
   const old = openDatabase(file, { migrationsFolder: migrationsUpTo(n, dir) });
@@ -62,6 +64,13 @@ export function stepTo(n: number, prepare: (sqlite: Database.Database) => void):
   expect(after.sqlite.pragma('foreign_key_check')).toEqual([]);
   expect(after.backupFile).not.toBeNull();
   return { after, before };
+}
+
+/** Where a migration sits in the journal, found by its tag. */
+export function journalIndex(tag: string): number {
+  const n = journal.entries.findIndex((e) => e.tag === tag);
+  expect(n, `${tag} is in the journal`).toBeGreaterThan(0);
+  return n;
 }
 
 export type Snapshot = Record<string, unknown[]>;

@@ -28,8 +28,9 @@ describe('migrations', () => {
     const db = openDatabase(path.join(tempDir(), 'b.db'), { migrationsFolder: MIGRATIONS_DIR });
     const tables = db.sqlite
       .prepare(
-        // derived_* tables are recomputed from the file's own rows, never merged (electron/db/schema/derived.ts).
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'derived_%' and name not in ('__drizzle_migrations', 'settings')",
+        // derived_* tables are recomputed from the file's own rows, never merged (electron/db/schema/derived.ts);
+        // sync_* tables are the merge's own bookkeeping about those rows (electron/db/schema/sync.ts).
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'derived_%' and name not like 'sync_%' and name not in ('__drizzle_migrations', 'settings')",
       )
       .pluck()
       .all() as string[];

@@ -39,6 +39,9 @@ export const useJobs = create<JobsState>((set, get) => ({
     set({ dismissed: [...get().dismissed, id] });
   },
   update(job) {
+    // A short job can end before the reply to its start arrives: that older 'running' must not undo the end.
+    const known = get().jobs.find((j) => j.id === job.id);
+    if (known && known.state !== 'running' && job.state === 'running') return;
     const others = get().jobs.filter((j) => j.id !== job.id);
     set({ jobs: [job, ...others].sort((a, b) => b.startedAt.localeCompare(a.startedAt)) });
     // The host has switched files before it announced 'done': the reload talks to the new file.

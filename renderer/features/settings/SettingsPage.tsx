@@ -9,6 +9,7 @@ import { useSettings } from '../../lib/settings';
 import { useVocab } from '../../lib/vocab';
 import { ListEditor } from './ListEditor';
 import { StageDefault } from './StageDefault';
+import { SharingSection } from '../sharing/SharingSection';
 
 type VocabList = (typeof vocabularyLists)[number];
 const listLabels: Record<VocabList, { title: string; add: string; why: string }> = {
@@ -84,6 +85,11 @@ export function SettingsPage() {
             }}
           />
         </section>
+
+        <SharingSection
+          dbPath={info?.dbPath ?? null}
+          myName={vocab?.team.find((m) => m.id === settings?.meId)?.name ?? ''}
+        />
 
         <section className="panel settings-section" aria-labelledby="money-heading">
           <h2 id="money-heading">Money and win rate</h2>

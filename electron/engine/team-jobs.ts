@@ -1,0 +1,46 @@
+/**
+ * The team jobs that run on the writer: preview, merge and undo of a teammate's file, each one transaction on
+ * the writer's connection (nothing else writes meanwhile; readers keep serving the window). A merge or an undo
+ * that changed rows announces every entity as changed; the review's case facts follow through their triggers.
+ * Changes with: electron/team/apply.ts, protocol.ts, engine.ts.
+ */
+import { Entity } from '../../shared/contract/entities';
+import { ApiError, type Envelope } from '../../shared/envelope';
+import { applyMerge, previewMerge, undoMerge } from '../team/apply';
+import type { ServiceContext } from '../services/context';
+import type { ToDbWorker } from './protocol';
+
+type TeamMessage = Extract<ToDbWorker, { type: 'team' }>;
+
+export function runTeamJob(
+  message: TeamMessage,
+  dbFile: string,
+  migrationsFolder: string,
+  ctx: ServiceContext,
+): Envelope<unknown> {
+  try {
+    const opts = { dbFile, migrationsFolder, now: () => ctx.now() };
+    const everything = () => ctx.emit('data.changed', { entities: [...Entity.options] });
+    if (message.action === 'team.preview') {
+      const report = previewMerge(ctx.sqlite, message.input.file ?? '', opts);
+      return {
+        ok: true,
+        value: { report: JSON.stringify(report), conflicts: report.conflicts.length, changes: report.changed },
+      };
+    }
+    if (message.action === 'team.merge') {
+      const merged = applyMerge(ctx.sqlite, message.input.file ?? '', opts);
+      if (merged.report.changed) everything();
+      return {
+        ok: true,
+        value: { mergeId: merged.id, report: JSON.stringify(merged.report), conflicts: merged.report.conflicts.length },
+      };
+    }
+    const undone = undoMerge(ctx.sqlite, message.input.mergeId ?? '', ctx.now());
+    if (undone.undone) everything();
+    return { ok: true, value: { undone: undone.undone, reason: undone.undone ? null : undone.reason } };
+  } catch (error) {
+    if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+    return { ok: false, error: { code: 'internal', message: error instanceof Error ? error.message : String(error) } };
+  }
+}

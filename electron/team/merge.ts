@@ -1,0 +1,208 @@
+/**
+ * Merging a teammate's checked file into this database, field by field: per field the later stamp wins (a
+ * join of states: commutative, associative, idempotent). Rows are matched by UUID, through the aliases both
+ * files know; reference data and link rows created apart are matched by name or by their pair of references,
+ * recognised as one (the lower id stays, or for team members the one that is somebody's own), and every
+ * reference re-pointed. Other members' private contacts never come in. The caller runs this inside one
+ * transaction with foreign keys deferred (apply.ts); derived rows follow through their triggers.
+ * Changes with: tables.ts, stamps.ts, remote-rows.ts, local-rows.ts, apply.ts.
+ */
+import type Database from 'better-sqlite3';
+import type { MergeReport } from '../../shared/contract/sharing';
+import { receive } from '../../shared/team/hlc';
+import { compareFields, effective, type Clocks } from './stamps';
+import { LocalRows } from './local-rows';
+import { readRemoteAliases, readRemoteClocks, readRemoteRows, readRemoteSeen, type Row } from './remote-rows';
+import { mergeTables, type MergeTable } from './tables';
+import type { TeammateFile } from './teammate-file';
+
+export type { MergeReport };
+export type Conflict = MergeReport['conflicts'][number];
+export type KindCounts = MergeReport['counts'][string];
+
+const EXAMPLES = 3;
+
+export function mergeTeammate(local: Database.Database, teammate: TeammateFile): MergeReport {
+  const remote = teammate.sqlite;
+  const fileName = teammate.file.split(/[\\/]/).pop() ?? teammate.file;
+  const rows = new LocalRows(local);
+  const report: MergeReport = {
+    from: {
+      memberId: teammate.header.memberId,
+      memberName: teammate.header.memberName,
+      fileId: teammate.header.fileId,
+      exportedAt: teammate.header.exportedAt,
+      fileName,
+    },
+    counts: {},
+    examples: {},
+    recognised: [],
+    ambiguous: [],
+    conflicts: [],
+    privateSkipped: 0,
+    changed: false,
+  };
+
+  const remoteSeen = readRemoteSeen(remote, fileName);
+  const localSeen = rows.seen();
+  const selfIds = new Set([...remoteSeen.keys(), ...localSeen.keys()]);
+  if (rows.me) selfIds.add(rows.me);
+  if (teammate.header.memberId) selfIds.add(teammate.header.memberId);
+  rows.selfIds = selfIds;
+
+  // Rows the other side had recognised as one are one here too.
+  for (const alias of readRemoteAliases(remote, fileName)) rows.unify(alias.tbl, alias.alias, alias.canonical);
+
+  local.exec('UPDATE sync_clock SET paused = 1');
+  const skipped = new Set<string>();
+  for (const table of mergeTables) {
+    const counts: KindCounts = { added: 0, updated: 0, deleted: 0, restored: 0 };
+    const clocks = readRemoteClocks(remote, table.name, fileName);
+    const remoteRows = readRemoteRows(remote, table.name, fileName);
+    // Decided for all of them first: a manager may come later in the file than the people reporting to them.
+    if (table.name === 'people') {
+      for (const raw of remoteRows) if (othersPrivate(raw, rows)) skipped.add(raw.id as string);
+      report.privateSkipped = skipped.size;
+    }
+    for (const raw of remoteRows) {
+      if (skipped.has(raw.id as string)) continue;
+      if ((table.name === 'relationships' || table.name === 'case_people') && skipped.has(raw.person_id as string))
+        continue;
+      const outcome = mergeRow(
+        table,
+        raw,
+        clocks.get(raw.id as string),
+        rows,
+        report,
+        { localSeen, remoteSeen },
+        skipped,
+      );
+      if (outcome === 'none') continue;
+      report.changed = true;
+      counts[outcome]++;
+      const examples = (report.examples[table.name] ??= []);
+      if (examples.length < EXAMPLES) examples.push(labelOf(table, raw));
+    }
+    if (counts.added + counts.updated + counts.deleted + counts.restored > 0) report.counts[table.name] = counts;
+  }
+  report.recognised.push(...rows.recognised);
+  report.ambiguous.push(...rows.ambiguous);
+  if (rows.recognised.length > 0) report.changed = true;
+
+  // What this file has now seen of everyone, and a clock that sorts later local changes after the file's.
+  const remoteClock = (remote.prepare('SELECT hlc FROM sync_clock WHERE id = 1').pluck().get() as number) ?? 0;
+  rows.recordSeen(remoteSeen);
+  local
+    .prepare('UPDATE sync_clock SET hlc = ?, paused = 0 WHERE id = 1')
+    .run(receive(rows.clock(), Number.isSafeInteger(remoteClock) ? remoteClock : 0));
+  rows.compressAliases();
+  return report;
+}
+
+/** Another member's private contact: never taken in, even when the file carries it. */
+function othersPrivate(raw: Row, rows: LocalRows): boolean {
+  const owner = raw.owner_id === null ? null : rows.resolve(raw.owner_id as string);
+  return raw.visibility === 'private' && (owner === null || owner !== rows.me);
+}
+
+interface Seen {
+  localSeen: Map<string, number>;
+  remoteSeen: Map<string, number>;
+}
+
+function mergeRow(
+  table: MergeTable,
+  raw: Row,
+  remoteClocks: Clocks | undefined,
+  rows: LocalRows,
+  report: MergeReport,
+  seen: Seen,
+  skipped: Set<string>,
+): 'added' | 'updated' | 'deleted' | 'restored' | 'none' {
+  const values = rows.resolveRow(table, raw);
+  // A link to someone's private contact that stays out is cut, as the export without them does.
+  const cut = table.name === 'interactions' ? 'person_id' : table.name === 'people' ? 'reports_to_id' : null;
+  if (cut && typeof raw[cut] === 'string' && skipped.has(raw[cut])) values[cut] = null;
+  let id = rows.resolve(raw.id as string);
+  let current = rows.get(table.name, id);
+  if (!current) {
+    const match = rows.naturalMatch(table, values, id);
+    if (match) {
+      id = rows.unify(table.name, id, match);
+      current = rows.get(table.name, id);
+    }
+  }
+  values.id = id;
+  if (!current) {
+    rows.insert(table, values, raw, remoteClocks);
+    return 'added';
+  }
+  const localClocks = rows.clocks(table.name, id);
+  const set: Record<string, string | number | null> = {};
+  const stamps: Record<string, { hlc: number; memberId: string | null }> = {};
+  for (const field of table.fields) {
+    const l = {
+      stamp: rows.canonicalStamp(effective(localClocks, field, current.updated_at)),
+      value: current[field] ?? null,
+    };
+    const r = {
+      stamp: rows.canonicalStamp(effective(remoteClocks, field, raw.updated_at)),
+      value: values[field] ?? null,
+    };
+    const order = compareFields(l, r);
+    if (order <= 0) {
+      if (l.value !== r.value && concurrent(l.stamp, r.stamp, rows, seen)) {
+        report.conflicts.push(conflictOf(table, id, field, current, l.value, r.value, 'local'));
+      }
+      continue;
+    }
+    stamps[field] = r.stamp;
+    if (l.value !== r.value) {
+      set[field] = r.value;
+      if (concurrent(l.stamp, r.stamp, rows, seen)) {
+        report.conflicts.push(conflictOf(table, id, field, current, l.value, r.value, 'remote'));
+      }
+    }
+  }
+  // created_at and updated_at join too (earliest, latest), even when every field stays as it is here.
+  const updatedAt = String(raw.updated_at) > String(current.updated_at) ? String(raw.updated_at) : null;
+  const createdAt = String(raw.created_at) < String(current.created_at) ? String(raw.created_at) : null;
+  if (Object.keys(stamps).length === 0 && !updatedAt && !createdAt) return 'none';
+  rows.update(table, id, set, stamps, updatedAt, createdAt);
+  if (Object.keys(set).length === 0) return 'none';
+  if ('deleted_at' in set) return set.deleted_at === null ? 'restored' : 'deleted';
+  return 'updated';
+}
+
+/** Changed on both sides since they last merged: neither had seen the other's change. */
+function concurrent(
+  l: { hlc: number; memberId: string | null },
+  r: { hlc: number; memberId: string | null },
+  rows: LocalRows,
+  { localSeen, remoteSeen }: Seen,
+): boolean {
+  if (l.memberId === null || r.memberId === null) return false;
+  const unseenHere = r.hlc > (localSeen.get(rows.resolve(r.memberId)) ?? -1);
+  const unseenThere = l.hlc > (remoteSeen.get(rows.resolve(l.memberId)) ?? -1);
+  return unseenHere && unseenThere;
+}
+
+function conflictOf(
+  table: MergeTable,
+  rowId: string,
+  field: string,
+  current: Row,
+  local: string | number | null,
+  remote: string | number | null,
+  kept: 'local' | 'remote',
+): Conflict {
+  return { table: table.name, rowId, field, label: labelOf(table, current), local, remote, kept };
+}
+
+function labelOf(table: MergeTable, row: Row): string {
+  for (const column of ['title', 'name', 'text']) {
+    const value = row[column];
+    if (typeof value === 'string' && value !== '') return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+  }
+  return String(row.id);
+}

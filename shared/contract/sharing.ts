@@ -1,0 +1,81 @@
+/**
+ * Sharing by file: the merge report a preview or a merge gives, and the history of merges taken in. Export,
+ * preview, merge and undo run as jobs (shared/contract/jobs.ts); their results carry the report as JSON.
+ * Changes with: electron/team/merge.ts (builds the report), electron/team/apply.ts, electron/services/sharing.ts.
+ */
+import { z } from 'zod';
+import { Empty, Id } from './common';
+import { method, mutation } from './define';
+
+const FieldValue = z.union([z.string(), z.number(), z.null()]);
+
+export const MergeReport = z.object({
+  from: z.object({
+    memberId: z.string().nullable(),
+    memberName: z.string(),
+    fileId: z.string(),
+    exportedAt: z.string(),
+    fileName: z.string(),
+  }),
+  /** Per table: rows added, updated, moved to the trash, restored. */
+  counts: z.record(
+    z.string(),
+    z.object({ added: z.number(), updated: z.number(), deleted: z.number(), restored: z.number() }),
+  ),
+  /** Per table, a few of the rows that changed, as a person names them. */
+  examples: z.record(z.string(), z.array(z.string())),
+  recognised: z.array(z.object({ table: z.string(), name: z.string(), kept: z.string(), merged: z.string() })),
+  ambiguous: z.array(z.object({ table: z.string(), name: z.string() })),
+  /** The same field changed on both sides since they last merged: the later change was kept. */
+  conflicts: z.array(
+    z.object({
+      table: z.string(),
+      rowId: z.string(),
+      field: z.string(),
+      label: z.string(),
+      local: FieldValue,
+      remote: FieldValue,
+      kept: z.enum(['local', 'remote']),
+      /** Set once someone chose the other value instead (and cleared when they chose back). */
+      flipped: z.boolean().optional(),
+    }),
+  ),
+  privateSkipped: z.number(),
+  changed: z.boolean(),
+});
+export type MergeReport = z.infer<typeof MergeReport>;
+
+export const MergeHistoryEntry = z.object({
+  id: z.string(),
+  mergedAt: z.string(),
+  fromMemberName: z.string(),
+  fileName: z.string(),
+  undoneAt: z.string().nullable(),
+  report: MergeReport,
+});
+export type MergeHistoryEntry = z.infer<typeof MergeHistoryEntry>;
+
+export const sharingApi = {
+  'sharing.history': method(
+    'The merges of teammates’ files taken in, newest first.',
+    Empty,
+    z.array(MergeHistoryEntry),
+  ),
+  'sharing.keepOther': mutation(
+    'Keep the other value of a merge conflict instead (again to go back): a change of its own, stamped now.',
+    z.object({ mergeId: Id, conflict: z.int().min(0).max(100_000) }),
+    MergeHistoryEntry,
+    [
+      'cases',
+      'debrief',
+      'accounts',
+      'people',
+      'interactions',
+      'lessons',
+      'actions',
+      'vocabulary',
+      'team',
+      'competitors',
+    ],
+  ),
+};
