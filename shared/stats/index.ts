@@ -4,6 +4,7 @@
  * sums only.
  */
 export { compareRates, type ClosedCounts, type CompareOptions, type RateComparison } from './compare';
+export { linearContrast, type ContrastTerm } from './contrast';
 export {
   confidenceLabel,
   describeDifference,
@@ -14,6 +15,18 @@ export {
   type DifferenceToDescribe,
   type Verdict,
 } from './describe';
+export {
+  actionEffect,
+  judgeEffect,
+  type ActionEffect,
+  type ActionEffectWithWords,
+  type DayRange,
+  type EffectContext,
+  type EffectCounts,
+  type EffectMethod,
+  type WindowCounts,
+} from './effect';
+export { describeEffect, spanWords, type EffectWords } from './effect-words';
 export { fisherExact, logFactorial, newcombeDifference, type DifferenceInterval, type Proportion } from './difference';
 export { meanWeightedGap, type GapSums } from './gap';
 export { normalQuantile, zForConfidence } from './normal';
