@@ -112,6 +112,11 @@ export function beforeAfterSql(q: ReviewQuery, scopes: ActionScope[]): string {
     select * from inside join everyone using (id)`;
 }
 
+/** The first day a counted case was decided, among the review's filtered cases: where the data starts. */
+export function firstDecidedSql(q: ReviewQuery): string {
+  return `select min(d.day) as first from ${PERIOD_DAYS} d where d.outcome in ${countedOutcomes(q.countNoDecision)}`;
+}
+
 function labelOf(a: DoneAction): string {
   if (a.scope === 'all') return 'All cases';
   const value = a.label ?? a.scopeValue ?? '?';
@@ -143,8 +148,16 @@ function interval({ won, n }: WindowCounts) {
 /** Each window as long as the time since the done date allows, and never longer than a year. */
 export const MAX_WINDOW_DAYS = 365;
 
-export function windowsFor(doneOn: string, periodEnd: string) {
-  const days = Math.max(0, Math.min(MAX_WINDOW_DAYS, daysBetween(doneOn, periodEnd)));
+/**
+ * The windows, as long as the time since the done date allows, never longer than a year, and never reaching back
+ * before the first decided case: a window only partly covered by the data would hold only the cases that close
+ * fastest (a sample's first months, or the months after a user starts logging), a different mix of cases.
+ * An action on all cases needs its prior window too, so its windows fit three times into the history.
+ */
+export function windowsFor(doneOn: string, periodEnd: string, firstDecided: string | null, scope: ActionScope) {
+  const history = firstDecided === null ? 0 : daysBetween(firstDecided, doneOn);
+  const back = scope === 'all' ? Math.floor(history / 2) : history;
+  const days = Math.max(0, Math.min(MAX_WINDOW_DAYS, daysBetween(doneOn, periodEnd), back));
   const range = (from: number, to: number) => ({ from: addDays(doneOn, from), to: addDays(doneOn, to) });
   return {
     days,
@@ -178,8 +191,10 @@ const TESTS = {
 };
 
 export function loopActions(q: ReviewQuery): LoopAction[] {
-  const done = rows<DoneAction>(q, doneActionsSql).map((a) => ({ ...a, ...windowsFor(a.doneOn, q.params.to) }));
-  if (done.length === 0) return [];
+  const found = rows<DoneAction>(q, doneActionsSql);
+  if (found.length === 0) return [];
+  const [{ first: firstDecided } = { first: null }] = rows<{ first: string | null }>(q, firstDecidedSql(q));
+  const done = found.map((a) => ({ ...a, ...windowsFor(a.doneOn, q.params.to, firstDecided, a.scope) }));
   const acts = done.map((a) => ({
     id: a.id,
     scope: a.scope,

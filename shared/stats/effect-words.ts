@@ -6,7 +6,7 @@
  */
 import { confidenceLabel, percent } from './describe';
 import type { ActionEffect, EffectContext, EffectCounts, WindowCounts } from './effect';
-import { CONFIDENCE, MIN_PER_GROUP } from './review';
+import { MIN_PER_GROUP } from './review';
 
 export interface EffectWords {
   sentence: string;
@@ -56,12 +56,23 @@ function notEnough(judged: ActionEffect, counts: EffectCounts, ctx: EffectContex
   return `${parts.join('')}; at least ${MIN_PER_GROUP} are needed in each.`;
 }
 
-function conclusion(judged: ActionEffect, effect: number): string {
+function conclusion(judged: ActionEffect): string {
+  const effect = points(judged.effect.estimate ?? 0);
   if (judged.verdict === 'improved')
     return `the action looks to have worked, about ${signed(effect)} ${pointWord(effect)}`;
   if (judged.verdict === 'worse')
     return `the win rate did worse where the action applied, about ${signed(effect)} ${pointWord(effect)}`;
   return 'no clear effect of this action yet';
+}
+
+const logitRule =
+  'Each group gets half a win and half a loss added (Gart 1966), so a small or all-won group stays finite, and ' +
+  "the interval is Wald's on the log-odds scale, which Agresti (1999) found at or a little above its stated " +
+  "coverage at small counts; the effect is then said in points at the scope's own rate after the action.";
+
+function logOddsWords({ logOdds }: ActionEffect): string {
+  const f = (x: number) => (x >= 0 ? `+${x.toFixed(2)}` : `-${(-x).toFixed(2)}`);
+  return `${f(logOdds.estimate)} in log-odds (${confidenceLabel(logOdds.confidence)} interval ${f(logOdds.low)} to ${f(logOdds.high)})`;
 }
 
 export function describeEffect(judged: ActionEffect, counts: EffectCounts, ctx: EffectContext): EffectWords {
@@ -72,7 +83,7 @@ export function describeEffect(judged: ActionEffect, counts: EffectCounts, ctx: 
     `after ${ctx.windows.after.from} – ${ctx.windows.after.to} (at most 12 months each); cases decided on the ` +
     `done date (${ctx.doneOn}) count in neither.`;
   const rule =
-    `Improved or worse only when the whole ${confidenceLabel(CONFIDENCE)} interval lies above or below 0; ` +
+    `Improved or worse only when the whole ${confidenceLabel(judged.effect.confidence)} interval lies above or below 0; ` +
     `fewer than ${MIN_PER_GROUP} decided cases in a window and it says "not enough cases".`;
   const inside = shown(after) - shown(before);
   let sentence: string;
@@ -83,14 +94,13 @@ export function describeEffect(judged: ActionEffect, counts: EffectCounts, ctx: 
     const joiner = joinerFor(judged, inside, elsewhere);
     sentence =
       `${ctx.where} the win rate ${moved(inside)} after the action (${percent(rate(before))} → ${percent(rate(after))}), ` +
-      `${joiner} it ${moved(elsewhere)} elsewhere over the same ${span}: ${conclusion(judged, inside - elsewhere)}.`;
+      `${joiner} it ${moved(elsewhere)} elsewhere over the same ${span}: ${conclusion(judged)}.`;
     how =
       `Difference in differences: the change inside the scope, ${rateOf(before)} → ${rateOf(after)}, ` +
       `${signed(inside)} ${pointWord(inside)}, minus the change in the other cases over the same windows, ` +
-      `${rateOf(out.before)} → ${rateOf(out.after)}, ${signed(elsewhere)} ${pointWord(elsewhere)}. A trend the ` +
-      `whole business shares cancels out. The interval combines the four Wilson score intervals by Newcombe's ` +
-      `square-and-add method for a difference between differences (MOVER; Newcombe 2001, Zou & Donner 2008), ` +
-      `which keeps close to its stated coverage at small counts. ${rule} ${windows}`;
+      `${rateOf(out.before)} → ${rateOf(out.after)}, ${signed(elsewhere)} ${pointWord(elsewhere)}, compared on ` +
+      `the odds scale so that a trend the whole business shares cancels out whatever each group's starting ` +
+      `rate: the period × scope term of a logistic model, ${logOddsWords(judged)}. ${logitRule} ${rule} ${windows}`;
   } else {
     const trend = shown(before) - shown(prior);
     const joiner = joinerFor(judged, inside, trend);
@@ -100,22 +110,22 @@ export function describeEffect(judged: ActionEffect, counts: EffectCounts, ctx: 
     sentence =
       `${ctx.where} the win rate ${moved(inside)} after the action (${percent(rate(before))} → ${percent(rate(after))}), ` +
       `${joiner} it ${moved(trend, joiner === 'but' ? 'had already' : 'had')} over the ${span} before: ` +
-      `${conclusion(judged, inside - trend)}. ${why}`;
+      `${conclusion(judged)}. ${why}`;
     how =
       `Segmented trend: the change across the done date, ${rateOf(before)} → ${rateOf(after)}, ` +
       `${signed(inside)} ${pointWord(inside)}, minus the change over the same length of time before it, ` +
       `${rateOf(prior)} (${ctx.windows.prior.from} – ${ctx.windows.prior.to}) → ${rateOf(before)}, ` +
-      `${signed(trend)} ${pointWord(trend)}. A steady trend cancels out; only a bend at the done date remains. ` +
-      `The interval combines the three Wilson score intervals by the square-and-add method for a linear ` +
-      `combination of proportions (MOVER; Zou & Donner 2008; Zou, Huang & Zhang 2009), which keeps close to its ` +
-      `stated coverage at small counts. ${rule} ${windows}`;
+      `${signed(trend)} ${pointWord(trend)}, compared on the odds scale: after − 2 × before + prior in ` +
+      `log-odds, the bend of a logistic trend at the done date, ${logOddsWords(judged)}. A steady trend cancels ` +
+      `out; only a bend at the done date remains, whatever caused it (another action done in these months ` +
+      `bends it too), so this judgment asks for a 95 % interval. ${logitRule} ${rule} ${windows}`;
   }
   if (judged.verdict === 'not_enough_cases') {
     return { sentence: notEnough(judged, counts, ctx), interval: '', howComputed: how };
   }
   const { low, high } = judged.effect;
   const interval =
-    `${confidenceLabel(CONFIDENCE)} sure the action's effect on the win rate is between ` +
+    `${confidenceLabel(judged.effect.confidence)} sure the action's effect on the win rate is between ` +
     `${signed(points(low))} and ${signed(points(high))} points.`;
   return { sentence, interval, howComputed: how };
 }

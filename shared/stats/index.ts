@@ -4,7 +4,6 @@
  * sums only.
  */
 export { compareRates, type ClosedCounts, type CompareOptions, type RateComparison } from './compare';
-export { linearContrast, type ContrastTerm } from './contrast';
 export {
   confidenceLabel,
   describeDifference,
@@ -28,6 +27,15 @@ export {
 } from './effect';
 export { describeEffect, spanWords, type EffectWords } from './effect-words';
 export { fisherExact, logFactorial, newcombeDifference, type DifferenceInterval, type Proportion } from './difference';
+export {
+  adjustedRate,
+  expit,
+  logit,
+  logitContrast,
+  pointsAt,
+  type ContrastTerm,
+  type LogitInterval,
+} from './logit-contrast';
 export { meanWeightedGap, type GapSums } from './gap';
 export { normalQuantile, zForConfidence } from './normal';
 export { pareto, runningShares, type ParetoItem, type ParetoRow } from './pareto';

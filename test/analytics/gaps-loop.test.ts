@@ -3,6 +3,7 @@
  * and each done action's effect: its scope before vs after its done date, against the cases outside it.
  */
 import { expect, test } from 'vitest';
+import { logit, pointsAt } from '../../shared/stats';
 import { createFixture } from './fixture';
 
 test('criteria gaps: mean importance × (rival − ours) over counted closed cases rated against a rival', () => {
@@ -112,14 +113,17 @@ test('each done action: equal windows, the done date in neither, against the cas
     elsewhere: null,
   });
   expect(a.before.low).toBeCloseTo(0.06856, 4);
-  // 20 % → 80 % after a fall from 50 % to 20 %: the bend at the done date is 0.8 − 2 × 0.2 + 0.5 = +90 points.
+  // 20 % → 80 % after a fall from 50 % to 20 %: a bend at the done date, in log-odds with half a case added to
+  // each window, said in points at the after rate.
   expect(a.change).toBeCloseTo(0.6, 12);
   expect(a.expectedChange).toBeCloseTo(-0.3, 12);
-  expect(a.effect.estimate).toBeCloseTo(0.9, 12);
+  const logOdds = logit(8.5 / 11) - 2 * logit(2.5 / 11) + logit(5.5 / 11);
+  expect(a.effect.estimate).toBeCloseTo(pointsAt(8.5 / 11, logOdds), 12);
   expect(a.verdict).toBe('improved');
   expect(a.test).toMatch(/segmented trend/);
   expect(a.sentence).toMatch(/^Across all cases the win rate rose 60 points after the action \(20 % → 80 %\)/);
-  expect(a.interval).toMatch(/^90 % sure/);
+  // No comparison group: the trend asks for a 95 % interval.
+  expect(a.interval).toMatch(/^95 % sure/);
   // The other cases over the same windows: every decided case minus the scope's.
   expect(actions[1]!.elsewhere).toMatchObject({ before: { won: 2, n: 9 }, after: { won: 7, n: 9 } });
   expect(actions.slice(1).map((x) => x.verdict)).toEqual([

@@ -40,8 +40,8 @@ function sampleDb(): string {
   for (const c of lost) f.reason(c, 'Price', { evidence: 'buyer_said' });
   f.lesson(won[0]!, 'Lead with the value story', 'worked');
   // The window before the action's "before" window, so an action on all cases has a trend to be judged against.
-  f.cases(3, { outcome: 'won', closedOn: '2024-10-01' });
-  f.cases(3, { outcome: 'lost', closedOn: '2024-10-01' });
+  f.cases(3, { outcome: 'won', closedOn: '2024-08-01' });
+  f.cases(3, { outcome: 'lost', closedOn: '2024-08-01' });
   f.case({ outcome: 'open', stage: 'Proposal', valueMinor: 50_000 });
   f.action({ title: 'Price calculator', status: 'done', doneOn: '2025-07-01' });
   return f.file;
@@ -67,7 +67,8 @@ test('--json prints the summary with the keys scripts rely on', async () => {
     title: 'Price calculator',
     doneAt: '2025-07-01',
     method: 'trend',
-    windowDays: 252,
+    // Three windows fit between the first decided case (2024-08-01) and the done date: 167 days each.
+    windowDays: 167,
     elsewhere: null,
     verdict: 'improved',
   });
@@ -75,7 +76,7 @@ test('--json prints the summary with the keys scripts rely on', async () => {
   expect(summary.actions[0]!.before).toMatchObject({ won: 0, n: 6 });
   expect(summary.actions[0]!.after).toMatchObject({ won: 6, n: 6 });
   expect(summary.actions[0]!.effect.low).toBeGreaterThan(0);
-  expect(summary.actions[0]!.interval).toMatch(/^90 % sure the action's effect on the win rate is between \+\d+ and/);
+  expect(summary.actions[0]!.interval).toMatch(/^95 % sure the action's effect on the win rate is between \+\d+ and/);
   expect(summary.actions[0]!.howComputed).toMatch(/^Segmented trend/);
   expect(summary.loopHealth).toMatchObject({
     closed: 12,

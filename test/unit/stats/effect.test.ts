@@ -1,5 +1,5 @@
 /**
- * An action's effect: the MOVER-Wilson interval for a linear combination of win rates, the judgment against
+ * An action's effect: the logistic interaction (log-odds contrast) of win rates and its interval, the judgment against
  * the cases outside the scope (difference in differences) or against the trend before (segmented), and the
  * sentences. The placebo test on simulated samples is test/analytics/effect-placebo.test.ts.
  */
@@ -7,9 +7,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   actionEffect,
+  expit,
   judgeEffect,
-  linearContrast,
+  logit,
+  logitContrast,
   newcombeDifference,
+  pointsAt,
   spanWords,
   type EffectContext,
   type EffectCounts,
@@ -28,51 +31,42 @@ const ctx: EffectContext = {
   },
 };
 
-describe('linearContrast (MOVER with Wilson intervals)', () => {
-  test('with two terms (1, −1) it is exactly Newcombe method 10', () => {
-    fc.assert(
-      fc.property(fc.nat(40), fc.nat(40), fc.nat(40), fc.nat(40), (a, b, c, d) => {
-        const n1 = a + b + 1;
-        const n2 = c + d + 1;
-        const mover = linearContrast([
-          { coefficient: 1, successes: a, n: n1 },
-          { coefficient: -1, successes: c, n: n2 },
-        ]);
-        const newcombe = newcombeDifference({ successes: a, n: n1 }, { successes: c, n: n2 });
-        expect(mover.estimate).toBeCloseTo(newcombe.estimate!, 12);
-        expect(mover.low).toBeCloseTo(newcombe.low, 12);
-        expect(mover.high).toBeCloseTo(newcombe.high, 12);
-      }),
-    );
-  });
-
-  test('a difference in differences: the estimate, an interval around it, inside its range', () => {
-    const r = linearContrast([
-      { coefficient: 1, successes: 16, n: 30 },
-      { coefficient: -1, successes: 12, n: 30 },
-      { coefficient: -1, successes: 61, n: 100 },
-      { coefficient: 1, successes: 50, n: 100 },
+describe('logitContrast (the interaction term of a logistic model, half a case added to every cell)', () => {
+  test('by hand: a difference in differences of log-odds and its Wald interval', () => {
+    const r = logitContrast([
+      { coefficient: 1, won: 16, n: 30 },
+      { coefficient: -1, won: 12, n: 30 },
+      { coefficient: -1, won: 61, n: 100 },
+      { coefficient: 1, won: 50, n: 100 },
     ]);
-    expect(r.estimate).toBeCloseTo(16 / 30 - 12 / 30 - (0.61 - 0.5), 12);
-    expect(r.low).toBeLessThan(r.estimate!);
-    expect(r.high).toBeGreaterThan(r.estimate!);
-    // Wider than the inside change's own interval: the comparison adds its own uncertainty.
-    const inside = newcombeDifference({ successes: 16, n: 30 }, { successes: 12, n: 30 });
-    expect(r.high - r.low).toBeGreaterThan(inside.high - inside.low);
-    expect(r.low).toBeGreaterThanOrEqual(-2);
-    expect(r.high).toBeLessThanOrEqual(2);
+    const l = (w: number, n: number) => Math.log((w + 0.5) / (n - w + 0.5));
+    const v = (w: number, n: number) => 1 / (w + 0.5) + 1 / (n - w + 0.5);
+    const estimate = l(16, 30) - l(12, 30) - l(61, 100) + l(50, 100);
+    const half = 1.6448536269514722 * Math.sqrt(v(16, 30) + v(12, 30) + v(61, 100) + v(50, 100));
+    expect(r.estimate).toBeCloseTo(estimate, 12);
+    expect(r.low).toBeCloseTo(estimate - half, 12);
+    expect(r.high).toBeCloseTo(estimate + half, 12);
   });
 
-  test('an empty group leaves the whole range', () => {
-    const r = linearContrast([
-      { coefficient: 1, successes: 0, n: 0 },
-      { coefficient: -2, successes: 3, n: 5 },
-      { coefficient: 1, successes: 1, n: 4 },
+  test('all won or all lost stays finite', () => {
+    const r = logitContrast([
+      { coefficient: 1, won: 6, n: 6 },
+      { coefficient: -2, won: 0, n: 6 },
+      { coefficient: 1, won: 3, n: 6 },
     ]);
-    expect(r).toEqual({ estimate: null, low: -2, high: 2, confidence: 0.9 });
+    expect(Number.isFinite(r.estimate) && Number.isFinite(r.low) && Number.isFinite(r.high)).toBe(true);
+    expect(r.low).toBeGreaterThan(0);
+    expect(() => logitContrast([{ coefficient: 1, won: 4, n: 3 }])).toThrow(RangeError);
   });
 
-  test('holds close to 90 % coverage at small counts (simulated, fixed seed)', () => {
+  test('points at a rate: 0 at 0, increasing, the sign of the log-odds', () => {
+    expect(pointsAt(0.5, 0)).toBe(0);
+    expect(pointsAt(0.5, Math.log(3))).toBeCloseTo(0.5 - expit(-Math.log(3)), 12);
+    expect(pointsAt(0.6, 0.5)).toBeGreaterThan(pointsAt(0.6, 0.2));
+    expect(pointsAt(0.6, -0.5)).toBeLessThan(0);
+  });
+
+  test('covers the true log-odds contrast at least 90 % of the time at small counts (simulated, fixed seed)', () => {
     const random = createRandom(11);
     const draw = (p: number, n: number) => {
       let won = 0;
@@ -92,18 +86,20 @@ describe('linearContrast (MOVER with Wilson intervals)', () => {
         [0.15, 0.2, 0.3, 0.3],
         [8, 20, 30, 30],
       ],
+      [
+        [0.7, 0.6, 0.65, 0.55],
+        [25, 25, 80, 80],
+      ],
     ] as const) {
       const coefficients = p.length === 4 ? [1, -1, -1, 1] : [1, -2, 1];
-      const truth = p.reduce((t, x, i) => t + coefficients[i]! * x, 0);
+      const truth = p.reduce((t, x, i) => t + coefficients[i]! * logit(x), 0);
       let covered = 0;
       const runs = 2000;
       for (let run = 0; run < runs; run++) {
-        const r = linearContrast(
-          p.map((x, i) => ({ coefficient: coefficients[i]!, successes: draw(x, n[i]!), n: n[i]! })),
-        );
+        const r = logitContrast(p.map((x, i) => ({ coefficient: coefficients[i]!, won: draw(x, n[i]!), n: n[i]! })));
         if (r.low <= truth && truth <= r.high) covered++;
       }
-      expect(covered / runs, `p = ${p.join(', ')}`).toBeGreaterThan(0.88);
+      expect(covered / runs, `p = ${p.join(', ')}`).toBeGreaterThanOrEqual(0.9);
     }
   });
 });
@@ -124,7 +120,8 @@ describe('judgeEffect', () => {
     expect(e.interval).toMatch(/^90 % sure the action's effect on the win rate is between -\d+ and \+\d+ points\.$/);
     expect(e.sentence).not.toMatch(/Newcombe|Wilson|Fisher|MOVER/);
     expect(e.howComputed).toMatch(/Difference in differences/);
-    expect(e.howComputed).toMatch(/Newcombe/);
+    expect(e.howComputed).toMatch(/logistic model/);
+    expect(e.howComputed).toMatch(/Gart 1966/);
     expect(e.howComputed).toContain('cases decided on the done date (2025-09-10) count in neither');
   });
 
@@ -137,7 +134,7 @@ describe('judgeEffect', () => {
     expect(e.effect.low).toBeGreaterThan(0);
     expect(e.sentence).toBe(
       'In Retail the win rate rose 50 points after the action (20 % → 70 %), while it rose 1 point elsewhere ' +
-        'over the same 6 months: the action looks to have worked, about +49 points.',
+        'over the same 6 months: the action looks to have worked, about +48 points.',
     );
   });
 
@@ -201,9 +198,10 @@ describe('judgeEffect', () => {
     fc.assert(
       fc.property(counts, counts, counts, counts, counts, fc.boolean(), (prior, before, after, ob, oa, all) => {
         const e = judgeEffect({ inside: { prior, before, after }, outside: all ? null : { before: ob, after: oa } });
-        if (e.verdict === 'improved') expect(e.effect.low).toBeGreaterThan(0);
-        if (e.verdict === 'worse') expect(e.effect.high).toBeLessThan(0);
+        if (e.verdict === 'improved') expect(e.logOdds.low > 0 && e.effect.low > 0).toBe(true);
+        if (e.verdict === 'worse') expect(e.logOdds.high < 0 && e.effect.high < 0).toBe(true);
         if (e.verdict === 'no_clear_change') expect(e.effect.low <= 0 && e.effect.high >= 0).toBe(true);
+        expect(e.effect.low).toBeLessThanOrEqual(e.effect.estimate ?? e.effect.low);
       }),
     );
   });
