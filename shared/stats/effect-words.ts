@@ -107,10 +107,14 @@ export function describeEffect(judged: ActionEffect, counts: EffectCounts, ctx: 
     const why = judged.fewOutside
       ? 'There are too few cases outside the scope to compare with, so the change is judged against the trend before it.'
       : 'An action on all cases has no comparison group, so the change is judged against the trend before it.';
+    const caveat =
+      judged.verdict === 'improved' || judged.verdict === 'worse'
+        ? ' Anything else that changed for every case at the same time counts too.'
+        : '';
     sentence =
       `${ctx.where} the win rate ${moved(inside)} after the action (${percent(rate(before))} → ${percent(rate(after))}), ` +
       `${joiner} it ${moved(trend, joiner === 'but' ? 'had already' : 'had')} over the ${span} before: ` +
-      `${conclusion(judged)}. ${why}`;
+      `${conclusion(judged)}. ${why}${caveat}`;
     how =
       `Segmented trend: the change across the done date, ${rateOf(before)} → ${rateOf(after)}, ` +
       `${signed(inside)} ${pointWord(inside)}, minus the change over the same length of time before it, ` +

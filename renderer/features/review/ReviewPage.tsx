@@ -3,15 +3,8 @@ import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
 import { useSettings } from '../../lib/settings';
 import { useVocab } from '../../lib/vocab';
-import {
-  HealthSection,
-  LoopSection,
-  LostSection,
-  PipelineSection,
-  StandOutSection,
-  WeaknessSection,
-  WinSection,
-} from './sections';
+import { HealthSection, LostSection, PipelineSection, StandOutSection, WeaknessSection, WinSection } from './sections';
+import { LoopSection } from './LoopSection';
 import { useReview } from './use-review';
 import '../../styles/review.css';
 
