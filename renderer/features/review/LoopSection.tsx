@@ -39,10 +39,13 @@ function Change({ from, to }: { from: Rate; to: Rate }) {
   );
 }
 
-/** Two rows per action: its figures, then what they mean across the whole width, with the method behind it. */
+/**
+ * Two rows per action, in their own body so paper never splits them: its figures, then what they mean across the
+ * whole width, with the method behind it.
+ */
 function ActionRows({ a }: { a: LoopAction }) {
   return (
-    <>
+    <tbody className="loop-action">
       <tr className="loop-figures">
         <th scope="row">{a.title}</th>
         <td>{a.scopeLabel}</td>
@@ -80,7 +83,7 @@ function ActionRows({ a }: { a: LoopAction }) {
           </details>
         </td>
       </tr>
-    </>
+    </tbody>
   );
 }
 
@@ -109,11 +112,9 @@ export function LoopSection({ s }: { s: Summary }) {
               <th scope="col">Verdict</th>
             </tr>
           </thead>
-          <tbody>
-            {s.actions.map((a) => (
-              <ActionRows key={a.id} a={a} />
-            ))}
-          </tbody>
+          {s.actions.map((a) => (
+            <ActionRows key={a.id} a={a} />
+          ))}
         </table>
       )}
     </ReviewSection>
