@@ -4,6 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { logit, pointsAt } from '../../shared/stats';
+import { windowsFor } from '../../electron/analytics/loop';
 import { createFixture } from './fixture';
 
 test('criteria gaps: mean importance × (rival − ours) over counted closed cases rated against a rival', () => {
@@ -141,4 +142,22 @@ test('the loop findings count verdicts and repeat the clear ones', () => {
       '0 no clear effect yet, 4 not enough cases yet.',
   );
   expect(loop[1]).toMatch(/^A all: /);
+});
+
+test('windows: equal, at most a year, never before the first decided case, the done date in none', () => {
+  // A long history: a year each side; the three windows sit edge to edge around the done date.
+  expect(windowsFor('2025-03-10', '2026-03-10', '2020-01-01', 'segment')).toEqual({
+    days: 365,
+    windows: {
+      prior: { from: '2023-03-11', to: '2024-03-09' },
+      before: { from: '2024-03-10', to: '2025-03-09' },
+      after: { from: '2025-03-11', to: '2026-03-10' },
+    },
+  });
+  // Recently done: as long as the time since.
+  expect(windowsFor('2026-02-08', '2026-03-10', '2020-01-01', 'segment').days).toBe(30);
+  // A short history: the before window starts no earlier than the first decided case; all cases need three.
+  expect(windowsFor('2025-09-10', '2026-03-10', '2025-07-12', 'segment').days).toBe(60);
+  expect(windowsFor('2025-09-10', '2026-03-10', '2025-07-12', 'all').days).toBe(30);
+  expect(windowsFor('2025-09-10', '2026-03-10', null, 'all').days).toBe(0);
 });

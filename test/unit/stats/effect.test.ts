@@ -173,6 +173,9 @@ describe('judgeEffect', () => {
         'comparison group, so the change is judged against the trend before it.',
     );
     expect(e.howComputed).toMatch(/^Segmented trend/);
+    // Without a comparison group the judgment also assumes the trend holds: it asks for a 95 % interval.
+    expect(e.interval).toMatch(/^95 % sure/);
+    expect(e.effect.confidence).toBe(0.95);
     // A bend at the done date is found.
     const bend = judgeEffect({ inside: { prior: w(40, 150), before: w(42, 150), after: w(75, 150) }, outside: null });
     expect(bend.verdict).toBe('improved');
