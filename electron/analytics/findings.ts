@@ -160,8 +160,9 @@ function loopFindings(s: Sections): string[] {
   else {
     const count = (v: Summary['actions'][number]['verdict']) => s.actions.filter((a) => a.verdict === v).length;
     out.push(
-      `Of ${s.actions.length} done actions: ${count('improved')} improved the win rate, ${count('worse')} worse, ` +
-        `${count('no_clear_change')} no clear change, ${count('not_enough_cases')} not enough cases yet.`,
+      `Of ${s.actions.length} done actions, measured against the cases they did not touch: ` +
+        `${count('improved')} improved the win rate, ${count('worse')} worse, ` +
+        `${count('no_clear_change')} no clear effect yet, ${count('not_enough_cases')} not enough cases yet.`,
     );
     for (const a of s.actions.filter((x) => x.verdict === 'improved' || x.verdict === 'worse').slice(0, 3)) {
       out.push(`${a.title}: ${a.sentence}`);

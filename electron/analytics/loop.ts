@@ -1,18 +1,21 @@
 /**
- * The loop closes: for each done action, the win rate of the cases it was meant to move, before vs after
- * its done date. "After" runs from the done date to the end of the review period, at most as long as the
- * period (12 months by default); "before" is a window of the same length just before it, so a slow
- * long-term drift weighs the same on both sides and an old action is judged on the year around it. The action's scope
- * picks the cases: all, one competitor met, one segment (account industry), one offering, or one criterion —
- * the cases where that criterion was rated against a rival, i.e. where it was in play. The review's own
- * filters (owner, segment…) still apply; its period does not, the action's windows replace it.
- * Changes with: shared/contract/review.ts (actions), shared/domain/vocabulary.ts (actionScopes).
+ * The loop closes: for each done action, did the win rate move where it applied, beyond what moved anyway? Three
+ * windows of equal length L = min(365 days, done date → end of the review period): `after` the days after the
+ * done date, `before` the L days before it, `prior` the L days before those. Cases decided on the done date
+ * itself count in neither: whether they felt the action is unknown. The action's scope picks the cases: all,
+ * one competitor met, one segment (account industry), one offering, or one criterion — the cases where that
+ * criterion was rated against a rival, i.e. where it was in play. The SQL counts, per action and window, the
+ * decided cases and wins inside the scope and in all cases; everything else is shared/stats/effect.ts (outside =
+ * all − inside). The review's own filters (owner, segment…) still apply; its period does not, the action's
+ * windows replace it.
+ * Changes with: shared/contract/review.ts (actions), shared/domain/vocabulary.ts (actionScopes),
+ * shared/stats/effect.ts.
  */
 import type { Summary } from '../../shared/contract/review';
 import type { ActionKind, ActionScope } from '../../shared/domain/vocabulary';
 import { PERIOD_DAYS } from './period-cases';
 import { addDays, closedBetween, countedOutcomes, daysBetween, rows, type ReviewQuery } from './scope';
-import { compareWinRates, rateInterval } from '../../shared/stats';
+import { actionEffect, rateInterval, type EffectCounts, type WindowCounts } from '../../shared/stats';
 
 type LoopAction = Summary['actions'][number];
 
@@ -68,26 +71,50 @@ function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
   }[scope];
 }
 
-/** All done actions in one statement: per-day counts per scope value, summed over each action's windows. */
+const windowSums = (prefix: string) =>
+  (['prior', 'before', 'after'] as const)
+    .map((w) => {
+      const inside = `d.day between a.${w}From and a.${w}To`;
+      return `coalesce(sum(case when ${inside} then d.won end), 0) as ${prefix}${w}Won,
+      coalesce(sum(case when ${inside} then d.n end), 0) as ${prefix}${w}N`;
+    })
+    .join(',\n      ');
+
+/**
+ * All done actions in one statement: per-day counts per scope value (and for every case), summed over each
+ * action's three windows; the done date itself is in none of them.
+ */
 export function beforeAfterSql(q: ReviewQuery, scopes: ActionScope[]): string {
   const window = `${closedBetween(countedOutcomes(q.countNoDecision), '@windowFrom', '@to')}${q.filters}`;
   return `
     with acts as (
       select value ->> 'id' as id, value ->> 'scope' as scope, value ->> 'value' as value,
-        value ->> 'doneOn' as doneOn, value ->> 'beforeFrom' as beforeFrom, value ->> 'afterTo' as afterTo
+        value ->> 'priorFrom' as priorFrom, value ->> 'priorTo' as priorTo,
+        value ->> 'beforeFrom' as beforeFrom, value ->> 'beforeTo' as beforeTo,
+        value ->> 'afterFrom' as afterFrom, value ->> 'afterTo' as afterTo
       from json_each(@actions)
     ),
     days as materialized (
-      ${[...new Set(scopes)].map((scope) => branch(q, scope, window)).join('\n      union all\n      ')}
+      ${[...new Set<ActionScope>(['all', ...scopes])].map((scope) => branch(q, scope, window)).join('\n      union all\n      ')}
+    ),
+    inside as (
+      select a.id, ${windowSums('in_')}
+      from acts a
+      left join days d on d.scope = a.scope and d.value is a.value and d.day between a.priorFrom and a.afterTo
+      group by a.id
+    ),
+    everyone as (
+      select a.id, ${windowSums('all_')}
+      from acts a
+      left join days d on d.scope = 'all' and d.day between a.priorFrom and a.afterTo
+      group by a.id
     )
-    select a.id,
-      coalesce(sum(case when d.day < a.doneOn then d.won end), 0) as beforeWon,
-      coalesce(sum(case when d.day < a.doneOn then d.n end), 0) as beforeN,
-      coalesce(sum(case when d.day >= a.doneOn then d.won end), 0) as afterWon,
-      coalesce(sum(case when d.day >= a.doneOn then d.n end), 0) as afterN
-    from acts a
-    left join days d on d.scope = a.scope and d.value is a.value and d.day between a.beforeFrom and a.afterTo
-    group by a.id`;
+    select * from inside join everyone using (id)`;
+}
+
+/** The first day a counted case was decided, among the review's filtered cases: where the data starts. */
+export function firstDecidedSql(q: ReviewQuery): string {
+  return `select min(d.day) as first from ${PERIOD_DAYS} d where d.outcome in ${countedOutcomes(q.countNoDecision)}`;
 }
 
 function labelOf(a: DoneAction): string {
@@ -101,33 +128,85 @@ function labelOf(a: DoneAction): string {
   }[a.scope];
 }
 
-function interval(won: number, n: number) {
+/** The sentence's opening: where the action applied. */
+function whereOf(a: DoneAction): string {
+  if (a.scope === 'all') return 'Across all cases';
+  const value = a.label ?? a.scopeValue ?? '?';
+  return {
+    competitor: `Against ${value}`,
+    segment: `In ${value}`,
+    offering: `For ${value}`,
+    criterion: `Where ${value} was rated`,
+  }[a.scope];
+}
+
+function interval({ won, n }: WindowCounts) {
   const { rate, low, high } = rateInterval(won, n);
   return { won, lost: n - won, n, rate, low, high };
 }
 
-function minDay(a: string, b: string): string {
-  return a < b ? a : b;
+/** Each window as long as the time since the done date allows, and never longer than a year. */
+export const MAX_WINDOW_DAYS = 365;
+
+/**
+ * The windows, as long as the time since the done date allows, never longer than a year, and never reaching back
+ * before the first decided case: a window only partly covered by the data would hold only the cases that close
+ * fastest (a sample's first months, or the months after a user starts logging), a different mix of cases.
+ * An action on all cases needs its prior window too, so its windows fit three times into the history.
+ */
+export function windowsFor(doneOn: string, periodEnd: string, firstDecided: string | null, scope: ActionScope) {
+  const history = firstDecided === null ? 0 : daysBetween(firstDecided, doneOn);
+  const back = scope === 'all' ? Math.floor(history / 2) : history;
+  const days = Math.max(0, Math.min(MAX_WINDOW_DAYS, daysBetween(doneOn, periodEnd), back));
+  const range = (from: number, to: number) => ({ from: addDays(doneOn, from), to: addDays(doneOn, to) });
+  return {
+    days,
+    windows: { prior: range(-2 * days, -days - 1), before: range(-days, -1), after: range(1, days) },
+  };
+}
+
+type SumRow = { id: string } & Record<`${'in' | 'all'}_${'prior' | 'before' | 'after'}${'Won' | 'N'}`, number>;
+
+function countsOf(r: SumRow | undefined, scope: ActionScope): EffectCounts {
+  const get = (side: 'in' | 'all', w: 'prior' | 'before' | 'after'): WindowCounts => ({
+    won: r?.[`${side}_${w}Won`] ?? 0,
+    n: r?.[`${side}_${w}N`] ?? 0,
+  });
+  const inside = { prior: get('in', 'prior'), before: get('in', 'before'), after: get('in', 'after') };
+  if (scope === 'all') return { inside, outside: null };
+  // Every case in a scope is among all cases, so what is left is outside; clamped against a duplicated child row.
+  const rest = (w: 'before' | 'after'): WindowCounts => {
+    const all = get('all', w);
+    const n = Math.max(0, all.n - inside[w].n);
+    return { won: Math.min(n, Math.max(0, all.won - inside[w].won)), n };
+  };
+  return { inside, outside: { before: rest('before'), after: rest('after') } };
 }
 
 const first = (days: string[]) => days.reduce((min, d) => (d < min ? d : min), '9999-12-31');
 
+const TESTS = {
+  comparison: 'difference in differences, MOVER-Wilson interval (Newcombe 2001)',
+  trend: 'segmented trend, MOVER-Wilson interval (Zou & Donner 2008)',
+};
+
 export function loopActions(q: ReviewQuery): LoopAction[] {
-  const periodDays = daysBetween(q.params.from, q.params.to) + 1;
-  const done = rows<DoneAction>(q, doneActionsSql).map((a) => {
-    const afterTo = minDay(q.params.to, addDays(a.doneOn, periodDays - 1));
-    return { ...a, afterTo, beforeFrom: addDays(a.doneOn, -(daysBetween(a.doneOn, afterTo) + 1)) };
-  });
-  if (done.length === 0) return [];
+  const found = rows<DoneAction>(q, doneActionsSql);
+  if (found.length === 0) return [];
+  const [{ first: firstDecided } = { first: null }] = rows<{ first: string | null }>(q, firstDecidedSql(q));
+  const done = found.map((a) => ({ ...a, ...windowsFor(a.doneOn, q.params.to, firstDecided, a.scope) }));
   const acts = done.map((a) => ({
     id: a.id,
     scope: a.scope,
     value: a.scope === 'all' ? null : a.scopeValue,
-    doneOn: a.doneOn,
-    beforeFrom: a.beforeFrom,
-    afterTo: a.afterTo,
+    priorFrom: a.windows.prior.from,
+    priorTo: a.windows.prior.to,
+    beforeFrom: a.windows.before.from,
+    beforeTo: a.windows.before.to,
+    afterFrom: a.windows.after.from,
+    afterTo: a.windows.after.to,
   }));
-  const counts = rows<{ id: string; beforeWon: number; beforeN: number; afterWon: number; afterN: number }>(
+  const sums = rows<SumRow>(
     q,
     beforeAfterSql(
       q,
@@ -135,14 +214,15 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
     ),
     {
       actions: JSON.stringify(acts),
-      windowFrom: first(done.map((a) => a.beforeFrom)),
+      windowFrom: first(done.map((a) => a.windows.prior.from)),
     },
   );
   return done.map((a) => {
-    const r = counts.find((c) => c.id === a.id);
-    const before = interval(r?.beforeWon ?? 0, r?.beforeN ?? 0);
-    const after = interval(r?.afterWon ?? 0, r?.afterN ?? 0);
-    const c = compareWinRates(before, after);
+    const counts = countsOf(
+      sums.find((r) => r.id === a.id),
+      a.scope,
+    );
+    const e = actionEffect(counts, { where: whereOf(a), windowDays: a.days, doneOn: a.doneOn, windows: a.windows });
     return {
       id: a.id,
       title: a.title,
@@ -150,11 +230,23 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
       scope: a.scope,
       scopeLabel: labelOf(a),
       doneAt: a.doneOn,
-      before,
-      after,
-      verdict: c.verdict,
-      test: c.test,
-      sentence: c.sentence,
+      method: e.method,
+      windowDays: a.days,
+      windows: a.windows,
+      before: interval(counts.inside.before),
+      after: interval(counts.inside.after),
+      prior: interval(counts.inside.prior),
+      elsewhere: counts.outside
+        ? { before: interval(counts.outside.before), after: interval(counts.outside.after) }
+        : null,
+      change: e.change,
+      expectedChange: e.expected,
+      effect: { estimate: e.effect.estimate, low: e.effect.low, high: e.effect.high },
+      verdict: e.verdict,
+      test: TESTS[e.method],
+      sentence: e.sentence,
+      interval: e.interval,
+      howComputed: e.howComputed,
     };
   });
 }

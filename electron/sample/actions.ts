@@ -1,10 +1,11 @@
 /**
- * The team's actions, planned before the cases run because they change how the cases go: four done 10–15
- * months before today (one against a competitor, one on a criterion, one for a segment, one for everyone), one
- * open and one overdue. A done action raises the win chance of the cases in its scope decided from its done
- * date on, so the review's before/after comparison has a real effect to find — large for the price and
- * security actions, modest for the segment one, and the qualification rule only nudges decision-maker
- * contact, as real actions sometimes do. Each action is linked to the lessons that prompted it.
+ * The team's actions, planned before the cases run because they change how the cases go: six done 4–15 months
+ * before today (against a competitor, on a criterion, for two segments, two for everyone), one open and one
+ * overdue. A done action raises the win chance of the cases in its scope decided after its done date, and only
+ * those, so the review has real, scope-specific effects of different sizes to find — large for the price and
+ * security actions, modest for the Healthcare one, a nudge to decision-maker contact for the qualification
+ * rule — and two that do nothing at all (the Retail template, the e-mail signature), on top of the team's
+ * general upward trend (outcome.ts). Each action is linked to the lessons that prompted it.
  * Changes with: electron/analytics/loop.ts (how the review picks an action's cases).
  */
 import type { ActionKind, ActionScope, ActionStatus, LessonKind, LessonTagKind } from '../../shared/domain/vocabulary';
@@ -82,7 +83,7 @@ const specs: Spec[] = [
     doneMonthsAgo: 12,
     scope: 'competitor',
     value: { competitor: 'Budgetly' },
-    lift: 1.1,
+    lift: 1.5,
     ratingLift: { Price: 0.5 },
     prompted: (l) => l.tag === 'Price' && l.kind === 'hurt',
   },
@@ -93,7 +94,7 @@ const specs: Spec[] = [
     doneMonthsAgo: 10,
     scope: 'criterion',
     value: { criterion: 'Security' },
-    lift: 1.2,
+    lift: 1.6,
     ratingLift: { Security: 0.9 },
     // The pack matters to buyers for whom security is a deciding criterion.
     where: (c) => c.importance.Security >= 4,
@@ -106,7 +107,7 @@ const specs: Spec[] = [
     doneMonthsAgo: 14,
     scope: 'segment',
     value: { industry: 'Healthcare' },
-    lift: 0.7,
+    lift: 0.9,
     prompted: (l) => l.industry === 'Healthcare' && l.kind === 'hurt',
   },
   {
@@ -118,6 +119,25 @@ const specs: Spec[] = [
     lift: 0,
     reachDmLift: 0.12,
     prompted: (l) => l.tag === 'Decision maker not reached',
+  },
+  {
+    title: 'Shorter proposal template for Retail',
+    kind: 'corrective',
+    owner: 1,
+    doneMonthsAgo: 9,
+    scope: 'segment',
+    value: { industry: 'Retail' },
+    lift: 0,
+    prompted: (l) => l.industry === 'Retail' && l.kind === 'hurt',
+  },
+  {
+    title: 'New e-mail signature with our references',
+    kind: 'preventive',
+    owner: 0,
+    doneMonthsAgo: 4,
+    scope: 'all',
+    lift: 0,
+    prompted: (l) => l.tag === 'References',
   },
   {
     title: 'Sustainability report for public tenders',

@@ -7,9 +7,9 @@
 import type { DebriefState, Outcome } from '../../shared/domain/vocabulary';
 import type { CaseTraits, PlannedAction } from './actions';
 import { offerings, sizeEffects, sources, type Offering, type Ratings } from './market';
-import { actionsAt, closedOutcome, pickWinner, type Odds } from './outcome';
+import { actionsAt, closedOutcome, experience, pickWinner, type Odds } from './outcome';
 import type { Random } from './random';
-import type { Slot } from './schedule';
+import { HISTORY_DAYS, type Slot } from './schedule';
 import { criterionNames } from './vocabulary';
 import type { Account, CompetitorEntity, Member, World } from './world';
 
@@ -132,7 +132,7 @@ export function simulateFacts(
   const dmLift = done.reduce((t, a) => t + a.reachDmLift, 0);
   const reachedDm = random.chance(clamp(owner.seller.reachesDecisionMaker + size.reachDm + dmLift, 0.05, 0.95));
   const odds: Odds = {
-    skill: owner.seller.skill,
+    skill: owner.seller.skill + experience(decisionDay, today - HISTORY_DAYS),
     met: met.map((c) => c.spec),
     hasIncumbent: incumbent !== null,
     importance,

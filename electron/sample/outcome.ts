@@ -3,16 +3,25 @@
  * for, so each section has a real pattern to find: who we met (each competitor its own edge, sharper when the
  * buyer weighs that competitor's strengths), an incumbent, whether we reached the decision maker and other
  * stakeholders, how far the buyer's steps went with us, face-to-face contact, the seller, and the done actions
- * whose scope the case is in. No decision is likelier when the buyer's process stalled or nobody senior was
- * met.
+ * whose scope the case is in. Underneath it all the team gets better year by year (`TREND_PER_YEAR`), so
+ * the win rate rises everywhere whatever any action does: the trend the review must not credit to an action.
+ * No decision is likelier when the buyer's process stalled or nobody senior was met.
  */
 import type { Outcome } from '../../shared/domain/vocabulary';
 import type { CaseTraits, PlannedAction } from './actions';
 import type { Competitor, Ratings } from './market';
 import type { Random } from './random';
 
-/** About 40 % before everything else: a fair B2B win rate. */
-const BASE = -0.35;
+/** About 35 % before everything else when the history starts: a fair B2B win rate, which the trend then lifts. */
+const BASE = -0.55;
+
+/** Log-odds the whole team gains per year of the history: about +7 points a year around 40–50 %. */
+export const TREND_PER_YEAR = 0.3;
+
+/** The team's experience on a day: 0 when the history starts, TREND_PER_YEAR a year later. */
+export function experience(day: number, historyStart: number): number {
+  return (TREND_PER_YEAR * (day - historyStart)) / 365;
+}
 
 export interface Odds {
   skill: number;
@@ -31,9 +40,9 @@ export function edgeIn(c: Competitor, importance: Ratings): number {
   return c.edge - 0.3 * c.strengths.reduce((t, s) => t + (importance[s] - 3), 0);
 }
 
-/** The done actions whose effect reaches a case decided on `decisionDay`. */
+/** The done actions whose effect reaches a case decided on `decisionDay`: only those done before that day. */
 export function actionsAt(actions: PlannedAction[], traits: CaseTraits, decisionDay: number): PlannedAction[] {
-  return actions.filter((a) => a.doneDay !== null && decisionDay >= a.doneDay && a.affects(traits));
+  return actions.filter((a) => a.doneDay !== null && decisionDay > a.doneDay && a.affects(traits));
 }
 
 export function winLogit(o: Odds): number {

@@ -1,7 +1,9 @@
 /**
  * Fills a freshly migrated database with a sample: settings, the team, competitors, accounts and their people,
  * the cases in the order they opened, then the actions and the lessons they came from. Everything is drawn
- * from one seeded stream in a fixed order, so the same (seed, cases, today) writes the same rows.
+ * from seeded streams in a fixed order, so the same (seed, cases, today) writes the same rows. The cases' own
+ * stream is `planSample`'s and `simulateCase`'s alone (reference-row stamps come from a second stream), so a test
+ * can replay a sample's cases in memory, exactly as written, without a database.
  * Cases are simulated and flushed in chunks of a few thousand: a progress report between them, and a flush
  * small enough to keep in memory (writer.ts) yet large enough to insert in id order.
  */
@@ -11,7 +13,7 @@ import { simulateCase, type SimulationContext } from './cases';
 import { stampOn } from './dates';
 import { createRandom, type Random } from './random';
 import { HISTORY_DAYS, scheduleCases, type Slot } from './schedule';
-import { readVocabulary } from './vocabulary';
+import { readVocabulary, type Vocabulary } from './vocabulary';
 import { buildWorld, type World } from './world';
 import { createWriter, type SampleWriter } from './writer';
 
@@ -43,24 +45,38 @@ function writeWorld(writer: SampleWriter, random: Random, world: World, slots: S
   });
 }
 
-export function populate(sqlite: Database.Database, opts: PopulateOptions): void {
-  const vocab = readVocabulary(sqlite);
+export interface SamplePlan {
+  /** The stream the cases are simulated from, positioned where `simulateCase` must start. */
+  random: Random;
+  ctx: SimulationContext;
+  slots: Slot[];
+}
+
+/** Who, which actions and when each case opens: everything drawn before the first case is simulated. */
+export function planSample(vocab: Vocabulary, opts: { cases: number; seed: number; today: number }): SamplePlan {
   const random = createRandom(opts.seed);
   const world = buildWorld(random, opts.cases);
   const actions = planActions(random, world, vocab.criteria, opts.today);
   const slots = scheduleCases(random, opts.cases, world.accounts.length, opts.today);
+  return { random, ctx: { world, vocab, actions, today: opts.today }, slots };
+}
+
+export function populate(sqlite: Database.Database, opts: PopulateOptions): void {
+  const { random, ctx, slots } = planSample(readVocabulary(sqlite), opts);
+  const { world, actions } = ctx;
+  // Another stream for the reference rows' stamps, so they never shift the cases' draws.
+  const stamps = createRandom(opts.seed ^ 0x5bd1e995);
   const writer = createWriter(sqlite);
-  const ctx: SimulationContext = { world, vocab, actions, today: opts.today };
   const linker = createLessonLinker(actions);
 
   // One transaction: every commit would write the pages of every primary-key index the chunk touched.
   sqlite.transaction(() => {
-    const stamp = stampOn(opts.today - HISTORY_DAYS - 30, random);
+    const stamp = stampOn(opts.today - HISTORY_DAYS - 30, stamps);
     writer.setting('currency', 'EUR', stamp);
     writer.setting('teamName', 'Northwind Sales', stamp);
     writer.setting('firstRunDone', true, stamp);
     writer.setting('isSample', true, stamp);
-    writeWorld(writer, random, world, slots, opts.today);
+    writeWorld(writer, stamps, world, slots, opts.today);
     writer.flush();
 
     for (let from = 0; from < slots.length; from += CHUNK) {

@@ -42,6 +42,8 @@ export const Comparison = z.object({
 });
 export type Comparison = z.infer<typeof Comparison>;
 
+const DayRange = z.object({ from: Day, to: Day });
+
 export const ReviewScope = z.object({
   from: Day.optional(),
   to: Day.optional(),
@@ -151,7 +153,12 @@ export const Summary = z.object({
       sentence: z.string(),
     }),
   ),
-  /** The loop closes: each done action's scope before vs after its done date. */
+  /**
+   * The loop closes: each done action's effect. Inside its scope, the win rate in equal windows before and after
+   * its done date (cases decided on that day count in neither), set against the other cases over the same
+   * windows ('comparison': difference in differences) or, with nothing to compare with, against the change over
+   * the window before ('trend'). shared/stats/effect.ts.
+   */
   actions: z.array(
     z.object({
       id: Id,
@@ -160,11 +167,31 @@ export const Summary = z.object({
       scope: z.enum(actionScopes),
       scopeLabel: z.string(),
       doneAt: Day,
+      method: z.enum(['comparison', 'trend']),
+      /** Days in each window (at most 365), and the windows themselves. */
+      windowDays: z.int(),
+      windows: z.object({ prior: DayRange, before: DayRange, after: DayRange }),
+      /** Inside the scope. */
       before: Interval,
       after: Interval,
+      /** Inside the scope, the window before `before`: the trend the 'trend' method sets the change against. */
+      prior: Interval,
+      /** The cases outside the scope over the same windows; null for an action on all cases. */
+      elsewhere: z.object({ before: Interval, after: Interval }).nullable(),
+      /** after − before inside the scope. */
+      change: z.number().nullable(),
+      /** What that change is set against: the change elsewhere, or the change over the window before. */
+      expectedChange: z.number().nullable(),
+      /** change − expectedChange, with its 90 % interval. */
+      effect: z.object({ estimate: z.number().nullable(), low: z.number(), high: z.number() }),
       verdict: z.enum(verdicts),
+      /** The method behind the interval, by name. */
       test: z.string(),
       sentence: z.string(),
+      /** The interval in plain words ("90 % sure …"); '' when there are not enough cases. */
+      interval: z.string(),
+      /** The "How this is computed" note: method, windows and test names. */
+      howComputed: z.string(),
     }),
   ),
   pipeline: z.object({

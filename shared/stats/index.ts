@@ -15,7 +15,28 @@ export {
   type DifferenceToDescribe,
   type Verdict,
 } from './describe';
+export {
+  actionEffect,
+  judgeEffect,
+  type ActionEffect,
+  type ActionEffectWithWords,
+  type DayRange,
+  type EffectContext,
+  type EffectCounts,
+  type EffectMethod,
+  type WindowCounts,
+} from './effect';
+export { describeEffect, spanWords, type EffectWords } from './effect-words';
 export { fisherExact, logFactorial, newcombeDifference, type DifferenceInterval, type Proportion } from './difference';
+export {
+  adjustedRate,
+  expit,
+  logit,
+  logitContrast,
+  pointsAt,
+  type ContrastTerm,
+  type LogitInterval,
+} from './logit-contrast';
 export { meanWeightedGap, type GapSums } from './gap';
 export { normalQuantile, zForConfidence } from './normal';
 export { pointValue, type MoneyInterval, type PaceSums, type PointValue } from './point-value';

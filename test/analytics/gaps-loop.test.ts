@@ -1,8 +1,10 @@
 /**
  * Q4 and the loop: criteria gaps ranked by mean importance × (rival − ours) with the actions aimed at each,
- * and each done action's scope before vs after its done date.
+ * and each done action's effect: its scope before vs after its done date, against the cases outside it.
  */
 import { expect, test } from 'vitest';
+import { logit, pointsAt } from '../../shared/stats';
+import { windowsFor } from '../../electron/analytics/loop';
 import { createFixture } from './fixture';
 
 test('criteria gaps: mean importance × (rival − ours) over counted closed cases rated against a rival', () => {
@@ -63,12 +65,16 @@ function loopSeed() {
   const f = createFixture();
   const rival = f.competitor('Rival');
   const bank = f.account('Bank', 'Finance');
-  // "All" scope, done 2025-09-10: after = 2025-09-10 – 2026-03-10 (182 days), before = 2025-03-12 – 2025-09-09.
+  // Done 2025-09-10, the period ends 2026-03-10: windows of 181 days, after = 2025-09-11 – 2026-03-10,
+  // before = 2025-03-13 – 2025-09-09, prior = 2024-09-13 – 2025-03-12.
   const beforeWon = f.cases(2, { outcome: 'won', closedOn: '2025-06-01' });
   const beforeLost = f.cases(8, { outcome: 'lost', closedOn: '2025-06-01' });
   const afterWon = f.cases(8, { outcome: 'won', closedOn: '2025-12-01' });
   const afterLost = f.cases(2, { outcome: 'lost', closedOn: '2025-12-01' });
-  f.cases(5, { outcome: 'won', closedOn: '2025-03-11' }); // the day before the "before" window opens
+  f.cases(5, { outcome: 'won', closedOn: '2025-03-12' }); // the last day of the prior window
+  f.cases(5, { outcome: 'lost', closedOn: '2024-09-13' }); // its first day
+  f.cases(1, { outcome: 'lost', closedOn: '2024-09-12' }); // the day before it: in no window
+  f.cases(3, { outcome: 'won', closedOn: '2025-09-10' }); // on the done date: in no window
   f.met(beforeLost[0]!, rival);
   f.met(afterWon[0]!, rival);
   f.rate(beforeLost[1]!, 'Price', 3, 2, 4);
@@ -88,39 +94,77 @@ function loopSeed() {
   return f;
 }
 
-test('each done action: its scope before vs after, equal windows, with a verdict', () => {
+test('each done action: equal windows, the done date in neither, against the cases outside its scope', () => {
   const actions = loopSeed().summary().actions;
   expect(
-    actions.map((a) => [a.title, a.scopeLabel, a.doneAt, a.before.won, a.before.n, a.after.won, a.after.n]),
+    actions.map((a) => [a.title, a.scopeLabel, a.method, a.prior.n, a.before.won, a.before.n, a.after.won, a.after.n]),
   ).toEqual([
-    ['A all', 'All cases', '2025-09-10', 2, 10, 8, 10],
-    ['B rival', 'Against Rival', '2025-09-10', 0, 1, 1, 1],
-    ['C price', 'Where Price was rated', '2025-09-10', 0, 1, 0, 0],
-    ['D finance', 'Segment: Finance', '2025-09-10', 1, 1, 0, 1],
-    ['E pumps', 'Offering: Pumps', '2025-09-10', 0, 1, 2, 2],
+    ['A all', 'All cases', 'trend', 10, 2, 10, 8, 10],
+    ['B rival', 'Against Rival', 'comparison', 0, 0, 1, 1, 1],
+    ['C price', 'Where Price was rated', 'comparison', 0, 0, 1, 0, 0],
+    ['D finance', 'Segment: Finance', 'comparison', 0, 1, 1, 0, 1],
+    ['E pumps', 'Offering: Pumps', 'comparison', 0, 0, 1, 2, 2],
   ]);
-  expect(actions.map((a) => a.verdict)).toEqual([
-    'improved',
-    'not_enough_cases',
-    'not_enough_cases',
-    'not_enough_cases',
-    'not_enough_cases',
-  ]);
-  expect(actions[0]).toMatchObject({
+  const a = actions[0]!;
+  expect(a).toMatchObject({
     kind: 'preventive',
     scope: 'all',
+    windowDays: 181,
+    windows: {
+      prior: { from: '2024-09-13', to: '2025-03-12' },
+      before: { from: '2025-03-13', to: '2025-09-09' },
+      after: { from: '2025-09-11', to: '2026-03-10' },
+    },
+    prior: { won: 5, lost: 5, rate: 0.5 },
     before: { lost: 8, rate: 0.2 },
     after: { lost: 2, rate: 0.8 },
+    elsewhere: null,
   });
-  expect(actions[0]!.before.low).toBeCloseTo(0.06856, 4);
-  expect(actions[0]!.test).not.toBe('');
-  expect(actions[0]!.sentence).not.toBe('');
+  expect(a.before.low).toBeCloseTo(0.06856, 4);
+  // 20 % → 80 % after a fall from 50 % to 20 %: a bend at the done date, in log-odds with half a case added to
+  // each window, said in points at the after rate.
+  expect(a.change).toBeCloseTo(0.6, 12);
+  expect(a.expectedChange).toBeCloseTo(-0.3, 12);
+  const logOdds = logit(8.5 / 11) - 2 * logit(2.5 / 11) + logit(5.5 / 11);
+  expect(a.effect.estimate).toBeCloseTo(pointsAt(8.5 / 11, logOdds), 12);
+  expect(a.verdict).toBe('improved');
+  expect(a.test).toMatch(/segmented trend/);
+  expect(a.sentence).toMatch(/^Across all cases the win rate rose 60 points after the action \(20 % → 80 %\)/);
+  // No comparison group: the trend asks for a 95 % interval.
+  expect(a.interval).toMatch(/^95 % sure/);
+  // The other cases over the same windows: every decided case minus the scope's.
+  expect(actions[1]!.elsewhere).toMatchObject({ before: { won: 2, n: 9 }, after: { won: 7, n: 9 } });
+  expect(actions.slice(1).map((x) => x.verdict)).toEqual([
+    'not_enough_cases',
+    'not_enough_cases',
+    'not_enough_cases',
+    'not_enough_cases',
+  ]);
 });
 
 test('the loop findings count verdicts and repeat the clear ones', () => {
   const loop = loopSeed().summary().findings.loop;
   expect(loop[0]).toBe(
-    'Of 5 done actions: 1 improved the win rate, 0 worse, 0 no clear change, 4 not enough cases yet.',
+    'Of 5 done actions, measured against the cases they did not touch: 1 improved the win rate, 0 worse, ' +
+      '0 no clear effect yet, 4 not enough cases yet.',
   );
   expect(loop[1]).toMatch(/^A all: /);
+});
+
+test('windows: equal, at most a year, never before the first decided case, the done date in none', () => {
+  // A long history: a year each side; the three windows sit edge to edge around the done date.
+  expect(windowsFor('2025-03-10', '2026-03-10', '2020-01-01', 'segment')).toEqual({
+    days: 365,
+    windows: {
+      prior: { from: '2023-03-11', to: '2024-03-09' },
+      before: { from: '2024-03-10', to: '2025-03-09' },
+      after: { from: '2025-03-11', to: '2026-03-10' },
+    },
+  });
+  // Recently done: as long as the time since.
+  expect(windowsFor('2026-02-08', '2026-03-10', '2020-01-01', 'segment').days).toBe(30);
+  // A short history: the before window starts no earlier than the first decided case; all cases need three.
+  expect(windowsFor('2025-09-10', '2026-03-10', '2025-07-12', 'segment').days).toBe(60);
+  expect(windowsFor('2025-09-10', '2026-03-10', '2025-07-12', 'all').days).toBe(30);
+  expect(windowsFor('2025-09-10', '2026-03-10', null, 'all').days).toBe(0);
 });

@@ -143,7 +143,8 @@ test('loop health counts closed cases of the period with each part of the debrie
     actionsOverdue: 1,
   });
   expect(s.findings.loop).toEqual([
-    'Of 1 done actions: 0 improved the win rate, 0 worse, 0 no clear change, 1 not enough cases yet.',
+    'Of 1 done actions, measured against the cases they did not touch: 0 improved the win rate, 0 worse, ' +
+      '0 no clear effect yet, 1 not enough cases yet.',
     'Debriefs are done on 1 of 4 closed cases (25 %).',
     '1 of 3 open actions is overdue.',
   ]);

@@ -189,7 +189,8 @@ describe.each([
       expect(lines).toContain(byRange('r', 'criterion_id=? AND '));
       expect(lines).toContain(byRange('r', 'industry=? AND '));
       // 'all': the period's day counts.
-      scansOnly(lines, ['json_each', 'd']);
+      // Besides: one row per action for the scope's sums, joined to the all-cases sums.
+      scansOnly(lines, ['json_each', 'd', 'inside']);
     });
   });
 });

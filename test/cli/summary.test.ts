@@ -39,6 +39,9 @@ function sampleDb(): string {
   }
   for (const c of lost) f.reason(c, 'Price', { evidence: 'buyer_said' });
   f.lesson(won[0]!, 'Lead with the value story', 'worked');
+  // The window before the action's "before" window, so an action on all cases has a trend to be judged against.
+  f.cases(3, { outcome: 'won', closedOn: '2024-08-01' });
+  f.cases(3, { outcome: 'lost', closedOn: '2024-08-01' });
   f.case({ outcome: 'open', stage: 'Proposal', valueMinor: 50_000 });
   f.action({ title: 'Price calculator', status: 'done', doneOn: '2025-07-01' });
   return f.file;
@@ -59,9 +62,22 @@ test('--json prints the summary with the keys scripts rely on', async () => {
   for (const key of ['low', 'high'] as const) expect(typeof summary.byCompetitor[0]![key]).toBe('number');
   expect(summary.lossReasons[0]).toMatchObject({ category: 'Buying criteria', reason: 'Price', count: 6, share: 1 });
   expect(summary.criteriaGaps[0]).toMatchObject({ criterion: 'Price', cases: 12, weightedGap: 8 });
-  expect(summary.actions[0]).toMatchObject({ title: 'Price calculator', doneAt: '2025-07-01', verdict: 'improved' });
+  // 50 % → 0 % → 100 %: a bend at the done date, judged against the trend before (no comparison group).
+  expect(summary.actions[0]).toMatchObject({
+    title: 'Price calculator',
+    doneAt: '2025-07-01',
+    method: 'trend',
+    // Three windows fit between the first decided case (2024-08-01) and the done date: 167 days each.
+    windowDays: 167,
+    elsewhere: null,
+    verdict: 'improved',
+  });
+  expect(summary.actions[0]!.prior).toMatchObject({ won: 3, n: 6 });
   expect(summary.actions[0]!.before).toMatchObject({ won: 0, n: 6 });
   expect(summary.actions[0]!.after).toMatchObject({ won: 6, n: 6 });
+  expect(summary.actions[0]!.effect.low).toBeGreaterThan(0);
+  expect(summary.actions[0]!.interval).toMatch(/^95 % sure the action's effect on the win rate is between \+\d+ and/);
+  expect(summary.actions[0]!.howComputed).toMatch(/^Segmented trend/);
   expect(summary.loopHealth).toMatchObject({
     closed: 12,
     withDebrief: 6,
@@ -88,6 +104,7 @@ test('without --json it prints a readable digest', async () => {
   expect(stdout).toContain('Win rate 50 % (90 % interval');
   expect(stdout).toContain('Rival AB');
   expect(stdout).toContain('Did our actions work?');
+  expect(stdout).toMatch(/Price calculator \(done 2025-07-01\): Across all cases the win rate rose 100 points/);
 });
 
 test('usage mistakes exit 2, a missing file exits 1, and neither creates a file', async () => {

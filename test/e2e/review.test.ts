@@ -84,11 +84,39 @@ describe('review on sample data', () => {
     expect(health[0]?.[1]).toBe(new Intl.NumberFormat('en-GB').format(summary.loopHealth.withDebrief));
   });
 
-  test('each done action shows its verdict', async () => {
+  test('each done action shows its verdict in words, with how it is computed behind a disclosure', async () => {
     const loop = review.section('Did our actions work?');
+    const labels = {
+      improved: 'Improved',
+      worse: 'Worse',
+      no_clear_change: 'No clear effect yet',
+      not_enough_cases: 'Not enough cases',
+    };
     for (const action of summary.actions) {
-      await loop.getByRole('rowheader', { name: action.title }).waitFor();
+      const row = loop.getByRole('row').filter({ has: page.getByRole('rowheader', { name: action.title }) });
+      expect((await row.textContent()) ?? '').toContain(labels[action.verdict]);
+      // The words on the row below: the sentence, the interval, and the method only behind the disclosure.
+      const words = row.locator('xpath=following-sibling::tr[1]');
+      const text = (await words.textContent()) ?? '';
+      expect(text).toContain(action.sentence);
+      expect(text).toContain(action.interval);
+      expect(action.sentence).not.toMatch(/logistic|Gart|Agresti|Wilson|Newcombe|Fisher/);
+      expect(await words.getByText(action.howComputed).isVisible()).toBe(false);
     }
+    const first = loop.locator('tr.loop-words').first();
+    await first.getByText('How this is computed').click();
+    await first.getByText(summary.actions[0]!.howComputed).waitFor();
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    // Tall enough that the whole section is in view: an element shot is cut where the window ends.
+    const viewport = page.viewportSize();
+    await page.setViewportSize({ width: viewport?.width ?? 1280, height: 2600 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await loop.screenshot({ path: path.join(SCREENSHOT_DIR, `review-actions-${colorScheme}.png`) });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    if (viewport) await page.setViewportSize(viewport);
+    await first.getByText('How this is computed').click();
   });
 
   test('rates say how sure they are in words; method names only in "How this is computed"', async () => {

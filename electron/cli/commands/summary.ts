@@ -50,10 +50,7 @@ export function digest(s: Summary): string {
       s.actions.length
         ? s.actions
             .slice(0, 10)
-            .map(
-              (a) =>
-                `${a.title} (done ${a.doneAt}): ${pct(a.before.rate)} (n = ${a.before.n}) → ${pct(a.after.rate)} (n = ${a.after.n}), ${a.verdict.replace(/_/g, ' ')}`,
-            )
+            .map((a) => `${a.title} (done ${a.doneAt}): ${a.sentence}${a.interval ? ` ${a.interval}` : ''}`)
         : s.findings.loop,
     ),
     ...section(

@@ -15,13 +15,6 @@ const versusPreviousWords = {
   not_enough_cases: 'Not enough cases to compare',
 };
 
-const verdictLabels = {
-  improved: 'Improved',
-  worse: 'Worse',
-  no_clear_change: 'No clear change yet',
-  not_enough_cases: 'Not enough cases',
-};
-
 export function WinSection({ s }: { s: Summary }) {
   const trend = useCallback((p: Palette) => winRateTrendConfig(s.byQuarter, p), [s.byQuarter]);
   return (
@@ -269,53 +262,6 @@ export function WeaknessSection({ s }: { s: Summary }) {
         }}
         empty="No criteria rated on closed cases yet."
       />
-    </ReviewSection>
-  );
-}
-
-export function LoopSection({ s }: { s: Summary }) {
-  return (
-    <ReviewSection
-      id="loop"
-      title="Did our actions work?"
-      question="For each done action: the win rate of its scope before and after it was done."
-    >
-      <Findings items={s.findings.loop} />
-      {s.actions.length === 0 ? (
-        <p className="muted">No action is done yet. When one is, its before/after win rate appears here.</p>
-      ) : (
-        <table className="loop-table">
-          <thead>
-            <tr>
-              <th scope="col">Action</th>
-              <th scope="col">Scope</th>
-              <th scope="col">Done</th>
-              <th scope="col">Before</th>
-              <th scope="col">After</th>
-              <th scope="col">Verdict</th>
-            </tr>
-          </thead>
-          <tbody>
-            {s.actions.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">{a.title}</th>
-                <td>{a.scopeLabel}</td>
-                <td className="num">{a.doneAt}</td>
-                <td className="num">
-                  {formatRate(a.before.rate)} <span className="muted">n = {a.before.n}</span>
-                </td>
-                <td className="num">
-                  {formatRate(a.after.rate)} <span className="muted">n = {a.after.n}</span>
-                </td>
-                <td>
-                  <span className={`verdict ${a.verdict}`}>{verdictLabels[a.verdict]}</span>
-                  <span className="muted verdict-sentence">{a.sentence}</span>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
     </ReviewSection>
   );
 }

@@ -1,0 +1,314 @@
+/**
+ * The placebo test of an action's effect (shared/stats/effect.ts). The sample generator's cases are replayed in
+ * memory (planSample + simulateCase: the very draws the generator writes), counted per window the way the
+ * review's SQL counts them (electron/analytics/loop.ts), and judged.
+ *
+ * - False positives: on samples whose win rate rises year by year but whose actions do nothing, at least 200
+ *   placebo actions (random scope, random done date) are judged improved or worse no more often than the
+ *   nominal 10 % of a 90 % interval.
+ * - Power: on the generator's real samples, how often each real action is found.
+ * - The database: on one generated file, the review's verdicts (through dispatch, SQL counts) equal the
+ *   in-memory judgment for the real actions and for placebos of every scope.
+ *
+ * `EFFECT_PLACEBO_REPORT=1 npx vitest run test/analytics/effect-placebo.test.ts` prints the figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { windowsFor } from '../../electron/analytics/loop';
+import { openDatabase } from '../../electron/db/client';
+import { MIGRATIONS_DIR } from '../../electron/node-paths';
+import { simulateCase } from '../../electron/sample/cases';
+import { dayNumber, dayString } from '../../electron/sample/dates';
+import { generateSample } from '../../electron/sample/generate';
+import { offerings, segments } from '../../electron/sample/market';
+import { planSample, type SamplePlan } from '../../electron/sample/populate';
+import { createRandom, type Random } from '../../electron/sample/random';
+import { readVocabulary, type Vocabulary } from '../../electron/sample/vocabulary';
+import { openWorkspace } from '../../electron/workspace';
+import type { Summary } from '../../shared/contract/review';
+import type { ActionScope } from '../../shared/domain/vocabulary';
+import { judgeEffect, type EffectCounts, type Verdict, type WindowCounts } from '../../shared/stats';
+
+const TODAY = '2026-03-10';
+const report = process.env.EFFECT_PLACEBO_REPORT === '1';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winloop-placebo-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+let vocab: Vocabulary;
+beforeAll(() => {
+  const opened = openDatabase(path.join(dir, 'vocabulary.db'), { migrationsFolder: MIGRATIONS_DIR });
+  vocab = readVocabulary(opened.sqlite);
+  opened.close();
+});
+
+/** A decided case as the review counts it (won or lost: no decision is not counted by default). */
+interface Decided {
+  day: string;
+  won: boolean;
+  industry: string;
+  offering: string;
+  competitors: Set<string>;
+  /** Criteria rated against a rival in its debrief. */
+  rated: Set<string>;
+}
+
+interface Sample {
+  plan: SamplePlan;
+  cases: Decided[];
+}
+
+const firstOf = new WeakMap<Decided[], string>();
+
+/** The generator's cases for a seed, in memory; `effects: false` keeps the trend but makes every action inert. */
+function simulate(cases: number, seed: number, effects = true): Sample {
+  const plan = planSample(vocab, { cases, seed, today: dayNumber(TODAY) });
+  if (!effects) {
+    plan.ctx.actions = plan.ctx.actions.map((a) => ({ ...a, lift: 0, ratingLift: {}, reachDmLift: 0 }));
+  }
+  const industry = new Map(plan.ctx.world.accounts.map((a) => [a.id, a.segment.industry]));
+  const decided: Decided[] = [];
+  for (const slot of plan.slots) {
+    const { rows } = simulateCase(plan.random, plan.ctx, slot);
+    const c = rows.case;
+    if (c.closedOn === null || (c.outcome !== 'won' && c.outcome !== 'lost')) continue;
+    decided.push({
+      day: c.closedOn,
+      won: c.outcome === 'won',
+      industry: industry.get(c.accountId)!,
+      offering: c.offering ?? '',
+      competitors: new Set(rows.competitors.map((x) => x.competitorId)),
+      rated: new Set(rows.criteria.filter((x) => x.rivalRating !== null).map((x) => x.criterionId)),
+    });
+  }
+  return { plan, cases: decided };
+}
+
+interface Placebo {
+  title: string;
+  scope: ActionScope;
+  value: string | null;
+  doneOn: string;
+}
+
+function inScope(c: Decided, a: Placebo): boolean {
+  if (a.scope === 'all') return true;
+  if (a.scope === 'segment') return c.industry === a.value;
+  if (a.scope === 'offering') return c.offering === a.value;
+  if (a.scope === 'competitor') return c.competitors.has(a.value!);
+  return c.rated.has(a.value!);
+}
+
+/** The counts loop.ts's SQL returns, from the in-memory cases. */
+function countsFor(cases: Decided[], a: Placebo): EffectCounts {
+  let first = firstOf.get(cases);
+  if (first === undefined) {
+    first = cases.reduce((min, c) => (c.day < min ? c.day : min), '9999-12-31');
+    firstOf.set(cases, first);
+  }
+  const { windows } = windowsFor(a.doneOn, TODAY, first, a.scope);
+  const zero = (): WindowCounts => ({ won: 0, n: 0 });
+  const inside = { prior: zero(), before: zero(), after: zero() };
+  const all = { before: zero(), after: zero() };
+  for (const c of cases) {
+    for (const w of ['prior', 'before', 'after'] as const) {
+      if (c.day < windows[w].from || c.day > windows[w].to) continue;
+      if (inScope(c, a)) {
+        inside[w].n++;
+        if (c.won) inside[w].won++;
+      }
+      if (w !== 'prior') {
+        all[w].n++;
+        if (c.won) all[w].won++;
+      }
+    }
+  }
+  const rest = (w: 'before' | 'after') => ({ won: all[w].won - inside[w].won, n: all[w].n - inside[w].n });
+  return { inside, outside: a.scope === 'all' ? null : { before: rest('before'), after: rest('after') } };
+}
+
+/** A placebo action: any scope, any value, done on any day that leaves some time after it. */
+function placebo(random: Random, plan: SamplePlan, i: number): Placebo {
+  const scope = random.pick(['all', 'segment', 'offering', 'competitor', 'criterion'] as const);
+  const value = {
+    all: null,
+    segment: random.pick(segments).industry,
+    offering: random.pick(offerings).name,
+    competitor: random.pick(plan.ctx.world.competitors).id,
+    criterion: random.pick(Object.values(plan.ctx.vocab.criteria)),
+  }[scope];
+  const doneOn = dayString(dayNumber(TODAY) - random.int(60, 720));
+  return { title: `Placebo ${i}`, scope, value, doneOn };
+}
+
+function tally(verdicts: Verdict[]) {
+  const judged = verdicts.filter((v) => v !== 'not_enough_cases').length;
+  const flagged = verdicts.filter((v) => v === 'improved' || v === 'worse').length;
+  return { placebos: verdicts.length, judged, flagged, rate: flagged / judged };
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
+
+describe('placebo actions on samples with a trend and inert actions', () => {
+  test('at least 200 placebos of random scope and date are improved or worse at most 10 % of the time', () => {
+    const verdicts: Verdict[] = [];
+    const byMethod = { comparison: [] as Verdict[], trend: [] as Verdict[] };
+    // Small samples (a team's few hundred cases) and larger ones, where a bias would show rather than drown.
+    // Many samples, so that the rate measured is the method's and not one sample's luck (placebos on one sample
+    // share its cases).
+    const runs = [
+      ...Array.from({ length: 40 }, (_, i) => ({ cases: 600, seed: 1000 + i, placebos: 20 })),
+      ...Array.from({ length: 8 }, (_, i) => ({ cases: 3000, seed: 2000 + i, placebos: 25 })),
+    ];
+    let trendCheck = 0;
+    for (const run of runs) {
+      const sample = simulate(run.cases, run.seed, false);
+      const random = createRandom(run.seed + 7_000);
+      // The trend is really there: the last year's win rate is well above the first year's.
+      const year = (from: number, to: number) => {
+        const inYear = sample.cases.filter((c) => c.day >= dayString(from) && c.day < dayString(to));
+        return inYear.filter((c) => c.won).length / inYear.length;
+      };
+      const today = dayNumber(TODAY);
+      trendCheck += year(today - 365, today) - year(today - 3 * 365, today - 2 * 365);
+      for (let i = 0; i < run.placebos; i++) {
+        const p = placebo(random, sample.plan, i);
+        const judged = judgeEffect(countsFor(sample.cases, p));
+        verdicts.push(judged.verdict);
+        byMethod[judged.method].push(judged.verdict);
+      }
+    }
+    const all = tally(verdicts);
+    if (report) {
+      console.log(
+        `placebos: ${all.placebos}, judged ${all.judged}, improved or worse ${all.flagged} = ${pct(all.rate)}; ` +
+          `comparison ${pct(tally(byMethod.comparison).rate)} of ${tally(byMethod.comparison).judged}, ` +
+          `trend ${pct(tally(byMethod.trend).rate)} of ${tally(byMethod.trend).judged}; ` +
+          `mean rise first → last year ${pct(trendCheck / runs.length)}`,
+      );
+    }
+    expect(trendCheck / runs.length).toBeGreaterThan(0.08);
+    expect(all.placebos).toBeGreaterThanOrEqual(200);
+    expect(all.judged).toBeGreaterThanOrEqual(200);
+    expect(all.rate).toBeLessThanOrEqual(0.1);
+    // About 8 s on an idle 2-core machine; room for a busy one.
+  }, 60_000);
+});
+
+describe("the generator's real actions", () => {
+  /** Per sample size, per action title: the verdicts over the seeds. */
+  const found = new Map<number, Map<string, Verdict[]>>();
+  beforeAll(() => {
+    for (const [cases, seeds] of [
+      [600, 12],
+      [3000, 6],
+    ] as const) {
+      const bySize = new Map<string, Verdict[]>();
+      found.set(cases, bySize);
+      for (let seed = 300; seed < 300 + seeds; seed++) {
+        const sample = simulate(cases, seed);
+        for (const a of sample.plan.ctx.actions) {
+          if (a.doneDay === null) continue;
+          const action = { title: a.title, scope: a.scope, value: a.scopeValue, doneOn: dayString(a.doneDay) };
+          const list = bySize.get(a.title) ?? [];
+          list.push(judgeEffect(countsFor(sample.cases, action)).verdict);
+          bySize.set(a.title, list);
+        }
+      }
+      if (report) {
+        for (const [title, verdicts] of bySize) {
+          const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
+          console.log(
+            `${cases} cases, ${title}: improved ${count('improved')}/${verdicts.length}, worse ${count('worse')}`,
+          );
+        }
+      }
+    }
+  });
+  const share = (cases: number, title: string, verdict: Verdict) => {
+    const verdicts = found.get(cases)!.get(title)!;
+    return verdicts.filter((v) => v === verdict).length / verdicts.length;
+  };
+  const budgetly = 'Total-cost calculator for deals against Budgetly';
+  const security = 'Security pack: ISO 27001 summary and pen-test report in every proposal';
+  const healthcare = 'Healthcare reference customers ready for every tender';
+
+  test('the real effects are found, most often where there are more cases, and never judged worse', () => {
+    expect(share(600, budgetly, 'improved')).toBeGreaterThanOrEqual(0.4);
+    expect(share(3000, budgetly, 'improved')).toBeGreaterThanOrEqual(0.8);
+    expect(share(3000, healthcare, 'improved')).toBeGreaterThanOrEqual(0.5);
+    // Security's pack only works where security decides (importance 4+), a part of the cases where it is rated:
+    // a diluted effect, found less often.
+    expect(share(3000, security, 'improved')).toBeGreaterThan(0);
+    for (const title of [budgetly, security, healthcare]) {
+      for (const cases of [600, 3000]) expect(share(cases, title, 'worse'), title).toBe(0);
+    }
+  });
+
+  test('the actions that do nothing are rarely credited', () => {
+    for (const title of ['Shorter proposal template for Retail', 'New e-mail signature with our references']) {
+      expect(share(600, title, 'improved'), title).toBeLessThanOrEqual(0.25);
+    }
+  });
+});
+
+describe('through the database', () => {
+  const seed = 7;
+  const file = path.join(dir, 'sample.db');
+
+  test('the review judges real and placebo actions of every scope exactly as the in-memory counts do', () => {
+    generateSample(file, { cases: 600, seed, today: TODAY, migrationsFolder: MIGRATIONS_DIR });
+    const sample = simulate(600, seed);
+    const random = createRandom(99);
+    const placebos: Placebo[] = [];
+    for (const scope of ['all', 'segment', 'offering', 'competitor', 'criterion'] as const) {
+      for (let i = 0; placebos.filter((p) => p.scope === scope).length < 2; i++) {
+        const p = placebo(random, sample.plan, placebos.length * 100 + i);
+        if (p.scope === scope) placebos.push(p);
+      }
+    }
+    const workspace = openWorkspace(file, {
+      migrationsFolder: MIGRATIONS_DIR,
+      mode: 'cli',
+      create: false,
+      now: () => new Date(`${TODAY}T12:00:00`),
+    });
+    try {
+      for (const p of placebos) {
+        const created = workspace.dispatchSync('actions.create', {
+          title: p.title,
+          kind: 'preventive',
+          scope: p.scope,
+          scopeValue: p.value,
+        });
+        if (!created.ok) throw new Error(created.error.message);
+        const id = (created.value as { id: string }).id;
+        const done = workspace.dispatchSync('actions.update', { id, patch: { status: 'done', doneOn: p.doneOn } });
+        if (!done.ok) throw new Error(done.error.message);
+      }
+      const result = workspace.dispatchSync('review.summary', {});
+      if (!result.ok) throw new Error(result.error.message);
+      const actions = (result.value as Summary).actions;
+      const real = sample.plan.ctx.actions
+        .filter((a) => a.doneDay !== null)
+        .map((a) => ({ title: a.title, scope: a.scope, value: a.scopeValue, doneOn: dayString(a.doneDay!) }));
+      expect(actions).toHaveLength(real.length + placebos.length);
+      for (const a of [...real, ...placebos]) {
+        const shown = actions.find((x) => x.title === a.title)!;
+        const counts = countsFor(sample.cases, a);
+        expect([shown.prior.n, shown.before.n, shown.after.n], a.title).toEqual([
+          counts.inside.prior.n,
+          counts.inside.before.n,
+          counts.inside.after.n,
+        ]);
+        expect(shown.elsewhere?.after.won ?? null, a.title).toBe(counts.outside?.after.won ?? null);
+        expect(shown.verdict, a.title).toBe(judgeEffect(counts).verdict);
+      }
+      if (report) for (const a of actions) console.log(`${a.title} [${a.scopeLabel}, ${a.doneAt}]: ${a.verdict}`);
+      expect(actions.find((a) => a.title.includes('Budgetly'))?.verdict).toBe('improved');
+    } finally {
+      workspace.close();
+    }
+  });
+});
