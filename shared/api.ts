@@ -13,10 +13,12 @@ import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
 import { reviewApi } from './contract/review';
+import { searchApi } from './contract/search';
 import { sampleApi } from './contract/sample';
 import { settingsApi } from './contract/settings';
 import { systemApi } from './contract/system';
 import { teamApi } from './contract/team';
+import { todayApi } from './contract/today';
 import { trashApi } from './contract/trash';
 import { vocabularyApi } from './contract/vocabulary';
 
@@ -34,6 +36,8 @@ export const api = {
   ...sampleApi,
   ...trashApi,
   ...jobsApi,
+  ...searchApi,
+  ...todayApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

@@ -17,9 +17,11 @@ import { powermapHandlers } from './powermap';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
+import { searchHandlers } from './search';
 import { settingsHandlers, setupHandlers } from './settings';
 import { sampleHandlers, workspaceHandlers } from './sample';
 import { systemHandlers } from './system';
+import { todayHandlers } from './today';
 import { trashHandlers } from './trash';
 
 const domains: Record<string, Partial<Handlers>> = {
@@ -44,6 +46,8 @@ const domains: Record<string, Partial<Handlers>> = {
   workspace: workspaceHandlers,
   trash: trashHandlers,
   jobs: jobsHandlers,
+  search: searchHandlers,
+  today: todayHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {
