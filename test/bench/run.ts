@@ -5,7 +5,8 @@
  * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
  * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
  * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
- * cancelMs, review } }` last, on its own line (test/bench/engine.ts). Not part of `npm test`.
+ * cancelMs, review }, searchMs }` last, on its own line (test/bench/engine.ts, test/bench/search.ts).
+ * `--search` measures only `searchMs` on the 100,000-case file. Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { openWorkspace } from '../../electron/workspace';
 import { engineFigures } from './engine';
+import { searchFigures } from './search';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -90,6 +92,25 @@ function measure(cases: number): { reviewMs: number; floorMs: number; closed: nu
   }
 }
 
+function measureSearch(): number {
+  const workspace = openWorkspace(sampleDb(100_000), { migrationsFolder: MIGRATIONS_DIR, mode: 'cli' });
+  try {
+    const { searchMs, perQuery } = searchFigures(workspace);
+    log(
+      `search at 100,000 cases: ${JSON.stringify(perQuery)} ms (median of 9 each); searchMs ${searchMs} (target < 50)`,
+    );
+    return searchMs;
+  } finally {
+    workspace.close();
+  }
+}
+
+if (process.argv.includes('--search')) {
+  const searchMs = measureSearch();
+  if (json) process.stdout.write(`${JSON.stringify({ searchMs })}\n`);
+  process.exit(0);
+}
+
 const results = SIZES.map((cases) => {
   const r = measure(cases);
   log(
@@ -114,4 +135,5 @@ log(`main thread's longest stall ${engine.mainBlockedMaxMs} ms (target ≤ 50)`)
 log(`save during the job ${engine.saveDuringJob} × idle, read ${engine.readDuringJob} × idle (targets ≤ 3)`);
 log(`cancel ${engine.cancelMs} ms (target ≤ 1,000)`);
 log(`review through the engine ${engine.review.medianMs} ms, ratio ${engine.review.ratio} (target ≤ 15)`);
-if (json) process.stdout.write(`${JSON.stringify({ review, engine })}\n`);
+const searchMs = measureSearch();
+if (json) process.stdout.write(`${JSON.stringify({ review, engine, searchMs })}\n`);

@@ -145,3 +145,26 @@ describe('find anything', () => {
     expect((await client.call('search.query', { text: '""' })).hits).toEqual([]);
   });
 });
+
+describe('desktop reminders', () => {
+  test('each look through the API raises a notice only for what came due since the last', async () => {
+    const { checkDue } = await import('../../electron/shell/due-notifier');
+    const { client, ws } = createTestWorkspace();
+    const dispatch = ws.dispatch;
+    await client.call('cases.create', {
+      title: 'Fleet',
+      accountName: 'Nordhaven',
+      nextStep: 'Call Ada',
+      nextStepOn: '2026-03-10',
+    });
+    const first = await checkDue(dispatch, new Set());
+    expect(first.notice).toEqual({ title: 'Due today: Call Ada', body: 'Fleet · Nordhaven' });
+    const again = await checkDue(dispatch, first.seen);
+    expect(again.notice).toBeNull();
+    await client.call('actions.create', { title: 'Price sheet', kind: 'preventive', dueOn: '2026-03-01' });
+    expect((await checkDue(dispatch, again.seen)).notice).toEqual({
+      title: '9 days late: Price sheet',
+      body: 'preventive action',
+    });
+  });
+});

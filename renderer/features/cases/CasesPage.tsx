@@ -43,7 +43,6 @@ export function CasesPage() {
   usePageKeys({
     paused: Boolean(editing),
     onNew: openNew,
-    search: searchRef,
   });
 
   const filtered = Boolean(query || outcome || Object.values(filters).some(Boolean));
@@ -80,7 +79,7 @@ export function CasesPage() {
             ref={searchRef}
             className="input"
             type="search"
-            placeholder="Search title or customer  ( / )"
+            placeholder="Filter by title or customer"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
