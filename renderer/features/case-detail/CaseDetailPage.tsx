@@ -11,6 +11,8 @@ import { useVocab } from '../../lib/vocab';
 import { BuyerStepsPanel } from './BuyerStepsPanel';
 import { CaseFields } from './CaseFields';
 import { CaseLessons } from './CaseLessons';
+import { CompetitorsPanel } from './CompetitorsPanel';
+import { StakeholdersPanel } from './StakeholdersPanel';
 import { InteractionsPanel } from './InteractionsPanel';
 import { RelatedLessons } from './RelatedLessons';
 import { overallState, useCaseAutosave } from './use-case-autosave';
@@ -157,6 +159,8 @@ function CaseDetail({ caseId }: { caseId: string }) {
           </section>
           <div className="case-side">
             <BuyerStepsPanel kase={kase} vocab={vocab} initial={debrief?.buyerSteps ?? []} />
+            <CompetitorsPanel caseId={caseId} vocab={vocab} initial={debrief?.competitors ?? []} />
+            <StakeholdersPanel caseId={caseId} accountId={kase.accountId} initial={debrief?.people ?? []} />
             {open ? (
               <RelatedLessons caseId={caseId} version={kase.updatedAt} />
             ) : (
