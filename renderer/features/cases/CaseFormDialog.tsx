@@ -196,7 +196,7 @@ export function CaseFormDialog(props: {
             ))}
           </select>
         </Field>
-        <Field label="Opened" error={errors.openedOn} hint="Logging an older deal? Set the day it began">
+        <Field label="Opened on" error={errors.openedOn}>
           <input type="date" value={draft.openedOn} onChange={(e) => update({ openedOn: e.target.value })} />
         </Field>
         <Field label="Next step" error={errors.nextStep}>
