@@ -96,8 +96,9 @@ export const debriefHandlers: HandlerMap<'debrief'> = {
     const current = getLiveCase(ctx, caseId);
     assertWinner(ctx, outcome, winnerCompetitorId);
     if (closedOn < current.openedOn) {
+      // No date in the message: the screen writes dates in the seller's own format, the service cannot.
       throw new ApiError('invalid_input', 'A case cannot close before it opened.', {
-        closedOn: `On or after ${current.openedOn}, when the case opened`,
+        closedOn: 'On or after the day the case opened',
       });
     }
     ctx.sqlite.transaction(() => {

@@ -36,6 +36,8 @@ const day = (offset = 0) => {
   d.setDate(d.getDate() + offset);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
+/** "Saved" fades out: axe would otherwise judge its contrast half-way through the fade. */
+const settled = (p: Page) => p.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 type Listed = { items: { id: string; title: string; openedOn: string; stageName: string | null; accountId: string }[] };
 let caseId = '';
 let accountId = '';
@@ -118,6 +120,7 @@ describe("a seller's day", () => {
     expect(recorded.competitors).toHaveLength(1);
     expect(recorded.people).toEqual([expect.objectContaining({ reached: true })]);
     expect(recorded.case.nextStepOn).toBe(day());
+    await settled(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'day-case-open-light');
   });
@@ -174,6 +177,9 @@ describe("a seller's day", () => {
     const debrief = new DebriefPage(page);
     await debrief.waitAt('Outcome');
     await debrief.chooseOutcome(/^Lost to competitor/);
+    // "Who won?" is answered or marked not known, never skipped.
+    await debrief.next();
+    await debrief.form.getByText('Say who won, or choose “Not known”').waitFor();
     await debrief.form.getByLabel('Who won?').selectOption({ label: 'Liftmark' });
     await debrief.next();
     await debrief.waitAt('Reasons');
@@ -188,6 +194,12 @@ describe("a seller's day", () => {
     await debrief.next();
     await debrief.waitAt('Competitors');
     await expect(debrief.competitorRow('Liftmark').getByRole('checkbox').first().isChecked()).resolves.toBe(true);
+    await debrief.next();
+    await debrief.waitAt('Criteria');
+    await debrief.form.getByText('How did the buyer rate us against Liftmark, who won?').waitFor();
+    await debrief.next();
+    await debrief.waitAt('Stakeholders');
+    await expect(debrief.form.getByRole('row').filter({ hasText: 'Ada Lind' }).textContent()).resolves.toMatch(/Ada/);
     expect(reasonName).toBeTruthy();
     expect(pageErrors(page)).toEqual([]);
   });

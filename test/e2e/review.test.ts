@@ -9,6 +9,7 @@ import type { Summary } from '../../shared/contract/review';
 import { seriousA11yViolations } from './support/axe';
 import { cli } from './support/cli';
 import {
+  at,
   launchBrowser,
   openPage,
   pageErrors,
@@ -33,7 +34,7 @@ beforeAll(async () => {
   summary = JSON.parse(await cli('summary', '--db', dbPath, '--json')) as Summary;
   browser = await launchBrowser();
   server = await startWebServer(dbPath);
-  ({ page } = await openPage(browser, server.url));
+  ({ page } = await openPage(browser, at(server.url, '/cases')));
   page.setDefaultTimeout(15_000);
   review = new ReviewPage(page);
   await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();

@@ -18,6 +18,7 @@ import {
   buildReasons,
   draftsFrom,
   errorsByItem,
+  UNKNOWN_WINNER,
   type Drafts,
   type Errors,
 } from './debrief-drafts';
@@ -113,12 +114,15 @@ export const useDebrief = create<DebriefState>((set, get) => {
         const o = drafts.outcome;
         if (!o.outcome) return refuse({ outcome: 'Pick how the case ended' });
         const outcome = o.outcome;
+        if (outcome === 'lost' && !o.winnerCompetitorId)
+          return refuse({ winnerCompetitorId: 'Say who won, or choose “Not known”' });
+        const winnerId = o.winnerCompetitorId === UNKNOWN_WINNER ? '' : o.winnerCompetitorId;
         return attempt(async () => {
           const closed = await api.call('debrief.close', {
             caseId,
             outcome,
             closedOn: o.closedOn,
-            winnerCompetitorId: outcome === 'lost' && o.winnerCompetitorId ? o.winnerCompetitorId : null,
+            winnerCompetitorId: outcome === 'lost' && winnerId ? winnerId : null,
           });
           // Closing records the winner as met: the competitors step starts with it ticked.
           const winner = closed.winnerCompetitorId;
