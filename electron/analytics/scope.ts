@@ -70,7 +70,9 @@ export function resolvePeriods(scope: ReviewScope, today: string): { current: Pe
   const to = scope.to ?? today;
   const from = scope.from ?? addDays(subtractMonths(to, 12), 1);
   if (from > to) {
-    throw new ApiError('invalid_input', 'The period ends before it starts.', { to: 'On or after the start of the period' });
+    throw new ApiError('invalid_input', 'The period ends before it starts.', {
+      to: 'On or after the start of the period',
+    });
   }
   const length = daysBetween(from, to) + 1;
   const prevTo = addDays(from, -1);

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import {
   apiCall,
+  at,
   launchBrowser,
   openPage,
   pageErrors,
@@ -202,6 +203,64 @@ describe("a seller's day", () => {
     await expect(debrief.form.getByRole('row').filter({ hasText: 'Ada Lind' }).textContent()).resolves.toMatch(/Ada/);
     expect(reasonName).toBeTruthy();
     expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('small traps, and settings', () => {
+  test('a skip link leads past the navigation; the navigation shows browser-mode keys, not Ctrl+digits', async () => {
+    await page.goto(at(server.url, '/cases'));
+    await cases.waitLoaded();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the page');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    const nav = await page.getByRole('navigation', { name: 'Main' }).textContent();
+    expect(nav).toContain('TodayG T');
+    expect(nav).not.toMatch(/Ctrl \d/);
+  });
+
+  test('"Debrief pending" is not cut, and the period costs one tab stop until opened', async () => {
+    const badge = cases.row('Harbour cranes').locator('.badge.pending');
+    const fits = await badge.evaluate((el) => {
+      const cell = el.closest('[role=gridcell]')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return {
+        inside: box.right <= cell.right + 0.5,
+        whole: el.scrollWidth <= el.clientWidth,
+        box: box.right,
+        cell: cell.right,
+      };
+    });
+    expect(fits).toMatchObject({ inside: true, whole: true });
+    const period = page.getByRole('button', { name: 'Period: Any period' });
+    await period.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('.period-picker'))).toBeNull();
+    await period.press('Enter');
+    await page.getByRole('group', { name: 'Period' }).getByLabel('From').fill('2026-01-01');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /^Period: From 1 Jan 2026/ }).waitFor();
+  });
+
+  test('stages reorder from the keyboard, and the theme can be chosen', async () => {
+    await page.locator('body').press('g');
+    await page.keyboard.press('s');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await page.getByRole('textbox', { name: 'Sales stages: Lead' }).press('Alt+ArrowDown');
+    await expect
+      .poll(async () =>
+        (await apiCall<{ stages: { name: string }[] }>(page, 'vocab.get', {})).stages.map((s) => s.name),
+      )
+      .toEqual(['Qualified', 'Lead', 'Proposal', 'Negotiation']);
+    await page.getByRole('radio', { name: 'Dark', exact: true }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screenshot(page, 'day-settings-dark');
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByRole('radio', { name: 'Light', exact: true }).check();
+    await screenshot(page, 'day-settings-light');
+    await page.getByRole('radio', { name: /As the system/ }).check();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
   });
 });
 

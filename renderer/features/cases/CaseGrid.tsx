@@ -13,7 +13,7 @@ const columns: { key: SortKey; label: string; className?: string }[] = [
   { key: 'valueMinor', label: 'Value', className: 'right' },
   { key: 'outcome', label: 'Outcome' },
   { key: 'nextStepOn', label: 'Next step' },
-  { key: 'expectedCloseOn', label: 'Expected close', className: 'right' },
+  { key: 'expectedCloseOn', label: 'Close by', className: 'right' },
 ];
 
 /** A next step's date says whether it has come: the seller scans the column for red. */

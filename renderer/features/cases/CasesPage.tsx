@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { usePageKeys } from '../../components/use-page-keys';
 import { useLocation } from 'wouter';
 import type { Case } from '../../../shared/contract/cases';
@@ -140,28 +141,7 @@ export function CasesPage() {
               </option>
             ))}
           </select>
-          <span className="period" role="group" aria-label="Period">
-            <label htmlFor="period-from" className="muted">
-              From
-            </label>
-            <input
-              id="period-from"
-              className="input"
-              type="date"
-              value={filters.from}
-              onChange={(e) => setFilters({ from: e.target.value })}
-            />
-            <label htmlFor="period-to" className="muted">
-              to
-            </label>
-            <input
-              id="period-to"
-              className="input"
-              type="date"
-              value={filters.to}
-              onChange={(e) => setFilters({ to: e.target.value })}
-            />
-          </span>
+          <PeriodPicker from={filters.from} to={filters.to} onChange={(period) => setFilters(period)} />
           {filters.accountId ? (
             <button
               className="btn small filter-chip"

@@ -1,3 +1,4 @@
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
@@ -76,25 +77,10 @@ export function ReviewPage() {
       </header>
       <div className="page-body review-body">
         <div className="toolbar no-print" role="group" aria-label="Scope">
-          <label htmlFor="review-from" className="muted">
-            From
-          </label>
-          <input
-            id="review-from"
-            className="input"
-            type="date"
-            value={scope.from ?? ''}
-            onChange={(e) => setScope({ from: e.target.value || undefined })}
-          />
-          <label htmlFor="review-to" className="muted">
-            to
-          </label>
-          <input
-            id="review-to"
-            className="input"
-            type="date"
-            value={scope.to ?? ''}
-            onChange={(e) => setScope({ to: e.target.value || undefined })}
+          <PeriodPicker
+            from={scope.from ?? ''}
+            to={scope.to ?? ''}
+            onChange={({ from, to }) => setScope({ from: from || undefined, to: to || undefined })}
           />
           <label className="visually-hidden" htmlFor="review-owner">
             Owner
