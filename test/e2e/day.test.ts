@@ -270,7 +270,7 @@ describe('the same pages in dark mode', () => {
     dark.setDefaultTimeout(10_000);
     try {
       // The first case is closed by now: another open one whose next step is two days late, one due today.
-      await apiCall(dark, 'cases.create', {
+      const reefer = await apiCall<{ id: string }>(dark, 'cases.create', {
         title: 'Reefer plugs',
         accountName: 'Kestrel Port',
         nextStep: 'Call Ada about the quote',
@@ -294,8 +294,8 @@ describe('the same pages in dark mode', () => {
       await new CasesPage(dark).dialog.waitFor();
       await screenshot(dark, 'day-quick-log-dark');
       await dark.keyboard.press('Escape');
-      await dark.goto(`${new URL(server.url).origin}/#/cases/${caseId}`);
-      await new CaseDetailPage(dark).waitLoaded('Harbour cranes');
+      await dark.goto(`${new URL(server.url).origin}/#/cases/${reefer.id}`);
+      await new CaseDetailPage(dark).waitLoaded('Reefer plugs');
       await screenshot(dark, 'day-case-open-dark');
       expect(pageErrors(dark)).toEqual([]);
     } finally {

@@ -155,7 +155,13 @@ function CaseDetail({ caseId }: { caseId: string }) {
               <h2 id="details-heading">Details</h2>
               <span className="hint">Changes save as you type</span>
             </header>
-            <CaseFields values={autosave.values} states={autosave.states} vocab={vocab} onChange={autosave.change} />
+            <CaseFields
+              values={autosave.values}
+              states={autosave.states}
+              vocab={vocab}
+              open={open}
+              onChange={autosave.change}
+            />
           </section>
           <div className="case-side">
             <BuyerStepsPanel kase={kase} vocab={vocab} initial={debrief?.buyerSteps ?? []} />

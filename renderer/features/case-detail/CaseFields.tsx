@@ -46,6 +46,8 @@ export function CaseFields(props: {
   values: CaseFieldText;
   states: Partial<Record<CaseFieldKey, FieldState>>;
   vocab: Vocabulary | null;
+  /** A closed case has no next step to plan. */
+  open: boolean;
   onChange: (key: CaseFieldKey, text: string) => void;
 }) {
   const { values, states, vocab, onChange } = props;
@@ -58,16 +60,20 @@ export function CaseFields(props: {
       <SavedField label="Title" state={states.title} className="span-2">
         <input {...bind('title')} maxLength={200} />
       </SavedField>
-      <SavedField label="Next step" state={states.nextStep} className="span-2 next-step-field">
-        <input
-          {...bind('nextStep')}
-          maxLength={300}
-          placeholder="What you will do next, e.g. “Call Ada about the pilot”"
-        />
-      </SavedField>
-      <SavedField label="Next step on" state={states.nextStepOn}>
-        <input {...bind('nextStepOn')} type="date" />
-      </SavedField>
+      {props.open ? (
+        <>
+          <SavedField label="Next step" state={states.nextStep} className="span-2 next-step-field">
+            <input
+              {...bind('nextStep')}
+              maxLength={300}
+              placeholder="What you will do next, e.g. “Call Ada about the pilot”"
+            />
+          </SavedField>
+          <SavedField label="Next step on" state={states.nextStepOn}>
+            <input {...bind('nextStepOn')} type="date" />
+          </SavedField>
+        </>
+      ) : null}
       <SavedField label="Expected close" state={states.expectedCloseOn}>
         <input {...bind('expectedCloseOn')} type="date" />
       </SavedField>

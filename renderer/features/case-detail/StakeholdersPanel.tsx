@@ -55,8 +55,8 @@ export function StakeholdersPanel(props: { caseId: string; accountId: string; in
                 onChange={(e) => set(p.id, e.target.value as 'out' | 'involved' | 'reached')}
               >
                 <option value="out">Not involved</option>
-                <option value="involved">Involved, not reached</option>
-                <option value="reached">Involved and reached</option>
+                <option value="involved">Involved</option>
+                <option value="reached">Reached</option>
               </select>
             </li>
           );
