@@ -7,13 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, Notification, protocol, session, shell } from 'electron';
 import { startEngine, type EngineOptions } from './engine/engine';
 import { resolveDbPath, sampleDirFor } from './paths';
 import { explainNativeError, missingBindingMessage, resolveNativeBinding } from './native-binding';
 import { activeWorkspace, type ActiveWorkspace } from './shell/active-workspace';
 import { COMMAND_CHANNEL } from './shell/channels';
 import { askWithDialog, openWithRecovery } from './shell/db-recovery';
+import { startDueNotifier } from './shell/due-notifier';
 import { registerInvoke } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { menuTemplate, type MenuCommand } from './shell/menu';
@@ -69,6 +70,22 @@ async function start(): Promise<void> {
     Menu.buildFromTemplate(menuTemplate(process.platform, onCommand(options), { packaged: app.isPackaged })),
   );
   openWindow();
+  const stopReminders = Notification.isSupported()
+    ? startDueNotifier({
+        dispatch: workspace.dispatch,
+        notify: (notice, onClick) => {
+          const shown = new Notification({ title: notice.title, body: notice.body });
+          shown.on('click', onClick);
+          shown.show();
+        },
+        openToday: () => {
+          if (!win) openWindow();
+          win?.show();
+          win?.focus();
+          win?.webContents.send(COMMAND_CHANNEL, 'nav.today');
+        },
+      })
+    : () => {};
 
   // macOS keeps the app alive without windows; the dock icon brings one back.
   app.on('activate', () => {
@@ -82,6 +99,7 @@ async function start(): Promise<void> {
   app.on('will-quit', (event) => {
     if (quitting || !workspace) return;
     quitting = true;
+    stopReminders();
     event.preventDefault();
     void workspace.close().finally(() => app.quit());
   });

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { applyStoredTheme } from './lib/theme';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/setup.css';
@@ -12,6 +13,7 @@ import './styles/print.css';
 const nonce = document.querySelector<HTMLMetaElement>('meta[name="winloop-style-nonce"]')?.content;
 if (nonce) Object.assign(window, { __webpack_nonce__: nonce });
 
+applyStoredTheme();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

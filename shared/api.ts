@@ -13,11 +13,13 @@ import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
 import { reviewApi } from './contract/review';
+import { searchApi } from './contract/search';
 import { sampleApi } from './contract/sample';
 import { settingsApi } from './contract/settings';
 import { sharingApi } from './contract/sharing';
 import { systemApi } from './contract/system';
 import { teamApi } from './contract/team';
+import { todayApi } from './contract/today';
 import { trashApi } from './contract/trash';
 import { vocabularyApi } from './contract/vocabulary';
 
@@ -36,6 +38,8 @@ export const api = {
   ...trashApi,
   ...sharingApi,
   ...jobsApi,
+  ...searchApi,
+  ...todayApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

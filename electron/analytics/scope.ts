@@ -75,7 +75,9 @@ export function resolvePeriods(scope: ReviewScope, today: string): { current: Pe
   const from = scope.from ?? maxDay(addDays(subtractMonths(to, 12), 1), `${FIRST_YEAR}-01-01`);
   // As dates, not as strings (the contract bounds years to four digits, but a day is not a word).
   if (toTime(from) > toTime(to)) {
-    throw new ApiError('invalid_input', 'The period ends before it starts.', { to: `On or after ${from}` });
+    throw new ApiError('invalid_input', 'The period ends before it starts.', {
+      to: 'On or after the start of the period',
+    });
   }
   const length = daysBetween(from, to) + 1;
   const prevTo = addDays(from, -1);

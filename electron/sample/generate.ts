@@ -6,6 +6,7 @@
  * half-built sample can never be mistaken for a whole one.
  * Changes with: shared/contract/sample.ts (SampleRequest: the limits), electron/cli/commands/sample.ts.
  */
+import { rebuildSearchIndex } from '../analytics/search-index';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SampleRequest } from '../../shared/contract/sample';
@@ -97,6 +98,7 @@ export function generateSample(file: string, opts: GenerateOptions): { dbPath: s
     );
     // Loaded without triggers: compute every case's review facts now, so the first review is not the one to pay.
     rebuildCaseFacts(sqlite, onProgress ? (d, t) => onProgress(d, t, 'review facts') : undefined);
+    rebuildSearchIndex(sqlite);
     // Back to what every Winloop file is (client.ts): write-ahead log, full sync.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');

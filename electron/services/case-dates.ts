@@ -19,17 +19,19 @@ function addDays(day: string, days: number): string {
 
 const addYears = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`;
 
+// No date in a message: the screen writes dates in the seller's own format, the service cannot.
+
 /** Throws a field error when the close date is before the opening or more than a month ahead. */
 export function assertClosedOn(ctx: ServiceContext, openedOn: string, closedOn: string, field = 'closedOn'): void {
   if (closedOn < openedOn) {
     throw new ApiError('invalid_input', 'A case cannot close before it opened.', {
-      [field]: `On or after ${openedOn}, when the case opened`,
+      [field]: 'On or after the day the case opened',
     });
   }
   const latest = addDays(today(ctx), CLOSE_AHEAD_DAYS);
   if (closedOn > latest) {
     throw new ApiError('invalid_input', 'A case cannot close that far in the future.', {
-      [field]: `On or before ${latest}`,
+      [field]: `At most ${CLOSE_AHEAD_DAYS} days from today`,
     });
   }
 }
@@ -44,13 +46,13 @@ export function assertExpectedClose(
   if (expectedCloseOn === null) return;
   if (expectedCloseOn < openedOn) {
     throw new ApiError('invalid_input', 'The expected close is before the case opened.', {
-      [field]: `On or after ${openedOn}, when the case opened`,
+      [field]: 'On or after the day the case opened',
     });
   }
   const latest = addYears(today(ctx), EXPECTED_AHEAD_YEARS);
   if (expectedCloseOn > latest) {
     throw new ApiError('invalid_input', 'The expected close is too far in the future.', {
-      [field]: `On or before ${latest}`,
+      [field]: `At most ${EXPECTED_AHEAD_YEARS} years from today`,
     });
   }
 }

@@ -23,6 +23,8 @@ export const caseColumns = {
   openedOn: cases.openedOn,
   expectedCloseOn: cases.expectedCloseOn,
   closedOn: cases.closedOn,
+  nextStep: cases.nextStep,
+  nextStepOn: cases.nextStepOn,
   stageId: cases.stageId,
   stageName: stages.name,
   probability: cases.probability,

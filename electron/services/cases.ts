@@ -27,7 +27,13 @@ const sortColumns = {
   outcome: cases.outcome,
   openedOn: cases.openedOn,
   closedOn: cases.closedOn,
+  // By the stage's place in the process, not its name: "lead" before "qualified".
+  stageName: stages.position,
+  expectedCloseOn: cases.expectedCloseOn,
+  nextStepOn: cases.nextStepOn,
 };
+
+const nullableSorts = new Set<string>(['stageName', 'expectedCloseOn', 'nextStepOn']);
 
 function listFilters(input: ParsedInput<'cases.list'>): SQL[] {
   const filters: SQL[] = [input.trash ? isNotNull(cases.deletedAt) : isNull(cases.deletedAt)];
@@ -124,7 +130,7 @@ function assertDatesAfterPatch(
   );
   if (current.closedOn && openedOn > current.closedOn) {
     throw new ApiError('invalid_input', 'A case cannot open after it closed.', {
-      openedOn: `On or before ${current.closedOn}, when the case closed`,
+      openedOn: 'On or before the day the case closed',
     });
   }
 }
@@ -133,9 +139,12 @@ export const casesHandlers: HandlerMap<'cases'> = {
   'cases.list': (ctx, input) => {
     const where = and(...listFilters(input));
     const order = input.direction === 'asc' ? asc : desc;
+    const column = input.trash ? cases.deletedAt : sortColumns[input.sort];
+    // Cases with no stage, expected close or next step come last whichever way the column is sorted.
+    const blanksLast = nullableSorts.has(input.sort) ? [sql`${column} is null`] : [];
     const items = selectCases(ctx)
       .where(where)
-      .orderBy(order(input.trash ? cases.deletedAt : sortColumns[input.sort]), asc(cases.id))
+      .orderBy(...blanksLast, order(column), asc(cases.id))
       .limit(input.limit)
       .offset(input.offset)
       .all();
@@ -170,6 +179,8 @@ export const casesHandlers: HandlerMap<'cases'> = {
           ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
           openedOn: input.openedOn ?? today(ctx),
           expectedCloseOn: input.expectedCloseOn,
+          nextStep: input.nextStep,
+          nextStepOn: input.nextStepOn,
           stageId: input.stageId,
           probability: input.probability,
           outcome: 'open',

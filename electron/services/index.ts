@@ -17,10 +17,12 @@ import { powermapHandlers } from './powermap';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
+import { searchHandlers } from './search';
 import { settingsHandlers, setupHandlers } from './settings';
 import { sampleHandlers, workspaceHandlers } from './sample';
 import { sharingHandlers } from './sharing';
 import { systemHandlers } from './system';
+import { todayHandlers } from './today';
 import { trashHandlers } from './trash';
 
 const domains: Record<string, Partial<Handlers>> = {
@@ -46,6 +48,8 @@ const domains: Record<string, Partial<Handlers>> = {
   trash: trashHandlers,
   sharing: sharingHandlers,
   jobs: jobsHandlers,
+  search: searchHandlers,
+  today: todayHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

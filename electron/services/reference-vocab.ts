@@ -222,6 +222,18 @@ export const vocabHandlers: HandlerMap<'vocab'> = {
     ctx.sqlite.transaction(() => removeItem(ctx, list, id))();
     return { id };
   },
+
+  'vocab.reorder': (ctx, { list, ids }) => {
+    const table = tableOf[list];
+    const live = ctx.sqlite.prepare(`select id from ${table} where deleted_at is null`).pluck().all() as string[];
+    // Every live item exactly once: an order made from a stale list would otherwise lose or duplicate a place.
+    if (ids.length !== live.length || new Set(ids).size !== ids.length || !ids.every((id) => live.includes(id)))
+      throw new ApiError('conflict', 'The list changed meanwhile; reload it and try again.');
+    const now = ctx.now().toISOString();
+    const move = ctx.sqlite.prepare(`update ${table} set position = ?, updated_at = ? where id = ?`);
+    ctx.sqlite.transaction(() => ids.forEach((id, position) => move.run(position, now, id)))();
+    return { ids };
+  },
 };
 
 export const reasonsHandlers: HandlerMap<'reasons'> = {

@@ -47,6 +47,10 @@ export const sampleHandlers: HandlerMap<'sample'> = {
 };
 
 export const workspaceHandlers: HandlerMap<'workspace'> = {
+  'workspace.status': (ctx) => ({
+    canGoBack: ctx.host !== undefined && !samePath(ctx.host.defaultDbPath, ctx.dbPath),
+  }),
+
   'workspace.openDefault': (ctx) => {
     const host = hostOf(ctx);
     if (!samePath(host.defaultDbPath, ctx.dbPath)) host.switchTo(host.defaultDbPath);

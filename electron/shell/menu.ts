@@ -4,17 +4,9 @@
  * Changes with: renderer/app/commands.ts (command names and the browser-mode shortcuts that mirror these).
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { navTargets, type NavCommand } from '../../shared/navigation';
 
-export type MenuCommand =
-  | 'case.new'
-  | 'db.open'
-  | 'nav.cases'
-  | 'nav.accounts'
-  | 'nav.actions'
-  | 'nav.review'
-  | 'nav.trash'
-  | 'nav.settings'
-  | 'cases.find';
+export type MenuCommand = 'case.new' | 'db.open' | 'cases.find' | 'search.open' | NavCommand;
 
 export interface MenuOptions {
   /** Packaged builds hide reload and the developer tools. */
@@ -78,14 +70,12 @@ export function menuTemplate(
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
-      item('Cases', 'CmdOrCtrl+1', 'nav.cases'),
-      item('Accounts', 'CmdOrCtrl+2', 'nav.accounts'),
-      item('Actions', 'CmdOrCtrl+3', 'nav.actions'),
-      item('Review', 'CmdOrCtrl+4', 'nav.review'),
-      item('Trash', 'CmdOrCtrl+9', 'nav.trash'),
       // On macOS Settings lives in the app menu, where users look for it.
-      ...(mac ? [] : [item('Settings', 'CmdOrCtrl+,', 'nav.settings')]),
+      ...navTargets
+        .filter((t) => !(mac && t.command === 'nav.settings'))
+        .map((t) => item(t.label, t.accelerator, t.command)),
       { type: 'separator' },
+      item('Find Anything…', 'CmdOrCtrl+K', 'search.open'),
       item('Find Cases', 'CmdOrCtrl+F', 'cases.find'),
       { type: 'separator' },
       ...(packaged

@@ -1,6 +1,8 @@
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type MouseEvent } from 'react';
+import { navTargets, shortcutLabel, type NavTarget } from '../../shared/navigation';
+import { api } from '../api/client';
 import { Toasts } from '../components/Toasts';
 import { JobsTray } from '../features/jobs/JobsTray';
 import { AccountsPage } from '../features/accounts/AccountsPage';
@@ -13,8 +15,12 @@ import { ReviewPage } from '../features/review/ReviewPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
+import { SearchPalette } from '../features/search/SearchPalette';
+import { TodayPage } from '../features/today/TodayPage';
+import { useTodayBadge } from '../features/today/use-today-badge';
 import { SampleBanner } from '../features/setup/SampleBanner';
 import { useSettings } from '../lib/settings';
+import { useCommands } from './commands';
 import { useAppCommands } from './use-app-commands';
 import { useDataChanged } from './use-data-changed';
 
@@ -38,9 +44,18 @@ function Shell() {
 function Workspace() {
   useAppCommands();
   useDataChanged();
+  const dueCount = useTodayBadge();
   const settingsError = useSettings((s) => s.error);
+  const [finding, setFinding] = useState(false);
+  const lastCommand = useCommands((s) => s.last);
+  useEffect(() => {
+    if (lastCommand?.command === 'search.open') setFinding(true);
+  }, [lastCommand]);
   return (
     <div className="shell">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to the page
+      </a>
       <nav className="sidebar" aria-label="Main">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true">
@@ -49,27 +64,15 @@ function Workspace() {
           Winloop
         </div>
         <div className="nav">
-          <NavLink href="/cases" shortcut="1">
-            Cases
-          </NavLink>
-          <NavLink href="/accounts" shortcut="2">
-            Accounts
-          </NavLink>
-          <NavLink href="/actions" shortcut="3">
-            Actions
-          </NavLink>
-          <NavLink href="/review" shortcut="4">
-            Review
-          </NavLink>
-          <NavLink href="/trash" shortcut="9">
-            Trash
-          </NavLink>
-          <NavLink href="/settings" shortcut=",">
-            Settings
-          </NavLink>
+          {navTargets.map((t) => (
+            <NavLink key={t.command} target={t} count={t.command === 'nav.today' ? dueCount : 0} />
+          ))}
         </div>
+        <button className="btn ghost find-button" onClick={() => setFinding(true)}>
+          Find anything <kbd>{desktop && mac ? '⌘ K' : 'Ctrl K'}</kbd>
+        </button>
       </nav>
-      <main className="main">
+      <main className="main" id="main" tabIndex={-1}>
         <SampleBanner />
         {settingsError ? (
           <div className="banner error" role="alert">
@@ -77,6 +80,7 @@ function Workspace() {
           </div>
         ) : null}
         <Switch>
+          <Route path="/today" component={TodayPage} />
           <Route path="/cases" component={CasesPage} />
           <Route path="/cases/:id/debrief">{(params) => <DebriefPage caseId={params.id} />}</Route>
           <Route path="/cases/:id">{(params) => <CaseDetailPage caseId={params.id} />}</Route>
@@ -86,23 +90,48 @@ function Workspace() {
           <Route path="/review" component={ReviewPage} />
           <Route path="/trash" component={TrashPage} />
           <Route path="/settings" component={SettingsPage} />
-          <Route>
-            <Redirect to="/cases" replace />
-          </Route>
+          <Route component={StartPage} />
         </Switch>
       </main>
+      <SearchPalette open={finding} onClose={() => setFinding(false)} />
       <JobsTray />
       <Toasts />
     </div>
   );
 }
 
-function NavLink(props: { href: string; shortcut: string; children: ReactNode }) {
-  const [active] = useRoute(props.href);
+const desktop = typeof window !== 'undefined' && Boolean(window.winloop);
+const mac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
+
+/** A skip link's target is focused too, so the next Tab starts inside the page rather than in the sidebar. */
+function skipToMain(e: MouseEvent) {
+  e.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+/** The start page: Today once there are cases to work on, the case list (and its first-case prompt) before. */
+function StartPage() {
+  const [to, setTo] = useState<string | null>(null);
+  useEffect(() => {
+    api.call('cases.list', { limit: 1 }).then(
+      (page) => setTo(page.total > 0 ? '/today' : '/cases'),
+      () => setTo('/cases'),
+    );
+  }, []);
+  return to ? <Redirect to={to} replace /> : null;
+}
+
+function NavLink({ target, count }: { target: NavTarget; count: number }) {
+  const [active] = useRoute(target.route);
   return (
-    <Link href={props.href} aria-current={active ? 'page' : undefined}>
-      <span>{props.children}</span>
-      <kbd aria-hidden="true">Ctrl {props.shortcut}</kbd>
+    <Link href={target.route} aria-current={active ? 'page' : undefined}>
+      <span>{target.label}</span>
+      {count > 0 ? (
+        <span className="nav-count" aria-label={`${count} due`}>
+          {count}
+        </span>
+      ) : null}
+      <kbd aria-hidden="true">{shortcutLabel(target, { desktop, mac })}</kbd>
     </Link>
   );
 }

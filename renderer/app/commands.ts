@@ -1,19 +1,12 @@
 /**
- * App-wide commands, from the Electron menu (over the preload) or from the same shortcuts in browser mode.
+ * App-wide commands, from the Electron menu (over the preload) or from browser mode's own shortcuts.
  * Pages subscribe to the ones they handle; navigation commands are handled by the shell.
+ * Changes with: shared/navigation.ts (the pages and their shortcuts), electron/shell/menu.ts.
  */
 import { create } from 'zustand';
+import { navCommands, navTargets } from '../../shared/navigation';
 
-export const appCommands = [
-  'case.new',
-  'cases.find',
-  'nav.cases',
-  'nav.accounts',
-  'nav.actions',
-  'nav.review',
-  'nav.trash',
-  'nav.settings',
-] as const;
+export const appCommands = ['case.new', 'cases.find', 'search.open', ...navCommands] as const;
 export type AppCommand = (typeof appCommands)[number];
 
 interface CommandState {
@@ -31,27 +24,28 @@ export function isAppCommand(value: string): value is AppCommand {
   return (appCommands as readonly string[]).includes(value);
 }
 
-/** Browser-mode shortcuts mirroring the Electron menu accelerators (Electron handles them itself). */
-export function commandForKey(
-  e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
-): AppCommand | null {
-  if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return null;
-  switch (e.key.toLowerCase()) {
-    case '1':
-      return 'nav.cases';
-    case '2':
-      return 'nav.accounts';
-    case '3':
-      return 'nav.actions';
-    case '4':
-      return 'nav.review';
-    case '9':
-      return 'nav.trash';
-    case ',':
-      return 'nav.settings';
-    case 'f':
-      return 'cases.find';
-    default:
-      return null;
+type Key = Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+
+/** Typing in a field, or a dialog being open, keeps the single-letter shortcuts out of the way. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element && Boolean(target.closest('input, textarea, select, [contenteditable], [role=dialog]'))
+  );
+}
+
+/**
+ * Browser mode's shortcuts. Ctrl+K finds anything, Ctrl+N and Ctrl+F as in the app's menu; pages are reached
+ * with "G" then a letter (G T for Today, G C for Cases…), since Ctrl+1…9 belong to the browser's tabs.
+ * `afterG` says the previous key was a lone G; the caller keeps it for the next key.
+ */
+export function commandForKey(e: Key, afterG: boolean): { command: AppCommand | null; afterG: boolean } {
+  if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey) {
+    const key = e.key.toLowerCase();
+    const command = key === 'k' ? 'search.open' : key === 'f' ? 'cases.find' : null;
+    return { command, afterG: false };
   }
+  if (e.ctrlKey || e.metaKey || e.altKey) return { command: null, afterG: false };
+  const key = e.key.toLowerCase();
+  if (afterG) return { command: navTargets.find((t) => t.letter === key)?.command ?? null, afterG: false };
+  return { command: null, afterG: key === 'g' && !e.shiftKey };
 }

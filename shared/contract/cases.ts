@@ -12,6 +12,8 @@ const Title = z
   .min(1, { error: 'Give the case a title' })
   .max(200, { error: 'Keep it under 200 characters' });
 
+const NextStep = z.string().trim().max(300, { error: 'Keep it under 300 characters' });
+
 export const Case = z.object({
   id: Id,
   title: z.string(),
@@ -26,6 +28,8 @@ export const Case = z.object({
   openedOn: Day,
   expectedCloseOn: Day.nullable(),
   closedOn: Day.nullable(),
+  nextStep: z.string().nullable(),
+  nextStepOn: Day.nullable(),
   stageId: Id.nullable(),
   stageName: z.string().nullable(),
   probability: z.int().nullable(),
@@ -57,6 +61,8 @@ const CaseFields = z.object({
   ownerId: Id.nullable().optional(),
   openedOn: Day.optional(),
   expectedCloseOn: Day.nullable().default(null),
+  nextStep: NextStep.nullable().default(null),
+  nextStepOn: Day.nullable().default(null),
   stageId: Id.nullable().default(null),
   probability: z.int().min(0, { error: '0–100' }).max(100, { error: '0–100' }).nullable().default(null),
   notes: z.string().max(20_000).default(''),
@@ -81,6 +87,8 @@ export const CasePatch = z
     ownerId: Id.nullable(),
     openedOn: Day,
     expectedCloseOn: Day.nullable(),
+    nextStep: NextStep.nullable(),
+    nextStepOn: Day.nullable(),
     stageId: Id.nullable(),
     probability: z.int().min(0, { error: '0–100' }).max(100, { error: '0–100' }).nullable(),
     notes: z.string().max(20_000),
@@ -96,6 +104,9 @@ export const caseSortKeys = [
   'outcome',
   'openedOn',
   'closedOn',
+  'stageName',
+  'expectedCloseOn',
+  'nextStepOn',
 ] as const;
 
 export const CaseListInput = z.object({

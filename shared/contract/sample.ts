@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mutation } from './define';
+import { method, mutation } from './define';
 
 export const SampleRequest = z.object({
   cases: z.int().min(10, { error: 'At least 10 cases' }).max(100_000, { error: 'At most 100,000 cases' }).default(600),
@@ -23,6 +23,11 @@ export const sampleApi = {
     }),
     z.object({ dbPath: z.string(), cases: z.int() }),
     [],
+  ),
+  'workspace.status': method(
+    'Whether "back to my data" leads anywhere: false when this window was opened on the sample file itself.',
+    z.object({}).strict(),
+    z.object({ canGoBack: z.boolean() }),
   ),
   'workspace.openDefault': mutation(
     'Switch back from a sample to your own database.',

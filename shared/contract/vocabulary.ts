@@ -67,5 +67,11 @@ export const vocabularyApi = {
     ById,
     ['vocabulary'],
   ),
+  'vocab.reorder': mutation(
+    'Put the live items of a configurable list in this order (every live item once).',
+    z.object({ list: z.enum(vocabularyLists), ids: z.array(Id).min(1).max(200) }),
+    z.object({ ids: z.array(Id) }),
+    ['vocabulary'],
+  ),
   'reasons.save': mutation('Add or change a reason in the taxonomy.', ReasonInput, Reason, ['vocabulary']),
 };

@@ -96,8 +96,7 @@ describe('actions board', () => {
     const cases = new CasesPage(page);
     await cases.goTo('Cases');
     await cases.logCase({ title: CASE, customer: 'Nordhaven Logistics', value: '12500', currency: 'EUR' });
-    await cases.row(CASE).click();
-    await cases.grid.focus();
+    await cases.focusRow(CASE);
     await page.keyboard.press('Enter');
     const detail = new CaseDetailPage(page);
     await detail.waitLoaded(CASE);

@@ -65,8 +65,7 @@ describe('case page and debrief', () => {
       stage: 'Proposal',
     });
     await cases.row(TITLE).waitFor();
-    await cases.row(TITLE).click();
-    await cases.grid.focus();
+    await cases.focusRow(TITLE);
     await page.keyboard.press('Enter');
     await detail.waitLoaded(TITLE);
     expect(await detail.field('Value').inputValue()).toBe('12500');

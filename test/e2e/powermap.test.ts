@@ -259,6 +259,16 @@ describe('accounts and the power map', () => {
     await map.chart.getByText('Alex Seller · Trusted').waitFor();
   });
 
+  test('a relationship chosen in the dialog is saved with the person, without a separate Add', async () => {
+    await map.gap('Lena Vogt blocks').getByRole('button').first().click();
+    await map.dialog.waitFor();
+    await map.dialog.getByLabel('Team member').selectOption({ label: 'Bo Lindqvist' });
+    await map.dialog.getByLabel('How well they know them').selectOption({ label: 'Knows well' });
+    await map.save();
+    await map.gap('Lena Vogt blocks, and nobody owns that relationship.').waitFor({ state: 'detached' });
+    expect(await map.node('Lena Vogt').getAttribute('aria-label')).toContain('Bo Lindqvist (knows well)');
+  });
+
   test('a stakeholder deleted from the keyboard comes back with Undo', async () => {
     await map.node('Jonas Meyer').focus();
     await page.keyboard.press('Delete');

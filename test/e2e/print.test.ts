@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { cli } from './support/cli';
-import { launchBrowser, openPage, pageErrors, startWebServer, tempDir, type WebServer } from './support/web-app';
+import { at, launchBrowser, openPage, pageErrors, startWebServer, tempDir, type WebServer } from './support/web-app';
 import { ReviewPage } from './pages/review-page';
 
 const dir = tempDir();
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await cli('sample', '--db', dbPath, '--cases', '600', '--seed', '7');
   browser = await launchBrowser();
   server = await startWebServer(dbPath);
-  ({ page } = await openPage(browser, server.url, { colorScheme: 'dark' }));
+  ({ page } = await openPage(browser, at(server.url, '/cases'), { colorScheme: 'dark' }));
   page.setDefaultTimeout(15_000);
   await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
   await new ReviewPage(page).open();

@@ -11,6 +11,7 @@ import { seriousA11yViolations } from './support/axe';
 import { cli } from './support/cli';
 import {
   apiCall,
+  at,
   launchBrowser,
   openPage,
   pageErrors,
@@ -39,7 +40,7 @@ beforeAll(async () => {
   summary = JSON.parse(await cli('summary', '--db', dbPath, '--json')) as Summary;
   browser = await launchBrowser();
   server = await startWebServer(dbPath);
-  ({ page } = await openPage(browser, server.url));
+  ({ page } = await openPage(browser, at(server.url, '/cases')));
   page.setDefaultTimeout(15_000);
   review = new ReviewPage(page);
   await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();

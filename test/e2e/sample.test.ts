@@ -50,6 +50,10 @@ const caseCount = (file: string) => {
 test('sample data opens in its own file and "Back to my data" returns to an untouched database', async () => {
   const firstRun = new FirstRunPage(page);
   await firstRun.exploreSample();
+  // A file with cases starts on Today; G then C goes to the case list.
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+  await page.keyboard.press('g');
+  await page.keyboard.press('c');
   const cases = new CasesPage(page);
   await cases.waitLoaded();
   await expect.poll(() => cases.count.textContent()).toBe('600 cases');

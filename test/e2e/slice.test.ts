@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import {
+  at,
   launchBrowser,
   openPage,
   pageErrors,
@@ -92,8 +93,7 @@ describe('case slice in browser mode', () => {
   });
 
   test('a case opens from the grid with Enter and is edited on its page', async () => {
-    await cases.row('Fleet tracking rollout').click();
-    await cases.grid.focus();
+    await cases.focusRow('Fleet tracking rollout');
     await page.keyboard.press('Enter');
     const detail = new CaseDetailPage(page);
     await detail.waitLoaded('Fleet tracking rollout');
@@ -103,8 +103,7 @@ describe('case slice in browser mode', () => {
   });
 
   test('delete moves a case to the trash and Ctrl+Z brings it back', async () => {
-    await cases.row('Warehouse sensors').click();
-    await cases.grid.focus();
+    await cases.focusRow('Warehouse sensors');
     await page.keyboard.press('Delete');
     await cases.toast(/moved to the trash/).waitFor();
     await cases.row('Warehouse sensors').waitFor({ state: 'detached' });
@@ -115,8 +114,7 @@ describe('case slice in browser mode', () => {
   });
 
   test('the trash lists a deleted case and restores it', async () => {
-    await cases.row('Warehouse sensors').click();
-    await cases.grid.focus();
+    await cases.focusRow('Warehouse sensors');
     await page.keyboard.press('Delete');
     await cases.row('Warehouse sensors').waitFor({ state: 'detached' });
     await cases.goTo('Trash');
@@ -154,7 +152,7 @@ describe('case slice in browser mode', () => {
     await page.context().close();
     await server.stop();
     server = await startWebServer(dbPath);
-    const reopened = await openPage(browser, server.url, { colorScheme: 'dark' });
+    const reopened = await openPage(browser, at(server.url, '/cases'), { colorScheme: 'dark' });
     reopened.page.setDefaultTimeout(10_000);
     const again = new CasesPage(reopened.page);
     await again.waitLoaded();

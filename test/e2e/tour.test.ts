@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import { cli } from './support/cli';
 import {
+  at,
   launchBrowser,
   openPage,
   pageErrors,
@@ -51,7 +52,7 @@ beforeAll(async () => {
   await cli('sample', '--db', dbPath, '--cases', '600', '--seed', '7');
   browser = await launchBrowser();
   server = await startWebServer(dbPath);
-  ({ page } = await openPage(browser, server.url));
+  ({ page } = await openPage(browser, at(server.url, '/cases')));
   page.setDefaultTimeout(15_000);
   await page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
 }, 120_000);

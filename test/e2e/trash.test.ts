@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seriousA11yViolations } from './support/axe';
 import {
+  at,
   launchBrowser,
   openPage,
   pageErrors,
@@ -48,7 +49,7 @@ function shownToday(): string {
 /** Light and dark, each in a fresh window opened in that scheme (so no toast covers the list), checked by axe. */
 async function screenshots(name: string, ready: (t: TrashPage) => Promise<void>): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const fresh = await openPage(browser, server.url, { colorScheme });
+    const fresh = await openPage(browser, at(server.url, '/cases'), { colorScheme });
     fresh.page.setDefaultTimeout(10_000);
     const again = new TrashPage(fresh.page);
     await new CasesPage(fresh.page).waitLoaded();

@@ -25,6 +25,8 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
     expect(Object.fromEntries(clickAll(platform))).toEqual({
       'CmdOrCtrl+N': 'case.new',
       'CmdOrCtrl+O': 'db.open',
+      'CmdOrCtrl+T': 'nav.today',
+      'CmdOrCtrl+K': 'search.open',
       'CmdOrCtrl+1': 'nav.cases',
       'CmdOrCtrl+2': 'nav.accounts',
       'CmdOrCtrl+3': 'nav.actions',

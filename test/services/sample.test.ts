@@ -51,6 +51,7 @@ test('loading sample data moves to a separate file and back, leaving my data as 
   expect(workspace.current().dbPath).toBe(opened.dbPath);
   expect((await call<Settings>(workspace, 'settings.get', {})).isSample).toBe(true);
   expect((await call<{ total: number }>(workspace, 'cases.list', {})).total).toBe(40);
+  expect(await call(workspace, 'workspace.status', {})).toEqual({ canGoBack: true });
 
   // Loading it again while it is open keeps the same file.
   expect((await call<{ dbPath: string }>(workspace, 'sample.open', { cases: 40, seed: 3 })).dbPath).toBe(opened.dbPath);
@@ -60,6 +61,8 @@ test('loading sample data moves to a separate file and back, leaving my data as 
   expect(workspace.current().dbPath).toBe(mine);
   const settings = await call<Settings>(workspace, 'settings.get', {});
   expect(settings.isSample).toBe(false);
+  // On my own file "back" leads nowhere; a window opened on the sample file itself is in the same place.
+  expect(await call(workspace, 'workspace.status', {})).toEqual({ canGoBack: false });
   expect(settings.teamName).toBe('North');
   const list = await call<{ total: number; items: { id: string }[] }>(workspace, 'cases.list', {});
   expect(list.items.map((c) => c.id)).toEqual([myCase.id]);

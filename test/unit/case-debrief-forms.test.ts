@@ -25,6 +25,8 @@ const kase: Debrief['case'] = {
   openedOn: '2026-01-10',
   expectedCloseOn: null,
   closedOn: null,
+  nextStep: null,
+  nextStepOn: null,
   stageId: null,
   stageName: null,
   probability: null,

@@ -24,6 +24,9 @@ export const cases = sqliteTable(
     openedOn: text('opened_on').notNull(),
     expectedCloseOn: text('expected_close_on'),
     closedOn: text('closed_on'),
+    /** What the seller does next on an open case, and by when: the Today view lists it once that day comes. */
+    nextStep: text('next_step'),
+    nextStepOn: text('next_step_on'),
     stageId: text('stage_id').references(() => stages.id),
     /** The seller's own win probability (0–100), shown beside the one learned from history. */
     probability: integer('probability'),
@@ -42,6 +45,9 @@ export const cases = sqliteTable(
     index('cases_live_closed_idx').on(t.deletedAt, t.outcome, t.closedOn, t.stageId, t.currency, t.valueMinor),
     // Open cases largest first: the cases at risk are found by walking this and stopping at the first few.
     index('cases_open_value_idx').on(t.deletedAt, t.outcome, t.valueMinor),
+    // Today: open cases whose next step or expected close has come, read as a range of each.
+    index('cases_next_step_idx').on(t.deletedAt, t.outcome, t.nextStepOn),
+    index('cases_expected_close_idx').on(t.deletedAt, t.outcome, t.expectedCloseOn),
     index('cases_account_idx').on(t.accountId),
     index('cases_owner_idx').on(t.ownerId),
     // The review's period scans read closed cases by date from this index alone (no table lookups).

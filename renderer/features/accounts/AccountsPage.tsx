@@ -45,7 +45,6 @@ export function AccountsPage() {
   usePageKeys({
     paused: Boolean(editing),
     onNew: openNew,
-    search: searchRef,
   });
 
   function focusGrid() {
@@ -80,7 +79,7 @@ export function AccountsPage() {
               ref={searchRef}
               className="input"
               type="search"
-              placeholder="Search by name  ( / )"
+              placeholder="Filter by name"
               value={query}
               onChange={(e) => {
                 setQuery(e.target.value);

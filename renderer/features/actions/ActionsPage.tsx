@@ -63,7 +63,6 @@ export function ActionsPage() {
   usePageKeys({
     paused: Boolean(editing),
     onNew: openNew,
-    search: searchRef,
   });
 
   const board = useMemo(() => (actions ? toBoard(actions, filter) : null), [actions, filter]);
@@ -218,7 +217,8 @@ export function ActionsPage() {
               </div>
             )}
             <p className="hint muted">
-              <kbd>N</kbd> new action · <kbd>/</kbd> find · <kbd>Tab</kbd> through the cards · <kbd>Ctrl Z</kbd> undo
+              <kbd>N</kbd> new action · <kbd>/</kbd> find anything · <kbd>Tab</kbd> through the cards ·{' '}
+              <kbd>Ctrl Z</kbd> undo
             </p>
           </>
         )}

@@ -25,7 +25,7 @@ export function BoardToolbar(props: {
         ref={props.searchRef}
         className="input"
         type="search"
-        placeholder="Find an action or lesson  ( / )"
+        placeholder="Find an action or lesson"
         value={filter.query}
         onChange={(e) => onFilter({ ...filter, query: e.target.value })}
         onKeyDown={(e) => {

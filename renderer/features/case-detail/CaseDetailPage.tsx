@@ -9,6 +9,8 @@ import { useVocab } from '../../lib/vocab';
 import { BuyerStepsPanel } from './BuyerStepsPanel';
 import { CaseFields } from './CaseFields';
 import { CaseLessons } from './CaseLessons';
+import { CompetitorsPanel } from './CompetitorsPanel';
+import { StakeholdersPanel } from './StakeholdersPanel';
 import { InteractionsPanel } from './InteractionsPanel';
 import { RelatedLessons } from './RelatedLessons';
 import { overallState, useCaseAutosave } from './use-case-autosave';
@@ -128,10 +130,18 @@ function CaseDetail({ caseId }: { caseId: string }) {
               <h2 id="details-heading">Details</h2>
               <span className="hint">Changes save as you type</span>
             </header>
-            <CaseFields values={autosave.values} states={autosave.states} vocab={vocab} onChange={autosave.change} />
+            <CaseFields
+              values={autosave.values}
+              states={autosave.states}
+              vocab={vocab}
+              open={open}
+              onChange={autosave.change}
+            />
           </section>
           <div className="case-side">
             <BuyerStepsPanel kase={kase} vocab={vocab} initial={debrief?.buyerSteps ?? []} />
+            <CompetitorsPanel caseId={caseId} vocab={vocab} initial={debrief?.competitors ?? []} />
+            <StakeholdersPanel caseId={caseId} accountId={kase.accountId} initial={debrief?.people ?? []} />
             {open ? (
               <RelatedLessons lessons={related} error={relatedError} />
             ) : (

@@ -46,6 +46,8 @@ export function CaseFields(props: {
   values: CaseFieldText;
   states: Partial<Record<CaseFieldKey, FieldState>>;
   vocab: Vocabulary | null;
+  /** A closed case has no next step to plan. */
+  open: boolean;
   onChange: (key: CaseFieldKey, text: string) => void;
 }) {
   const { values, states, vocab, onChange } = props;
@@ -57,6 +59,23 @@ export function CaseFields(props: {
     <div className="form-grid case-fields">
       <SavedField label="Title" state={states.title} className="span-2">
         <input {...bind('title')} maxLength={200} />
+      </SavedField>
+      {props.open ? (
+        <>
+          <SavedField label="Next step" state={states.nextStep} className="span-2 next-step-field">
+            <input
+              {...bind('nextStep')}
+              maxLength={300}
+              placeholder="What you will do next, e.g. “Call Ada about the pilot”"
+            />
+          </SavedField>
+          <SavedField label="Next step on" state={states.nextStepOn}>
+            <input {...bind('nextStepOn')} type="date" />
+          </SavedField>
+        </>
+      ) : null}
+      <SavedField label="Expected close" state={states.expectedCloseOn}>
+        <input {...bind('expectedCloseOn')} type="date" />
       </SavedField>
       <SavedField label="Offering" state={states.offering}>
         <input {...bind('offering')} maxLength={200} placeholder="What you are selling" />
@@ -102,9 +121,6 @@ export function CaseFields(props: {
       </SavedField>
       <SavedField label="Opened" state={states.openedOn}>
         <input {...bind('openedOn')} type="date" />
-      </SavedField>
-      <SavedField label="Expected close" state={states.expectedCloseOn}>
-        <input {...bind('expectedCloseOn')} type="date" />
       </SavedField>
       <SavedField label="Notes" state={states.notes} className="span-2">
         <textarea {...bind('notes')} rows={5} maxLength={20_000} />

@@ -18,6 +18,8 @@ export const caseFieldKeys = [
   'probability',
   'openedOn',
   'expectedCloseOn',
+  'nextStep',
+  'nextStepOn',
   'notes',
 ] as const;
 export type CaseFieldKey = (typeof caseFieldKeys)[number];
@@ -36,6 +38,8 @@ export function caseToText(c: Case): CaseFieldText {
     probability: c.probability === null ? '' : String(c.probability),
     openedOn: c.openedOn,
     expectedCloseOn: c.expectedCloseOn ?? '',
+    nextStep: c.nextStep ?? '',
+    nextStepOn: c.nextStepOn ?? '',
     notes: c.notes,
   };
 }
@@ -90,6 +94,8 @@ export function toPatch(
       case 'ownerId':
       case 'stageId':
       case 'expectedCloseOn':
+      case 'nextStep':
+      case 'nextStepOn':
         patch[key] = orNull(text);
         break;
     }

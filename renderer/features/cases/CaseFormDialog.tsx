@@ -8,6 +8,7 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { CURRENCIES } from '../../lib/currencies';
 import { useVocab } from '../../lib/vocab';
+import { today } from '../../lib/day';
 
 interface Draft {
   title: string;
@@ -15,6 +16,10 @@ interface Draft {
   value: string;
   currency: string;
   stageId: string;
+  /** An old deal logged late keeps the day it really opened. */
+  openedOn: string;
+  nextStep: string;
+  nextStepOn: string;
 }
 
 /** An unsaved quick log survives the dialog closing, a crash or the window closing; Cancel discards it. */
@@ -30,17 +35,18 @@ function savedDraft(): Draft | null {
 }
 
 function draftFrom(existing: Case | null, defaultCurrency: string): Draft {
-  if (!existing) {
-    const saved = savedDraft();
-    if (saved) return saved;
-  }
-  return {
+  const fresh = {
     title: existing?.title ?? '',
     customer: existing?.accountName ?? '',
     value: existing ? minorToInput(existing.valueMinor, existing.currency) : '',
     currency: existing?.currency ?? defaultCurrency,
     stageId: existing?.stageId ?? '',
+    openedOn: existing?.openedOn ?? today(),
+    nextStep: existing?.nextStep ?? '',
+    nextStepOn: existing?.nextStepOn ?? '',
   };
+  // A draft kept by an older version lacks the newer fields: they start as a new case's would.
+  return existing ? fresh : { ...fresh, ...savedDraft() };
 }
 
 /**
@@ -96,6 +102,9 @@ export function CaseFormDialog(props: {
       valueMinor: money.minor,
       currency: draft.currency,
       stageId: draft.stageId || null,
+      ...(draft.openedOn ? { openedOn: draft.openedOn } : {}),
+      nextStep: draft.nextStep.trim() || null,
+      nextStepOn: draft.nextStepOn || null,
     };
     setSaving(true);
     try {
@@ -121,6 +130,13 @@ export function CaseFormDialog(props: {
       <form
         className="form-grid"
         onSubmit={(e) => void submit(e)}
+        onKeyDown={(e) => {
+          // Enter saves from every field: a select would otherwise open its list and swallow the key.
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing && e.target instanceof HTMLSelectElement) {
+            e.preventDefault();
+            e.currentTarget.requestSubmit();
+          }
+        }}
         noValidate
         aria-label={props.existing ? 'Edit case' : 'New case'}
       >
@@ -170,7 +186,7 @@ export function CaseFormDialog(props: {
             ))}
           </select>
         </Field>
-        <Field label="Stage" error={errors.stageId} className="span-2">
+        <Field label="Stage" error={errors.stageId}>
           <select value={draft.stageId} onChange={(e) => update({ stageId: e.target.value })}>
             <option value="">Not set</option>
             {(vocab?.stages ?? []).map((s) => (
@@ -179,6 +195,20 @@ export function CaseFormDialog(props: {
               </option>
             ))}
           </select>
+        </Field>
+        <Field label="Opened on" error={errors.openedOn}>
+          <input type="date" value={draft.openedOn} onChange={(e) => update({ openedOn: e.target.value })} />
+        </Field>
+        <Field label="Next step" error={errors.nextStep}>
+          <input
+            value={draft.nextStep}
+            onChange={(e) => update({ nextStep: e.target.value })}
+            maxLength={300}
+            placeholder="e.g. Call about the pilot"
+          />
+        </Field>
+        <Field label="Next step on" error={errors.nextStepOn}>
+          <input type="date" value={draft.nextStepOn} onChange={(e) => update({ nextStepOn: e.target.value })} />
         </Field>
         {formError ? (
           <div className="form-error span-2" role="alert">

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { usePageKeys } from '../../components/use-page-keys';
 import { useLocation } from 'wouter';
 import type { Case } from '../../../shared/contract/cases';
@@ -47,7 +48,6 @@ export function CasesPage() {
   usePageKeys({
     paused: Boolean(editing),
     onNew: openNew,
-    search: searchRef,
   });
 
   const filtered = Boolean(query || outcome || Object.values(filters).some(Boolean));
@@ -84,7 +84,7 @@ export function CasesPage() {
             ref={searchRef}
             className="input"
             type="search"
-            placeholder="Search title or customer  ( / )"
+            placeholder="Filter by title or customer"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
@@ -145,28 +145,7 @@ export function CasesPage() {
               </option>
             ))}
           </select>
-          <span className="period" role="group" aria-label="Period">
-            <label htmlFor="period-from" className="muted">
-              From
-            </label>
-            <input
-              id="period-from"
-              className="input"
-              type="date"
-              value={filters.from}
-              onChange={(e) => setFilters({ from: e.target.value })}
-            />
-            <label htmlFor="period-to" className="muted">
-              to
-            </label>
-            <input
-              id="period-to"
-              className="input"
-              type="date"
-              value={filters.to}
-              onChange={(e) => setFilters({ to: e.target.value })}
-            />
-          </span>
+          <PeriodPicker from={filters.from} to={filters.to} onChange={(period) => setFilters(period)} />
           {filters.accountId ? (
             <button
               className="btn small filter-chip"

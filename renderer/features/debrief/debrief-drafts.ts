@@ -38,13 +38,17 @@ export interface Drafts {
   people: Record<string, boolean>;
 }
 
+/** "Who won?" answered with "not known": a choice made, unlike a question skipped (''). */
+export const UNKNOWN_WINNER = 'unknown';
+
 export function draftsFrom(d: Debrief, today: string): Drafts {
   const c = d.case;
   return {
     outcome: {
       outcome: c.outcome === 'open' ? '' : c.outcome,
       closedOn: c.closedOn ?? today,
-      winnerCompetitorId: c.winnerCompetitorId ?? '',
+      // A case closed as lost without a winner was answered "not known" when it was closed.
+      winnerCompetitorId: c.winnerCompetitorId ?? (c.outcome === 'lost' ? UNKNOWN_WINNER : ''),
     },
     reasons: Object.fromEntries(d.reasons.map((r) => [r.reasonId, { evidence: r.evidence, confidence: r.confidence }])),
     primaryReasonId: d.reasons.find((r) => r.isPrimary)?.reasonId ?? null,

@@ -1,7 +1,8 @@
 /**
  * The debrief wizard's state: what is recorded, the step drafts, the current step and its errors. Each step
  * saves on its own (Next, a step in the stepper, "Save and leave"), and the step to resume at is remembered
- * with `debrief.progress`.
+ * with `debrief.progress`. Every tick and choice is also kept as it is made: the drafts go to localStorage at
+ * once (a reload or a crash resumes them) and a step that reads right is saved to the file a moment later.
  * Changes with: renderer/features/debrief/debrief-drafts.ts, shared/contract/debrief.ts.
  */
 import { create } from 'zustand';
@@ -17,11 +18,29 @@ import {
   buildReasons,
   draftsFrom,
   errorsByItem,
+  UNKNOWN_WINNER,
   type Drafts,
   type Errors,
 } from './debrief-drafts';
 
 export const lastStep = debriefSteps.length - 1;
+
+/** The pause after the last tick before a step that reads right is saved without waiting for Next. */
+export const DEBRIEF_AUTOSAVE_MS = 500;
+const draftKey = (caseId: string) => `winloop.debriefDraft.${caseId}`;
+
+function keptDrafts(caseId: string): Drafts | null {
+  try {
+    const raw = localStorage.getItem(draftKey(caseId));
+    return raw ? (JSON.parse(raw) as Drafts) : null;
+  } catch {
+    return null;
+  }
+}
+const keepDrafts = (caseId: string, drafts: Drafts) => localStorage.setItem(draftKey(caseId), JSON.stringify(drafts));
+/** Steps whose save only replaces rows: safe to save quietly as the person ticks. Closing is not one. */
+const quietSteps = new Set(['reasons', 'competitors', 'criteria', 'people']);
+let quietTimer: ReturnType<typeof setTimeout> | undefined;
 
 interface DebriefState {
   caseId: string | null;
@@ -76,6 +95,15 @@ export const useDebrief = create<DebriefState>((set, get) => {
     return false;
   }
 
+  /** Saves the current step if it reads right, showing no errors: Next will show them. */
+  async function saveQuietly(): Promise<void> {
+    const { step, busy } = get();
+    if (busy || !quietSteps.has(debriefSteps[step] ?? '')) return;
+    const shown = get().errors;
+    const saved = await saveCurrent().catch(() => false);
+    if (!saved) set({ errors: shown });
+  }
+
   async function saveCurrent(): Promise<boolean> {
     const { data, drafts, step, caseId } = get();
     if (!data || !drafts || !caseId) return false;
@@ -86,12 +114,15 @@ export const useDebrief = create<DebriefState>((set, get) => {
         const o = drafts.outcome;
         if (!o.outcome) return refuse({ outcome: 'Pick how the case ended' });
         const outcome = o.outcome;
+        if (outcome === 'lost' && !o.winnerCompetitorId)
+          return refuse({ winnerCompetitorId: 'Say who won, or choose “Not known”' });
+        const winnerId = o.winnerCompetitorId === UNKNOWN_WINNER ? '' : o.winnerCompetitorId;
         return attempt(async () => {
           const closed = await api.call('debrief.close', {
             caseId,
             outcome,
             closedOn: o.closedOn,
-            winnerCompetitorId: outcome === 'lost' && o.winnerCompetitorId ? o.winnerCompetitorId : null,
+            winnerCompetitorId: outcome === 'lost' && winnerId ? winnerId : null,
           });
           // Closing records the winner as met: the competitors step starts with it ticked.
           const winner = closed.winnerCompetitorId;
@@ -161,7 +192,9 @@ export const useDebrief = create<DebriefState>((set, get) => {
         const c = data.case;
         // A finished debrief opens at its start to be read; an unfinished one where it was left.
         const step = c.outcome === 'open' || c.debrief === 'done' ? 0 : Math.min(c.debriefStep, lastStep);
-        set({ data, drafts: draftsFrom(data, today()), step });
+        // Ticks made before a reload come back over what the file has (they may not have reached it yet).
+        const kept = keptDrafts(caseId);
+        set({ data, drafts: { ...draftsFrom(data, today()), ...kept }, step });
         await get().refresh();
       } catch (error) {
         set({ loadError: (error as Error).message });
@@ -193,8 +226,13 @@ export const useDebrief = create<DebriefState>((set, get) => {
     },
 
     edit(change) {
-      const drafts = get().drafts;
-      if (drafts) set({ drafts: change(drafts) });
+      const { drafts, caseId } = get();
+      if (!drafts || !caseId) return;
+      const next = change(drafts);
+      set({ drafts: next });
+      keepDrafts(caseId, next);
+      clearTimeout(quietTimer);
+      quietTimer = setTimeout(() => void saveQuietly(), DEBRIEF_AUTOSAVE_MS);
     },
     setErrors: (errors) => set({ errors }),
     setPendingForm: (pendingForm) => set({ pendingForm }),
@@ -238,6 +276,7 @@ export const useDebrief = create<DebriefState>((set, get) => {
         return await attempt(async () => {
           const c = await api.call('debrief.finish', { caseId });
           set({ data: { ...get().data!, case: c } });
+          localStorage.removeItem(draftKey(caseId));
         });
       } finally {
         set({ busy: false });

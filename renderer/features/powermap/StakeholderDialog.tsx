@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/contract/people';
 import type { TeamMember } from '../../../shared/contract/team';
 import {
@@ -57,6 +57,7 @@ export function StakeholderDialog(props: {
   const existing = editing?.existing ?? null;
   const [draft, setDraft] = useState<Draft>(() => draftFrom(editing ?? { existing: null }));
   const [relations, setRelations] = useState<DraftRelationship[]>(() => relationshipsFrom(existing));
+  const pending = useRef<DraftRelationship | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -65,6 +66,7 @@ export function StakeholderDialog(props: {
     if (!editing) return;
     setDraft(draftFrom(editing));
     setRelations(relationshipsFrom(editing.existing));
+    pending.current = null;
     setErrors({});
     setFormError(null);
   }, [editing]);
@@ -100,7 +102,9 @@ export function StakeholderDialog(props: {
     }
     // The person is saved: from here a failure must not leave the dialog open to create them a second time.
     try {
-      for (const { memberId, strength } of relationshipChanges(relationshipsFrom(existing), relations)) {
+      const chosen = pending.current;
+      const all = chosen && !relations.some((r) => r.memberId === chosen.memberId) ? [...relations, chosen] : relations;
+      for (const { memberId, strength } of relationshipChanges(relationshipsFrom(existing), all)) {
         person = await api.call('relationships.set', { personId: person.id, memberId, strength });
       }
     } catch (error) {
@@ -220,7 +224,13 @@ export function StakeholderDialog(props: {
               : 'Sharing is explicit: a private contact is seen only by whoever added it.'}
           </span>
         </fieldset>
-        <RelationshipsEditor value={relations} team={props.team} onChange={setRelations} autoFocus={focusRelations} />
+        <RelationshipsEditor
+          value={relations}
+          team={props.team}
+          onChange={setRelations}
+          onPending={(p) => (pending.current = p)}
+          autoFocus={focusRelations}
+        />
         {formError ? (
           <div className="form-error span-2" role="alert">
             {formError}

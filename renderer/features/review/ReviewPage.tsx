@@ -1,3 +1,4 @@
+import { PeriodPicker } from '../../components/PeriodPicker';
 import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/format';
@@ -74,29 +75,14 @@ export function ReviewPage() {
       </header>
       <div className="page-body review-body">
         <div className="toolbar no-print" role="group" aria-label="Scope">
-          <label htmlFor="review-from" className="muted">
-            From
-          </label>
-          <input
-            id="review-from"
-            className="input"
-            type="date"
-            aria-invalid={fieldErrors.from ? true : undefined}
-            aria-describedby={fieldErrors.from ? 'review-from-error' : undefined}
-            value={scope.from ?? ''}
-            onChange={(e) => setScope({ from: e.target.value || undefined })}
-          />
-          <label htmlFor="review-to" className="muted">
-            to
-          </label>
-          <input
-            id="review-to"
-            className="input"
-            type="date"
-            aria-invalid={fieldErrors.to ? true : undefined}
-            aria-describedby={fieldErrors.to ? 'review-to-error' : undefined}
-            value={scope.to ?? ''}
-            onChange={(e) => setScope({ to: e.target.value || undefined })}
+          <PeriodPicker
+            from={scope.from ?? ''}
+            to={scope.to ?? ''}
+            onChange={({ from, to }) => setScope({ from: from || undefined, to: to || undefined })}
+            errorIds={{
+              ...(fieldErrors.from ? { from: 'review-from-error' } : {}),
+              ...(fieldErrors.to ? { to: 'review-to-error' } : {}),
+            }}
           />
           <label className="visually-hidden" htmlFor="review-owner">
             Owner

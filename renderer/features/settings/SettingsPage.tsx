@@ -6,6 +6,7 @@ import { useJobs } from '../jobs/use-jobs';
 import { useToasts } from '../../components/use-toasts';
 import { CURRENCIES } from '../../lib/currencies';
 import { useSettings } from '../../lib/settings';
+import { themeChoices, useTheme, type ThemeChoice } from '../../lib/theme';
 import { useVocab } from '../../lib/vocab';
 import { ListEditor } from './ListEditor';
 import { StageDefault } from './StageDefault';
@@ -23,10 +24,17 @@ const listLabels: Record<VocabList, { title: string; add: string; why: string }>
   },
 };
 
+const themeLabels: Record<ThemeChoice, string> = {
+  system: 'As the system (light or dark)',
+  light: 'Light',
+  dark: 'Dark',
+};
+
 /** Everything the first run set, and every list the debrief uses, editable later. */
 export function SettingsPage() {
   const { settings, update } = useSettings();
   const { vocab, load } = useVocab();
+  const theme = useTheme();
   const [info, setInfo] = useState<SystemInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sampleBusy, setSampleBusy] = useState(false);
@@ -90,6 +98,24 @@ export function SettingsPage() {
           dbPath={info?.dbPath ?? null}
           myName={vocab?.team.find((m) => m.id === settings?.meId)?.name ?? ''}
         />
+        <section className="panel settings-section" aria-labelledby="appearance-heading">
+          <h2 id="appearance-heading">Appearance</h2>
+          <fieldset className="theme-choice">
+            <legend className="muted">Theme on this computer</legend>
+            {themeChoices.map((choice) => (
+              <label key={choice} className="check">
+                <input
+                  type="radio"
+                  name="theme"
+                  value={choice}
+                  checked={theme.choice === choice}
+                  onChange={() => theme.choose(choice)}
+                />
+                {themeLabels[choice]}
+              </label>
+            ))}
+          </fieldset>
+        </section>
 
         <section className="panel settings-section" aria-labelledby="money-heading">
           <h2 id="money-heading">Money and win rate</h2>
@@ -137,6 +163,10 @@ export function SettingsPage() {
                     }
                   : undefined
               }
+              onReorder={async (ids) => {
+                await api.call('vocab.reorder', { list, ids });
+                await load();
+              }}
             />
             {list === 'stages' ? (
               <p className="muted settings-hint">

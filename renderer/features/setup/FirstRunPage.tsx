@@ -62,7 +62,11 @@ export function FirstRunPage() {
             <input
               autoFocus
               value={myName}
-              onChange={(e) => setMyName(e.target.value)}
+              onChange={(e) => {
+                setMyName(e.target.value);
+                // The "name yourself" error goes as soon as there is a name.
+                if (e.target.value.trim()) setErrors(({ myName: _gone, ...rest }) => rest);
+              }}
               maxLength={200}
               autoComplete="name"
             />

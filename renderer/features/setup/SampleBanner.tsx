@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api/client';
 import { useSettings } from '../../lib/settings';
 
@@ -6,6 +6,15 @@ import { useSettings } from '../../lib/settings';
 export function SampleBanner() {
   const isSample = useSettings((s) => s.settings?.isSample ?? false);
   const [error, setError] = useState<string | null>(null);
+  // Opened on the sample file itself (--db, File ▸ Open), there is no other file to go back to.
+  const [canGoBack, setCanGoBack] = useState(false);
+  useEffect(() => {
+    if (!isSample) return;
+    api.call('workspace.status', {}).then(
+      (s) => setCanGoBack(s.canGoBack),
+      () => setCanGoBack(false),
+    );
+  }, [isSample]);
   if (!isSample) return null;
 
   async function leave() {
@@ -21,9 +30,13 @@ export function SampleBanner() {
     <div className="sample-banner" role="status">
       <span>You are exploring sample data — nothing here is real.</span>
       {error ? <span role="alert">{error}</span> : null}
-      <button className="btn small" onClick={() => void leave()}>
-        Back to my data
-      </button>
+      {canGoBack ? (
+        <button className="btn small" onClick={() => void leave()}>
+          Back to my data
+        </button>
+      ) : (
+        <span className="muted">Open your own file with File ▸ Open Database, or start Winloop without --db.</span>
+      )}
     </div>
   );
 }

@@ -31,6 +31,19 @@ export class CasesPage extends Shell {
     return this.page.getByRole('row').filter({ hasText: title });
   }
 
+  /** Moves the grid's active row to `title` with the arrow keys (a click opens the case). */
+  async focusRow(title: string): Promise<void> {
+    await this.row(title).waitFor();
+    await this.grid.focus();
+    await this.page.keyboard.press('Home');
+    for (let i = 0; i < 100; i++) {
+      const active = await this.grid.locator('.grid-row.active').textContent();
+      if (active?.includes(title)) return;
+      await this.page.keyboard.press('ArrowDown');
+    }
+    throw new Error(`No row "${title}" in the case grid`);
+  }
+
   async waitLoaded(): Promise<void> {
     await this.page.getByRole('heading', { level: 1, name: 'Cases' }).waitFor();
     await this.count.filter({ hasText: /\d/ }).waitFor();

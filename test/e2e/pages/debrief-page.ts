@@ -71,7 +71,7 @@ export class DebriefPage extends Shell {
       .getByRole('radio', { name: String(ratings.ours) })
       .check();
     if (ratings.rival !== undefined) {
-      await group('(winner|best rival)')
+      await group("(winner|best rival|runner-up|doing nothing)'s")
         .getByRole('radio', { name: String(ratings.rival) })
         .check();
     }

@@ -8,7 +8,9 @@ export class ReviewPage extends Shell {
   }
 
   async open(): Promise<void> {
-    await this.page.keyboard.press('Control+4');
+    // Browser mode's page keys: G, then R (Ctrl+1…9 are the browser's own tab keys).
+    await this.page.keyboard.press('g');
+    await this.page.keyboard.press('r');
     await this.page.getByRole('heading', { level: 1, name: 'Learning summary' }).waitFor();
     await this.winRate.waitFor();
   }

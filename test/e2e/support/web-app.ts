@@ -70,6 +70,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * The app's URL opened on one page. A file that has cases starts on Today; tests that continue on another page
+ * open there directly.
+ */
+export function at(url: string, route: string): string {
+  return `${url}#${route}`;
+}
+
 export async function openPage(
   browser: Browser,
   url: string,

@@ -1,5 +1,6 @@
 import { useVocab } from '../../../lib/vocab';
 import type { CriterionDraft } from '../debrief-drafts';
+import { criteriaWording } from '../criteria-wording';
 import { useDebrief } from '../use-debrief';
 
 const scale = [1, 2, 3, 4, 5] as const;
@@ -31,7 +32,7 @@ export function CriteriaStep() {
   const vocab = useVocab((s) => s.vocab);
   if (!drafts || !data) return null;
   const winner = vocab?.competitors.find((c) => c.id === data.case.winnerCompetitorId)?.name;
-  const rivalLabel = winner ? `${winner} (winner)` : 'Best rival';
+  const wording = criteriaWording(data.case.outcome, winner);
   const criteria = [...(vocab?.criteria ?? [])].sort((a, b) => a.position - b.position);
 
   // A row's message goes as soon as the row is touched again; Next checks it anew.
@@ -54,6 +55,7 @@ export function CriteriaStep() {
 
   return (
     <div className="step-body">
+      <p className="step-question">{wording.question}</p>
       <p className="muted step-lead">
         As the buyer saw it: 1 = low, 5 = high. Leave a criterion blank if it did not come up.
       </p>
@@ -63,7 +65,7 @@ export function CriteriaStep() {
             <th scope="col">Criterion</th>
             <th scope="col">Importance</th>
             <th scope="col">Us</th>
-            <th scope="col">{rivalLabel}</th>
+            <th scope="col">{wording.column}</th>
             <th scope="col">
               <span className="visually-hidden">Clear</span>
             </th>
@@ -102,7 +104,7 @@ export function CriteriaStep() {
                 </td>
                 <td>
                   <Scale
-                    label={`${c.name}: ${winner ? "winner's" : "best rival's"} rating`}
+                    label={`${c.name}: ${wording.rating} rating`}
                     name={`${c.id}-rival`}
                     value={row.rivalRating}
                     onChange={(rivalRating) => change(c.id, { rivalRating })}

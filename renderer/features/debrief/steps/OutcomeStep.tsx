@@ -1,6 +1,8 @@
 import { closedOutcomes, outcomeLabels } from '../../../../shared/domain/vocabulary';
 import { Field } from '../../../components/Field';
+import { formatDay } from '../../../lib/format';
 import { useVocab } from '../../../lib/vocab';
+import { UNKNOWN_WINNER } from '../debrief-drafts';
 import { useDebrief } from '../use-debrief';
 import { AddCompetitor } from './AddCompetitor';
 
@@ -14,9 +16,9 @@ const outcomeHints: Record<(typeof closedOutcomes)[number], string> = {
 
 /** Step 1: how the case ended, when, and who won if a competitor did. Saving it closes the case. */
 export function OutcomeStep() {
-  const { drafts, errors, edit } = useDebrief();
+  const { drafts, data, errors, edit } = useDebrief();
   const vocab = useVocab((s) => s.vocab);
-  if (!drafts) return null;
+  if (!drafts || !data) return null;
   const o = drafts.outcome;
   const set = (patch: Partial<typeof o>) => edit((d) => ({ ...d, outcome: { ...d.outcome, ...patch } }));
 
@@ -46,13 +48,28 @@ export function OutcomeStep() {
         ) : null}
       </fieldset>
       <div className="form-grid step-fields">
-        <Field label="Closed on" error={errors.closedOn}>
+        <Field
+          label="Closed on"
+          error={
+            errors.closedOn?.startsWith('On or after')
+              ? `${errors.closedOn}, ${formatDay(data.case.openedOn)}`
+              : errors.closedOn
+          }
+          hint={`The case opened on ${formatDay(data.case.openedOn)}`}
+        >
           <input type="date" value={o.closedOn} onChange={(e) => set({ closedOn: e.target.value })} />
         </Field>
         {o.outcome === 'lost' ? (
-          <Field label="Who won?" error={errors.winnerCompetitorId} hint="Add them below if they are not listed">
+          <Field
+            label="Who won?"
+            error={errors.winnerCompetitorId}
+            hint="Add them below if they are not listed, or say it is not known"
+          >
             <select value={o.winnerCompetitorId} onChange={(e) => set({ winnerCompetitorId: e.target.value })}>
-              <option value="">Not known</option>
+              <option value="" disabled>
+                Choose who won…
+              </option>
+              <option value={UNKNOWN_WINNER}>Not known</option>
               {(vocab?.competitors ?? []).map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
