@@ -65,8 +65,16 @@ export function exportTeamFile(dbFile: string, out: string, opts: ExportOptions)
 
 function prepareCopy(copy: Database.Database, opts: ExportOptions): ExportHeader {
   copy.exec('UPDATE sync_clock SET paused = 1');
-  const tables = copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[];
-  for (const table of tables.filter((t) => t.startsWith('derived_'))) copy.exec(`DELETE FROM "${table}"`);
+  const tables = copy.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all() as {
+    name: string;
+    sql: string;
+  }[];
+  // A full-text index is emptied through its virtual table; its shadow tables refuse direct writes.
+  const virtual = tables.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => t.name);
+  const isShadow = (name: string) => virtual.some((v) => name.startsWith(`${v}_`));
+  for (const { name } of tables.filter((t) => t.name.startsWith('derived_') && !isShadow(t.name))) {
+    copy.exec(`DELETE FROM "${name}"`);
+  }
   // A copy opened as a database recomputes its review facts, as after a bulk load.
   copy.exec('INSERT INTO derived_case_facts_stale (case_id) SELECT id FROM cases');
   copy.exec('DELETE FROM settings');
