@@ -28,8 +28,9 @@ describe('migrations', () => {
     const db = openDatabase(path.join(tempDir(), 'b.db'), { migrationsFolder: MIGRATIONS_DIR });
     const tables = db.sqlite
       .prepare(
-        // derived_* tables are recomputed from the file's own rows, never merged (electron/db/schema/derived.ts).
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'derived_%' and name not in ('__drizzle_migrations', 'settings')",
+        // derived_* tables are recomputed from the file's own rows, never merged (electron/db/schema/derived.ts);
+        // settings and the import history, journal and maps belong to this file (electron/db/schema/imports.ts).
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'derived_%' and name not in ('__drizzle_migrations', 'settings', 'imports', 'import_changes', 'csv_mappings', 'import_reason_map')",
       )
       .pluck()
       .all() as string[];

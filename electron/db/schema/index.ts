@@ -8,3 +8,4 @@ export * from './cases';
 export * from './people';
 export * from './learning';
 export * from './derived';
+export * from './imports';
