@@ -7,6 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { formatChoices } from '../../shared/contract/imports';
 import { ApiError } from '../../shared/envelope';
 import type { CsvFormat } from './detect';
 import { ImportSession, sameFileImport, type Created } from './importer';
@@ -14,7 +15,6 @@ import { columnList, fieldNames, type FieldName, type MappingInput } from './map
 import { readCsv, type CsvReadResult, type ImportRow, type Reject } from './read';
 import { closeImport, revertChunk } from './undo';
 
-export const formatChoices = ['auto', 'salesforce', 'pipedrive', 'hubspot', 'zoho'] as const;
 export type FormatChoice = (typeof formatChoices)[number];
 
 export const IMPORT_CHUNK = 500;
@@ -23,6 +23,10 @@ export interface PrepareOptions {
   mapping?: MappingInput;
   format?: FormatChoice;
   currency?: string;
+  /** The preview reads files no layout knows (that is what the mapping screen is for); an import refuses them. */
+  lenient?: boolean;
+  /** Progress of the converting pass, at least once per 1,000 rows. */
+  onRead?: (done: number, total: number) => void;
 }
 
 export interface Prepared {
@@ -33,18 +37,34 @@ export interface Prepared {
 
 /** The file read and checked; throws a clear error when a forced format does not match the headers. */
 export function prepareImport(bytes: Uint8Array, opts: PrepareOptions): Prepared {
+  const rows: ImportRow[] = [];
+  const rejects: Reject[] = [];
+  const onRead = opts.onRead;
   const read = readCsv(bytes, {
     ...(opts.mapping ? { mapping: opts.mapping } : {}),
     ...(opts.currency ? { currency: opts.currency } : {}),
+    ...(onRead
+      ? {
+          onChunk: (chunk, progress) => {
+            rows.push(...chunk.rows);
+            rejects.push(...chunk.rejects);
+            onRead(progress.done, progress.total);
+          },
+        }
+      : {}),
   });
+  if (onRead) {
+    read.rows = rows;
+    read.rejects = rejects;
+  }
   const format = opts.format ?? 'auto';
-  if (format !== 'auto' && !opts.mapping && !read.format.startsWith(format)) {
+  if (format !== 'auto' && !opts.mapping && !read.format.startsWith(format) && !opts.lenient) {
     throw new ApiError(
       'invalid_input',
       `These headers are not a ${format} export (they read as ${read.format}); give a mapping with --map.`,
     );
   }
-  if (!opts.mapping && read.format === 'unknown') {
+  if (!opts.mapping && read.format === 'unknown' && !opts.lenient) {
     throw new ApiError(
       'invalid_input',
       'The headers match no known CRM export; map the columns (the mapping screen, or --map MAPPING.json).',
@@ -119,16 +139,16 @@ export interface RunOptions extends PrepareOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export function newSession(sqlite: Database.Database, p: Prepared, fileName: string, now: () => Date): ImportSession {
+export function newSession(sqlite: Database.Database, plan: ImportPlan, now: () => Date): ImportSession {
   return new ImportSession(sqlite, {
     id: randomUUID(),
-    fileName,
-    fileHash: p.fileHash,
-    signature: p.read.signature,
-    format: p.read.format,
-    mapping: p.read.mapping,
-    carried: p.carried,
-    matchOwnIds: p.read.format === 'winloop',
+    fileName: plan.fileName,
+    fileHash: plan.fileHash,
+    signature: plan.signature,
+    format: plan.format,
+    mapping: plan.mapping,
+    carried: plan.carried,
+    matchOwnIds: plan.format === 'winloop',
     now,
   });
 }
@@ -139,7 +159,7 @@ export function runImport(sqlite: Database.Database, bytes: Uint8Array, opts: Ru
   if (p.read.status !== 'ready') return reportOf(p, 'needs_answers');
   const sameFile = sameFileImport(sqlite, p.fileHash);
   if (sameFile && !opts.force && !opts.dryRun) return { ...reportOf(p, 'already_imported'), sameFile };
-  const session = newSession(sqlite, p, opts.fileName, now);
+  const session = newSession(sqlite, planOf(p, opts.fileName), now);
   const apply = () => {
     session.begin();
     const rows = p.read.rows;
@@ -167,12 +187,12 @@ export function runImport(sqlite: Database.Database, bytes: Uint8Array, opts: Ru
 }
 
 export function finalReport(
-  p: Prepared,
+  p: Prepared | ImportReport,
   session: ImportSession,
   status: ImportReport['status'],
   sameFile: ImportReport['sameFile'] = null,
 ): ImportReport {
-  const base = reportOf(p, status);
+  const base = 'read' in p ? reportOf(p, status) : { ...p, status };
   return {
     ...base,
     importId: status === 'dry_run' ? null : session.meta.id,
@@ -189,3 +209,46 @@ export function abortImport(sqlite: Database.Database, importId: string, now: st
 }
 
 export type { ImportRow };
+
+/** The workspace's currency (settings), for files whose amounts carry none. */
+export function workspaceCurrency(sqlite: Database.Database): string {
+  const text = sqlite.prepare("select value from settings where key = 'currency'").pluck().get() as string | undefined;
+  try {
+    const value: unknown = text === undefined ? null : JSON.parse(text);
+    return typeof value === 'string' && /^[A-Z]{3}$/.test(value) ? value : 'EUR';
+  } catch {
+    return 'EUR';
+  }
+}
+
+/** What the thread that read the file hands the writer before the rows: everything but the rows. */
+export interface ImportPlan {
+  fileName: string;
+  fileHash: string;
+  signature: string;
+  format: string;
+  mapping: unknown;
+  carried: FieldName[];
+  report: ImportReport;
+}
+
+export function planOf(p: Prepared, fileName: string): ImportPlan {
+  return {
+    fileName,
+    fileHash: p.fileHash,
+    signature: p.read.signature,
+    format: p.read.format,
+    mapping: p.read.mapping,
+    carried: p.carried,
+    report: reportOf(p, 'done'),
+  };
+}
+
+/** Why a read file cannot be imported yet, in a sentence; null when it can. */
+export function notReady(p: Prepared): string | null {
+  if (p.read.missingColumns.length > 0)
+    return `The mapping names columns this file does not have: ${p.read.missingColumns.join(', ')}.`;
+  if (p.read.ambiguousDateColumns.length > 0)
+    return `The dates in ${p.read.ambiguousDateColumns.join(', ')} could be day or month first: answer with dateOrder.`;
+  return null;
+}

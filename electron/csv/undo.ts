@@ -33,6 +33,16 @@ const deletable = new Set([
   'reason_categories',
 ]);
 
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+/** Prepared once per connection: an undo runs the same few statements thousands of times. */
+function st(sqlite: Database.Database, sql: string): Database.Statement {
+  let cache = statements.get(sqlite);
+  if (!cache) statements.set(sqlite, (cache = new Map<string, Database.Statement>()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = sqlite.prepare(sql)));
+  return statement;
+}
+
 function isForeignKeyError(error: unknown): boolean {
   return (error as { code?: unknown })?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }
@@ -67,39 +77,40 @@ function revert(sqlite: Database.Database, e: Entry, now: string): void {
   if (e.action === 'updated') {
     const before = JSON.parse(e.before ?? '{}') as Record<string, unknown>;
     const after = JSON.parse(e.after ?? '{}') as Record<string, unknown>;
-    const current = sqlite.prepare(`select * from cases where id = ?`).get(e.row_id) as
-      Record<string, unknown> | undefined;
+    const current = st(sqlite, `select * from cases where id = ?`).get(e.row_id) as Record<string, unknown> | undefined;
     if (!current) return;
     // A field the seller changed after the import keeps the seller's value.
     const columns = Object.keys(before).filter((c) => current[c] === after[c]);
     if (columns.length === 0) return;
-    sqlite
-      .prepare(`update cases set ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now where id = @id`)
-      .run({ ...Object.fromEntries(columns.map((c) => [c, before[c]])), now, id: e.row_id });
+    st(
+      sqlite,
+      `update cases set ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now where id = @id`,
+    ).run({ ...Object.fromEntries(columns.map((c) => [c, before[c]])), now, id: e.row_id });
     return;
   }
   if (e.entity === 'import_reason_map') {
-    sqlite.prepare('delete from import_reason_map where key = ?').run(e.row_id);
+    st(sqlite, 'delete from import_reason_map where key = ?').run(e.row_id);
     return;
   }
   if (!deletable.has(e.entity)) return;
   try {
     // No trigger sees a case row go: its review rows are dropped by the refresh that the mark asks for.
     if (e.entity === 'cases') {
-      sqlite
-        .prepare(
-          'insert into derived_case_facts_stale (case_id) select ? where not exists (select 1 from derived_case_facts_stale where case_id = ?)',
-        )
-        .run(e.row_id, e.row_id);
+      st(
+        sqlite,
+        'insert into derived_case_facts_stale (case_id) select ? where not exists (select 1 from derived_case_facts_stale where case_id = ?)',
+      ).run(e.row_id, e.row_id);
     }
-    sqlite.prepare(`delete from ${e.entity} where id = ?`).run(e.row_id);
+    st(sqlite, `delete from ${e.entity} where id = ?`).run(e.row_id);
   } catch (error) {
     if (!isForeignKeyError(error)) throw error;
     // Still referenced: a case with the seller's own work goes to the Trash; a name in use stays.
     if (e.entity === 'cases') {
-      sqlite
-        .prepare('update cases set deleted_at = ?, updated_at = ? where id = ? and deleted_at is null')
-        .run(now, now, e.row_id);
+      st(sqlite, 'update cases set deleted_at = ?, updated_at = ? where id = ? and deleted_at is null').run(
+        now,
+        now,
+        e.row_id,
+      );
     }
   }
 }

@@ -14,6 +14,7 @@ import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT } from '../dispatch';
 import { appVersion } from '../paths';
 import type { ServiceContext, WorkspaceHost } from '../services/context';
 import { ApiError } from '../../shared/envelope';
+import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
 
 /** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
@@ -67,6 +68,15 @@ function serve(data: DbWorkerData): void {
   };
   const dispatch = createSyncDispatch(ctx, { role: data.role });
   const cancelled = new Set<string>();
+  const imports = importWriter(ctx.sqlite, () => ctx.now(), (entities) => ctx.emit('data.changed', { entities }));
+  const answer = (id: number, work: () => unknown) => {
+    try {
+      post({ type: 'reply', id, envelope: { ok: true, value: work() } });
+    } catch (error) {
+      const body = error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
+      post({ type: 'reply', id, envelope: { ok: false, error: body } });
+    }
+  };
 
   async function rebuild(jobId: string, from: 'scratch' | 'stale'): Promise<{ refreshed: number; cancelled: boolean }> {
     const total = from === 'scratch' ? markAllCaseFactsStale(sqlite) : staleCaseCount(sqlite);
@@ -113,6 +123,23 @@ function serve(data: DbWorkerData): void {
         return;
       case 'cancel':
         cancelled.add(message.jobId);
+        return;
+      case 'import-begin':
+        return answer(message.id, () => imports.begin(message.jobId, message.plan, message.force));
+      case 'import-chunk':
+        return answer(message.id, () => imports.chunk(message.jobId, message.rows));
+      case 'import-finish':
+        return answer(message.id, () => imports.finish(message.jobId));
+      case 'import-abort':
+        void imports.abort(message.jobId).then(
+          () => post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } }),
+          (error: unknown) =>
+            post({
+              type: 'reply',
+              id: message.id,
+              envelope: { ok: false, error: { code: 'internal', message: String(error) } },
+            }),
+        );
         return;
       case 'close':
         sqlite.close();

@@ -20,6 +20,8 @@ import { pendingMigrations } from '../db/pending';
 import { boundedError, fieldErrors, type ApiHost, type CallMeta, type Dispatch } from '../dispatch';
 import { EventBus } from '../event-bus';
 import type { HostPlaces } from '../switchable-workspace';
+import { stagedFiles } from '../csv/staging';
+import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
 import { removeBuilding, removeLeftovers } from './leftovers';
 import type { FromWorker, JobWorkerData, OpenData } from './protocol';
@@ -211,6 +213,27 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     const start = JobStart.parse(rawInput);
     if (start.kind === 'sample') return startSample(sampleTarget(start.input), start.input, start.input.open);
     if (start.kind === 'derived.rebuild') return startRebuild('scratch');
+    if (start.kind === 'csv.preview') {
+      const target = stagedFiles(dbPath, start.input.stageId).preview;
+      return jobs.start('csv.preview', 'Reading a CSV file', jobWorker('csv.preview', start.input, target));
+    }
+    if (start.kind === 'csv.import') {
+      // One import at a time: two would interleave their chunks and their journals would tangle on undo.
+      if (jobs.running('csv.import')) throw new ApiError('conflict', 'An import is running; wait for it or cancel it.');
+      const data: JobWorkerData = {
+        ...open,
+        role: 'job',
+        jobId: `${Date.now()}-${Math.random()}`,
+        kind: 'csv.import',
+        input: start.input,
+        target: stagedFiles(dbPath, start.input.stageId).csv,
+      };
+      return jobs.start(
+        'csv.import',
+        'Importing a CSV file',
+        importDriver(opts.workerScript, data, writer, start.input),
+      );
+    }
     const target = path.join(
       backupsDir,
       `${path.basename(dbPath, path.extname(dbPath))}-${now().toISOString().replace(/[:.]/g, '-')}.db`,

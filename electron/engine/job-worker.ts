@@ -8,6 +8,10 @@ import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { JobStart } from '../../shared/contract/jobs';
+import { buildPreview } from '../csv/preview';
+import { IMPORT_CHUNK, notReady, planOf, prepareImport, workspaceCurrency } from '../csv/run-import';
+import { readStaged, stagedFiles } from '../csv/staging';
+import { openReader } from '../db/open-reader';
 import { generateSample } from '../sample/generate';
 import { buildingName } from './leftovers';
 import type { FromWorker, JobWorkerData } from './protocol';
@@ -40,6 +44,52 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
     } else if (job.kind === 'backup') {
       await backup(data.file, data.target, data.nativeBinding, (done, total) => progress('copying pages', done, total));
       post({ type: 'job-done', result: { file: data.target } });
+    } else if (job.kind === 'csv.preview') {
+      const staged = readStaged(data.file, job.input.stageId);
+      const reader = openReader(data.file, data.nativeBinding);
+      try {
+        const preview = buildPreview(reader.sqlite, staged.bytes, {
+          stageId: job.input.stageId,
+          fileName: staged.fileName,
+          ...(job.input.mapping ? { mapping: job.input.mapping } : {}),
+          format: job.input.format,
+          currency: workspaceCurrency(reader.sqlite),
+          onRead: (done, total) => progress('reading', done, total),
+        });
+        // Written under a .building name and renamed, so imports.preview never reads half a file.
+        const target = stagedFiles(data.file, job.input.stageId).preview;
+        fs.writeFileSync(buildingName(target), JSON.stringify(preview));
+        fs.renameSync(buildingName(target), target);
+        post({
+          type: 'job-done',
+          result: { stageId: job.input.stageId, read: preview.counts.read, rejected: preview.counts.rejected },
+        });
+      } finally {
+        reader.sqlite.close();
+      }
+    } else if (job.kind === 'csv.import') {
+      const staged = readStaged(data.file, job.input.stageId);
+      const reader = openReader(data.file, data.nativeBinding);
+      let currency: string;
+      try {
+        currency = workspaceCurrency(reader.sqlite);
+      } finally {
+        reader.sqlite.close();
+      }
+      const prepared = prepareImport(staged.bytes, {
+        ...(job.input.mapping ? { mapping: job.input.mapping } : {}),
+        format: job.input.format,
+        currency,
+        onRead: (done, total) => progress('reading', done, total),
+      });
+      const problem = notReady(prepared);
+      if (problem) throw new Error(problem);
+      const rows = prepared.read.rows;
+      prepared.read.rows = [];
+      post({ type: 'import-plan', plan: planOf(prepared, staged.fileName) });
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK)
+        post({ type: 'import-rows', rows: rows.slice(i, i + IMPORT_CHUNK) });
+      post({ type: 'job-done', result: { rows: rows.length } });
     } else {
       throw new Error(`${job.kind} runs on the writer, not in a job worker.`);
     }

@@ -9,6 +9,7 @@ import { casesHandlers } from './cases';
 import { accountsHandlers } from './accounts';
 import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
+import { importsHandlers } from './imports';
 import { interactionsHandlers } from './interactions';
 import { jobsHandlers } from './jobs';
 import { lessonsHandlers } from './lessons';
@@ -44,6 +45,7 @@ const domains: Record<string, Partial<Handlers>> = {
   workspace: workspaceHandlers,
   trash: trashHandlers,
   jobs: jobsHandlers,
+  imports: importsHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {
