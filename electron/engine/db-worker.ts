@@ -68,7 +68,11 @@ function serve(data: DbWorkerData): void {
   };
   const dispatch = createSyncDispatch(ctx, { role: data.role });
   const cancelled = new Set<string>();
-  const imports = importWriter(ctx.sqlite, () => ctx.now(), (entities) => ctx.emit('data.changed', { entities }));
+  const imports = importWriter(
+    ctx.sqlite,
+    () => ctx.now(),
+    (entities) => ctx.emit('data.changed', { entities }),
+  );
   const answer = (id: number, work: () => unknown) => {
     try {
       post({ type: 'reply', id, envelope: { ok: true, value: work() } });
