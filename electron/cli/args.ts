@@ -25,6 +25,12 @@ export function parseCli(argv: string[]): CliArgs {
         today: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        format: { type: 'string' },
+        map: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        what: { type: 'string' },
+        out: { type: 'string' },
       },
     });
     return {

@@ -5,6 +5,8 @@
 import { ApiError } from '../../shared/envelope';
 import { parseCli } from './args';
 import { checkCommand, checkHelp } from './commands/check';
+import { csvExportCommand, csvExportHelp } from './commands/csv-export';
+import { csvImportCommand, csvImportHelp } from './commands/csv-import';
 import { initCommand, initHelp } from './commands/init';
 import { sampleCommand, sampleHelp } from './commands/sample';
 import { summaryCommand, summaryHelp } from './commands/summary';
@@ -19,6 +21,8 @@ const commands: Record<
   check: checkCommand,
   summary: summaryCommand,
   sample: sampleCommand,
+  'csv-import': csvImportCommand,
+  'csv-export': csvExportCommand,
 };
 
 const help = [
@@ -29,6 +33,8 @@ const help = [
   `  ${checkHelp}`,
   `  ${summaryHelp}`,
   `  ${sampleHelp}`,
+  `  ${csvImportHelp}`,
+  `  ${csvExportHelp}`,
   '',
   'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
 ].join('\n');
