@@ -139,10 +139,11 @@ describe('csv-import', () => {
     fs.writeFileSync(bad, 'Deal - Title,Deal - Status,Deal - Value\nA,won,100\nB,lost,lots\nC,open\n');
     const r = json(cli('csv-import', '--db', db, '--json', bad));
     expect(r.counts).toMatchObject({ read: 3, imported: 1, rejected: 2 });
-    expect(r.rejects).toEqual([
-      expect.objectContaining({ line: 3, column: 'Deal - Value', reason: expect.stringMatching(/^amount/) }),
-      expect.objectContaining({ line: 4, column: null }),
+    expect(r.rejects.map((x) => [x.line, x.column])).toEqual([
+      [3, 'Deal - Value'],
+      [4, null],
     ]);
+    expect(r.rejects[0]?.reason).toMatch(/^amount/);
     const usage = cli('csv-import', '--db', db);
     expect(usage.status).toBe(2);
   });
