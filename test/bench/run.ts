@@ -5,7 +5,8 @@
  * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
  * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
  * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
- * cancelMs, review } }` last, on its own line (test/bench/engine.ts). Not part of `npm test`.
+ * cancelMs, review }, csvImport: { importMs, floorMs, ratio } }` last, on its own line (test/bench/engine.ts,
+ * test/bench/csv-import.ts); `--only csvImport` measures that alone. Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { openWorkspace } from '../../electron/workspace';
+import { csvImportFigures } from './csv-import';
 import { engineFigures } from './engine';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -90,6 +92,15 @@ function measure(cases: number): { reviewMs: number; floorMs: number; closed: nu
   }
 }
 
+log('csvImport: a 10,000-row CSV through the importer vs raw prepared inserts…');
+const csvImport = csvImportFigures(log);
+log(`ratio csv import / raw inserts = ${csvImport.ratio} (target ≤ 8)`);
+// `--only csvImport` stops here (the review and engine figures build 100,000-case samples first).
+if (process.argv.includes('--only') && process.argv.includes('csvImport')) {
+  if (json) process.stdout.write(`${JSON.stringify({ csvImport })}\n`);
+  process.exit(0);
+}
+
 const results = SIZES.map((cases) => {
   const r = measure(cases);
   log(
@@ -114,4 +125,4 @@ log(`main thread's longest stall ${engine.mainBlockedMaxMs} ms (target ≤ 50)`)
 log(`save during the job ${engine.saveDuringJob} × idle, read ${engine.readDuringJob} × idle (targets ≤ 3)`);
 log(`cancel ${engine.cancelMs} ms (target ≤ 1,000)`);
 log(`review through the engine ${engine.review.medianMs} ms, ratio ${engine.review.ratio} (target ≤ 15)`);
-if (json) process.stdout.write(`${JSON.stringify({ review, engine })}\n`);
+if (json) process.stdout.write(`${JSON.stringify({ review, engine, csvImport })}\n`);
