@@ -26,26 +26,26 @@ export function savedMapping(sqlite: Database.Database, signature: string): Mapp
   return parsed.success ? parsed.data : null;
 }
 
-/** Up to three non-blank values per column from the first records. */
-function samples(bytes: Uint8Array): { headers: string[]; samples: string[][] } {
+/** Distinct non-blank values per column from the first records (the first three are its samples). */
+function samples(bytes: Uint8Array): { headers: string[]; values: string[][] } {
   const { text } = decodeCsv(bytes);
   const delimiter = detectDelimiter(text);
   const records: string[][] = [];
-  forEachRecord(text, delimiter, (r) => records.push(r.cells), 200);
+  forEachRecord(text, delimiter, (r) => records.push(r.cells), 1000);
   const first = records[0] ?? [];
   const hasHeader = looksLikeHeader(first);
   const headers = hasHeader ? cleanHeaders(first) : first.map((_, i) => `Column ${i + 1}`);
   const data = hasHeader ? records.slice(1) : records;
   return {
     headers,
-    samples: headers.map((_, i) => {
-      const seen: string[] = [];
+    values: headers.map((_, i) => {
+      const seen = new Set<string>();
       for (const r of data) {
         const v = (r[i] ?? '').trim();
-        if (v !== '' && !seen.includes(v)) seen.push(v);
-        if (seen.length === 3) break;
+        if (v !== '') seen.add(v);
+        if (seen.size === 25) break;
       }
-      return seen;
+      return [...seen];
     }),
   };
 }
@@ -106,7 +106,8 @@ export function buildPreview(sqlite: Database.Database, bytes: Uint8Array, opts:
     delimiter: r.delimiter,
     hasHeader: r.hasHeader,
     headers: r.headers,
-    samples: r.headers.map((h) => columns.samples[columns.headers.indexOf(h)] ?? []),
+    samples: r.headers.map((h) => (columns.values[columns.headers.indexOf(h)] ?? []).slice(0, 3)),
+    values: r.headers.map((h) => columns.values[columns.headers.indexOf(h)] ?? []),
     signature: r.signature,
     mapping: r.mapping,
     mappingSource: opts.mapping ? 'given' : saved ? 'saved' : r.format === 'unknown' ? 'none' : 'detected',

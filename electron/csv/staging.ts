@@ -33,6 +33,15 @@ export function readStaged(dbPath: string, stageId: string): StagedFile {
   return { bytes: fs.readFileSync(files.csv), fileName: meta.fileName };
 }
 
+/** The name the file had on the seller's disk, for labels; a neutral phrase if it is gone. */
+export function stagedName(dbPath: string, stageId: string): string {
+  try {
+    return (JSON.parse(fs.readFileSync(stagedFiles(dbPath, stageId).meta, 'utf8')) as { fileName: string }).fileName;
+  } catch {
+    return 'a CSV file';
+  }
+}
+
 /** Appends a chunk; the first call (no id) starts a new staged file. */
 export function stageChunk(
   dbPath: string,

@@ -20,7 +20,7 @@ import { pendingMigrations } from '../db/pending';
 import { boundedError, fieldErrors, type ApiHost, type CallMeta, type Dispatch } from '../dispatch';
 import { EventBus } from '../event-bus';
 import type { HostPlaces } from '../switchable-workspace';
-import { stagedFiles } from '../csv/staging';
+import { stagedFiles, stagedName } from '../csv/staging';
 import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
 import { removeBuilding, removeLeftovers } from './leftovers';
@@ -215,7 +215,11 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     if (start.kind === 'derived.rebuild') return startRebuild('scratch');
     if (start.kind === 'csv.preview') {
       const target = stagedFiles(dbPath, start.input.stageId).preview;
-      return jobs.start('csv.preview', 'Reading a CSV file', jobWorker('csv.preview', start.input, target));
+      return jobs.start(
+        'csv.preview',
+        `Reading ${stagedName(dbPath, start.input.stageId)}`,
+        jobWorker('csv.preview', start.input, target),
+      );
     }
     if (start.kind === 'csv.import') {
       // One import at a time: two would interleave their chunks and their journals would tangle on undo.
@@ -230,7 +234,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       };
       return jobs.start(
         'csv.import',
-        'Importing a CSV file',
+        `Importing ${stagedName(dbPath, start.input.stageId)}`,
         importDriver(opts.workerScript, data, writer, start.input),
       );
     }

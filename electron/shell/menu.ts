@@ -12,6 +12,7 @@ export type MenuCommand =
   | 'nav.accounts'
   | 'nav.actions'
   | 'nav.review'
+  | 'nav.import'
   | 'nav.trash'
   | 'nav.settings'
   | 'cases.find';
@@ -82,6 +83,7 @@ export function menuTemplate(
       item('Accounts', 'CmdOrCtrl+2', 'nav.accounts'),
       item('Actions', 'CmdOrCtrl+3', 'nav.actions'),
       item('Review', 'CmdOrCtrl+4', 'nav.review'),
+      item('Import', 'CmdOrCtrl+5', 'nav.import'),
       item('Trash', 'CmdOrCtrl+9', 'nav.trash'),
       // On macOS Settings lives in the app menu, where users look for it.
       ...(mac ? [] : [item('Settings', 'CmdOrCtrl+,', 'nav.settings')]),

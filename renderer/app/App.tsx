@@ -10,6 +10,7 @@ import { CasesPage } from '../features/cases/CasesPage';
 import { DebriefPage } from '../features/debrief/DebriefPage';
 import { PowerMapPage } from '../features/powermap/PowerMapPage';
 import { ReviewPage } from '../features/review/ReviewPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
@@ -61,6 +62,9 @@ function Workspace() {
           <NavLink href="/review" shortcut="4">
             Review
           </NavLink>
+          <NavLink href="/import" shortcut="5">
+            Import
+          </NavLink>
           <NavLink href="/trash" shortcut="9">
             Trash
           </NavLink>
@@ -84,6 +88,7 @@ function Workspace() {
           <Route path="/accounts/:id">{(params) => <PowerMapPage accountId={params.id} />}</Route>
           <Route path="/actions" component={ActionsPage} />
           <Route path="/review" component={ReviewPage} />
+          <Route path="/import" component={ImportPage} />
           <Route path="/trash" component={TrashPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>

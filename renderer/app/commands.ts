@@ -11,6 +11,7 @@ export const appCommands = [
   'nav.accounts',
   'nav.actions',
   'nav.review',
+  'nav.import',
   'nav.trash',
   'nav.settings',
 ] as const;
@@ -45,6 +46,8 @@ export function commandForKey(
       return 'nav.actions';
     case '4':
       return 'nav.review';
+    case '5':
+      return 'nav.import';
     case '9':
       return 'nav.trash';
     case ',':

@@ -7,6 +7,7 @@ const routes: Partial<Record<AppCommand, string>> = {
   'nav.accounts': '/accounts',
   'nav.actions': '/actions',
   'nav.review': '/review',
+  'nav.import': '/import',
   'nav.trash': '/trash',
   'nav.settings': '/settings',
 };

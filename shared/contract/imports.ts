@@ -107,6 +107,8 @@ export const Preview = z.object({
   headers: z.array(z.string()),
   /** Up to three non-blank values per column, in header order. */
   samples: z.array(z.array(z.string())),
+  /** Up to 25 distinct values per column from the first 1,000 records: what the value maps offer. */
+  values: z.array(z.array(z.string())),
   signature: z.string(),
   mapping: Mapping,
   /** Where the mapping came from: the CRM layout, a mapping saved for these headers, or the caller's. */
