@@ -50,7 +50,7 @@ export function MappingPanel({ preview, mapping }: { preview: Preview; mapping: 
             : preview.mappingSource === 'saved'
               ? 'Using the mapping you saved for files with these columns.'
               : preview.mappingSource === 'given'
-                ? 'Your mapping.'
+                ? 'Your mapping: every change shows in the preview below.'
                 : 'Not a layout Winloop knows: say which column holds what.'}
         </p>
         <table className="step-table mapping-table">
@@ -143,7 +143,7 @@ export function MappingPanel({ preview, mapping }: { preview: Preview; mapping: 
             if (!column) return null;
             const values = valuesOf(column);
             if (values.length === 0) return null;
-            const map = (mapping.values[key] ?? {});
+            const map = mapping.values[key] ?? {};
             return (
               <div key={key} className="value-map">
                 <h3>

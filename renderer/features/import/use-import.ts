@@ -152,7 +152,7 @@ export const useImport = create<ImportState>((set, get) => {
     async run() {
       const { stageId, mapping, force } = get();
       if (!stageId) return;
-      set({ importing: true, error: null, report: null });
+      set({ importing: true, error: null, report: null, notice: null });
       try {
         const job = await useJobs.getState().start({
           kind: 'csv.import',
