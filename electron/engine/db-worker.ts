@@ -131,7 +131,15 @@ function serve(data: DbWorkerData): void {
       case 'import-begin':
         return answer(message.id, () => imports.begin(message.jobId, message.plan, message.force));
       case 'import-chunk':
-        return answer(message.id, () => imports.chunk(message.jobId, message.rows));
+        void imports.chunk(message.jobId, message.rows).then(
+          () => post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } }),
+          (error: unknown) => {
+            const body =
+              error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
+            post({ type: 'reply', id: message.id, envelope: { ok: false, error: body } });
+          },
+        );
+        return;
       case 'import-finish':
         return answer(message.id, () => imports.finish(message.jobId));
       case 'import-abort':

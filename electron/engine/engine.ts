@@ -20,7 +20,7 @@ import { pendingMigrations } from '../db/pending';
 import { boundedError, fieldErrors, type ApiHost, type CallMeta, type Dispatch } from '../dispatch';
 import { EventBus } from '../event-bus';
 import type { HostPlaces } from '../switchable-workspace';
-import { stagedFiles, stagedName } from '../csv/staging';
+import { stageDir, stagedFiles, stagedName } from '../csv/staging';
 import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
 import { removeBuilding, removeLeftovers } from './leftovers';
@@ -65,7 +65,12 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   };
   const backupsDir = path.join(path.dirname(dbPath), 'backups');
   // No job of this process runs yet: any `.building` file here was left by a killed one.
-  removeLeftovers([path.dirname(dbPath), backupsDir, ...(opts.places ? [opts.places.sampleDir] : [])]);
+  removeLeftovers([
+    path.dirname(dbPath),
+    backupsDir,
+    stageDir(dbPath),
+    ...(opts.places ? [opts.places.sampleDir] : []),
+  ]);
 
   const onWorkerMessage = (message: FromWorker) => {
     if (message.type === 'event') events.emit(message.event, message.payload as never);

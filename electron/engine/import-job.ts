@@ -73,6 +73,7 @@ export function importDriver(
             const rows = queue.shift();
             if (rows) {
               await ask({ type: 'import-chunk', jobId: writerJob, rows });
+              link?.worker.postMessage({ type: 'import-ack' });
               written += rows.length;
               report('writing', written, total);
               continue;

@@ -12,6 +12,10 @@ import type { ImportRow } from '../csv/read';
 import { finalReport, newSession, type ImportPlan, type ImportReport } from '../csv/run-import';
 import { closeImport, revertChunk } from '../csv/undo';
 
+/** How long one slice of an import holds the write lock: a save waits this long at most. */
+const SLICE_MS = 20;
+let slice = 50;
+
 const changed = ['cases', 'accounts', 'team', 'competitors', 'vocabulary', 'debrief'] as const;
 
 export function importWriter(
@@ -33,8 +37,22 @@ export function importWriter(
       sessions.set(jobId, { session, plan });
       return { importId: session.meta.id };
     },
-    chunk(jobId: string, rows: ImportRow[]) {
-      return this.session(jobId).session.applyChunk(rows);
+    /**
+     * A chunk in slices of about SLICE_MS each, one transaction per slice, yielding between them so the saves
+     * and reads queued meanwhile run: a save waits for one slice, not for the whole chunk.
+     */
+    async chunk(jobId: string, rows: ImportRow[]): Promise<void> {
+      const { session } = this.session(jobId);
+      let at = 0;
+      while (at < rows.length) {
+        const started = performance.now();
+        session.applyChunk(rows.slice(at, at + slice));
+        at += slice;
+        const ms = performance.now() - started;
+        // Aim each slice at SLICE_MS whatever this machine's speed and this file's rows.
+        slice = Math.max(5, Math.min(500, Math.round((slice * SLICE_MS) / Math.max(ms, 0.5))));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
     },
     finish(jobId: string): ImportReport {
       const { session, plan } = this.session(jobId);

@@ -87,8 +87,20 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
       const rows = prepared.read.rows;
       prepared.read.rows = [];
       post({ type: 'import-plan', plan: planOf(prepared, staged.fileName) });
-      for (let i = 0; i < rows.length; i += IMPORT_CHUNK)
+      // Two chunks in flight at most: the rest stay here, not on the main thread's heap (a 100,000-row file
+      // queued there costs the window a long garbage collection).
+      let credit = 2;
+      let release: (() => void) | null = null;
+      port.on('message', (message: { type: string }) => {
+        if (message.type !== 'import-ack') return;
+        credit++;
+        release?.();
+      });
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+        while (credit === 0) await new Promise<void>((resolve) => (release = resolve));
+        credit--;
         post({ type: 'import-rows', rows: rows.slice(i, i + IMPORT_CHUNK) });
+      }
       post({ type: 'job-done', result: { rows: rows.length } });
     } else {
       throw new Error(`${job.kind} runs on the writer, not in a job worker.`);

@@ -125,3 +125,112 @@ export function csvImportFigures(log: (line: string) => void): { importMs: numbe
     ratio: Number((importMs / floorMs).toFixed(2)),
   };
 }
+
+export interface ImportJobFigures {
+  rows: number;
+  seconds: number;
+  mainBlockedMaxMs: number;
+  saveDuringImport: number;
+  readDuringImport: number;
+  cancelMs: number;
+}
+
+/**
+ * A 100,000-row import as the app runs it (engine job: read in a job thread, written by the writer a chunk per
+ * transaction) with saves and reads meanwhile: the main thread's longest stall, save and read p95 against idle
+ * p95 in the same run, then a second import cancelled halfway and the time until it has taken everything back.
+ */
+export async function importJobFigures(log: (line: string) => void, rows = 100_000): Promise<ImportJobFigures> {
+  const { startEngine } = await import('../../electron/engine/engine');
+  const { ENGINE_WORKER_SCRIPT } = await import('../../electron/node-paths');
+  const { monitorEventLoopDelay } = await import('node:perf_hooks');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'winloop-bench-import-'));
+  const engine = await startEngine(path.join(dir, 'winloop.db'), {
+    migrationsFolder: MIGRATIONS_DIR,
+    workerScript: ENGINE_WORKER_SCRIPT,
+    mode: 'cli',
+  });
+  const must = async (method: string, input: unknown): Promise<unknown> => {
+    const envelope = await engine.dispatch(method, input);
+    if (!envelope.ok) throw new Error(`${method}: ${envelope.error.message}`);
+    return envelope.value;
+  };
+  const timed = async (fn: () => Promise<unknown>) => {
+    const started = performance.now();
+    await fn();
+    return performance.now() - started;
+  };
+  const p95 = (t: number[]) => [...t].sort((a, b) => a - b)[Math.floor(t.length * 0.95)] ?? Number.NaN;
+  try {
+    const stage = async (bytes: Buffer) => {
+      let stageId: string | undefined;
+      const size = 4 * 1024 * 1024;
+      for (let at = 0; at < bytes.length; at += size) {
+        const chunk = bytes.subarray(at, at + size).toString('base64');
+        ({ stageId } = (await must('imports.stage', {
+          ...(stageId ? { stageId } : {}),
+          fileName: 'bench.csv',
+          chunk,
+          last: at + size >= bytes.length,
+        })) as { stageId: string });
+      }
+      return stageId!;
+    };
+    const bytes = pipedriveCsv(rows);
+    const first = await stage(bytes);
+    const saveOnce = () =>
+      timed(() => must('cases.create', { title: 'Bench save', accountName: 'Bench Ltd', valueMinor: 100 }));
+    const readOnce = () => timed(() => must('cases.list', { limit: 50 }));
+    await saveOnce();
+    await readOnce();
+    const idleSaves: number[] = [];
+    const idleReads: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      idleSaves.push(await saveOnce());
+      idleReads.push(await readOnce());
+    }
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    const started = performance.now();
+    const job = (await must('jobs.start', { kind: 'csv.import', input: { stageId: first } })) as { id: string };
+    const busySaves: number[] = [];
+    const busyReads: number[] = [];
+    while (engine.jobs.get(job.id).state === 'running') {
+      busySaves.push(await saveOnce());
+      busyReads.push(await readOnce());
+    }
+    const seconds = (performance.now() - started) / 1000;
+    delay.disable();
+    const ended = engine.jobs.get(job.id);
+    if (ended.state !== 'done') throw new Error(`import ${ended.state}: ${ended.error}`);
+    log(
+      `  imported ${String(ended.result?.imported)} rows in ${seconds.toFixed(1)} s; ${busySaves.length} saves meanwhile`,
+    );
+
+    // A different file (one more row), cancelled once half of it is written.
+    const second = await stage(pipedriveCsv(rows + 1).subarray(0));
+    const again = (await must('jobs.start', { kind: 'csv.import', input: { stageId: second, force: true } })) as {
+      id: string;
+    };
+    while (engine.jobs.get(again.id).phase !== 'writing' || engine.jobs.get(again.id).done < rows / 2) {
+      if (engine.jobs.get(again.id).state !== 'running') break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const cancelAsked = performance.now();
+    await must('jobs.cancel', { id: again.id });
+    const cancelled = await engine.jobs.wait(again.id);
+    const cancelMs = performance.now() - cancelAsked;
+    log(`  second import ${cancelled.state} after ${cancelled.done} rows written, in ${cancelMs.toFixed(0)} ms`);
+    return {
+      rows,
+      seconds: Number(seconds.toFixed(1)),
+      mainBlockedMaxMs: Number((delay.max / 1e6).toFixed(1)),
+      saveDuringImport: Number((p95(busySaves) / p95(idleSaves)).toFixed(2)),
+      readDuringImport: Number((p95(busyReads) / p95(idleReads)).toFixed(2)),
+      cancelMs: Number(cancelMs.toFixed(0)),
+    };
+  } finally {
+    await engine.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -5,7 +5,7 @@
  * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
  * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
  * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
- * cancelMs, review }, csvImport: { importMs, floorMs, ratio } }` last, on its own line (test/bench/engine.ts,
+ * cancelMs, review }, csvImport: { importMs, floorMs, ratio, job: { … } } }` last, on its own line (test/bench/engine.ts,
  * test/bench/csv-import.ts); `--only csvImport` measures that alone. Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { openWorkspace } from '../../electron/workspace';
-import { csvImportFigures } from './csv-import';
+import { csvImportFigures, importJobFigures } from './csv-import';
 import { engineFigures } from './engine';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -93,8 +93,13 @@ function measure(cases: number): { reviewMs: number; floorMs: number; closed: nu
 }
 
 log('csvImport: a 10,000-row CSV through the importer vs raw prepared inserts…');
-const csvImport = csvImportFigures(log);
+const csvImport = { ...csvImportFigures(log), job: await importJobFigures(log, 30_000) };
 log(`ratio csv import / raw inserts = ${csvImport.ratio} (target ≤ 8)`);
+log(
+  `30,000-row import job: main thread's longest stall ${csvImport.job.mainBlockedMaxMs} ms (target ≤ 50), ` +
+    `save ${csvImport.job.saveDuringImport} × idle, read ${csvImport.job.readDuringImport} × idle (targets ≤ 3), ` +
+    `cancel ${csvImport.job.cancelMs} ms`,
+);
 // `--only csvImport` stops here (the review and engine figures build 100,000-case samples first).
 if (process.argv.includes('--only') && process.argv.includes('csvImport')) {
   if (json) process.stdout.write(`${JSON.stringify({ csvImport })}\n`);
