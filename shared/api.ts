@@ -9,6 +9,7 @@ import { accountsApi } from './contract/accounts';
 import { casesApi } from './contract/cases';
 import { debriefApi } from './contract/debrief';
 import { Entity } from './contract/entities';
+import { importsApi } from './contract/imports';
 import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
@@ -40,6 +41,7 @@ export const api = {
   ...jobsApi,
   ...searchApi,
   ...todayApi,
+  ...importsApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

@@ -10,6 +10,7 @@ export const navCommands = [
   'nav.accounts',
   'nav.actions',
   'nav.review',
+  'nav.import',
   'nav.trash',
   'nav.settings',
 ] as const;
@@ -31,6 +32,7 @@ export const navTargets: readonly NavTarget[] = [
   { command: 'nav.accounts', label: 'Accounts', route: '/accounts', accelerator: 'CmdOrCtrl+2', letter: 'a' },
   { command: 'nav.actions', label: 'Actions', route: '/actions', accelerator: 'CmdOrCtrl+3', letter: 'x' },
   { command: 'nav.review', label: 'Review', route: '/review', accelerator: 'CmdOrCtrl+4', letter: 'r' },
+  { command: 'nav.import', label: 'Import', route: '/import', accelerator: 'CmdOrCtrl+5', letter: 'i' },
   { command: 'nav.trash', label: 'Trash', route: '/trash', accelerator: 'CmdOrCtrl+9', letter: 'd' },
   { command: 'nav.settings', label: 'Settings', route: '/settings', accelerator: 'CmdOrCtrl+,', letter: 's' },
 ];

@@ -29,6 +29,10 @@ export function parseCli(argv: string[]): CliArgs {
         'without-private': { type: 'boolean', default: false },
         anonymise: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        map: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        what: { type: 'string' },
       },
     });
     return {

@@ -5,6 +5,8 @@
 import { ApiError } from '../../shared/envelope';
 import { parseCli } from './args';
 import { checkCommand, checkHelp } from './commands/check';
+import { csvExportCommand, csvExportHelp } from './commands/csv-export';
+import { csvImportCommand, csvImportHelp } from './commands/csv-import';
 import { initCommand, initHelp } from './commands/init';
 import { sampleCommand, sampleHelp } from './commands/sample';
 import { summaryCommand, summaryHelp } from './commands/summary';
@@ -23,6 +25,8 @@ const commands: Record<
   export: exportCommand,
   import: importCommand,
   history: historyCommand,
+  'csv-import': csvImportCommand,
+  'csv-export': csvExportCommand,
 };
 
 const help = [
@@ -36,6 +40,8 @@ const help = [
   `  ${exportHelp}`,
   `  ${importHelp}`,
   `  ${historyHelp}`,
+  `  ${csvImportHelp}`,
+  `  ${csvExportHelp}`,
   '',
   'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
 ].join('\n');

@@ -4,54 +4,9 @@
  * Changes with detect.ts (which writes default mappings) and read.ts (which applies them).
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { normaliseName } from '../../shared/text/normalise-name';
 
-/** A column by header name; a list means "the first non-blank of these" (Pipedrive's Won time / Lost time). */
-const ColumnRef = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
-const ImportOutcome = z.enum(['open', 'won', 'lost', 'no_decision', 'withdrawn']);
-
-export const fieldNames = [
-  'externalId',
-  'title',
-  'account',
-  'owner',
-  'offering',
-  'value',
-  'currency',
-  'openedAt',
-  'closedAt',
-  'expectedClose',
-  'outcome',
-  'stage',
-  'wonFlag',
-  'closedFlag',
-  'lostReason',
-  'competitor',
-] as const;
-export type FieldName = (typeof fieldNames)[number];
-
-export const Mapping = z.object({
-  columns: z.partialRecord(z.enum(fieldNames), ColumnRef),
-  values: z
-    .object({
-      outcome: z.record(z.string(), ImportOutcome).default({}),
-      stage: z.record(z.string(), z.string()).default({}),
-      owner: z.record(z.string(), z.string()).default({}),
-      competitor: z.record(z.string(), z.string()).default({}),
-    })
-    .partial()
-    .default({}),
-  currency: z.string().regex(/^[A-Z]{3}$/),
-  /** Answers the "is 03/04 the 3rd of April or the 4th of March?" question for every ambiguous date column. */
-  dateOrder: z.enum(['dmy', 'mdy']).optional(),
-  /** Forces the decimal mark of the value column (Winloop's own export writes '.'). */
-  decimalMark: z.enum(['.', ',']).optional(),
-  /** False for a file whose first row is data; columns are then "Column 1", "Column 2", … */
-  hasHeader: z.boolean().optional(),
-});
-export type Mapping = z.infer<typeof Mapping>;
-export type MappingInput = z.input<typeof Mapping>;
+export { fieldNames, Mapping, type FieldName, type MappingInput } from '../../shared/contract/imports';
 
 /** Same headers in any order, case or spacing → same signature: the key a saved mapping is stored under. */
 export function headerSignature(headers: string[]): string {

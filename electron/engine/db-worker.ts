@@ -14,6 +14,7 @@ import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT, toErrorBody } from '../disp
 import { appVersion } from '../paths';
 import type { ServiceContext, WorkspaceHost } from '../services/context';
 import { ApiError } from '../../shared/envelope';
+import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
 import { runTeamJob } from './team-jobs';
 
@@ -74,6 +75,19 @@ function serve(data: DbWorkerData): void {
   };
   const dispatch = createSyncDispatch(ctx, { role: data.role });
   const cancelled = new Set<string>();
+  const imports = importWriter(
+    ctx.sqlite,
+    () => ctx.now(),
+    (entities) => ctx.emit('data.changed', { entities }),
+  );
+  const answer = (id: number, work: () => unknown) => {
+    try {
+      post({ type: 'reply', id, envelope: { ok: true, value: work() } });
+    } catch (error) {
+      const body = error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
+      post({ type: 'reply', id, envelope: { ok: false, error: body } });
+    }
+  };
 
   async function rebuild(jobId: string, from: 'scratch' | 'stale'): Promise<{ refreshed: number; cancelled: boolean }> {
     const total = from === 'scratch' ? markAllCaseFactsStale(sqlite) : staleCaseCount(sqlite);
@@ -124,6 +138,31 @@ function serve(data: DbWorkerData): void {
         return;
       case 'team':
         post({ type: 'reply', id: message.id, envelope: runTeamJob(message, opened.file, data.migrationsFolder, ctx) });
+        return;
+      case 'import-begin':
+        return answer(message.id, () => imports.begin(message.jobId, message.plan, message.force));
+      case 'import-chunk':
+        void imports.chunk(message.jobId, message.rows).then(
+          () => post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } }),
+          (error: unknown) => {
+            const body =
+              error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
+            post({ type: 'reply', id: message.id, envelope: { ok: false, error: body } });
+          },
+        );
+        return;
+      case 'import-finish':
+        return answer(message.id, () => imports.finish(message.jobId));
+      case 'import-abort':
+        void imports.abort(message.jobId).then(
+          () => post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } }),
+          (error: unknown) =>
+            post({
+              type: 'reply',
+              id: message.id,
+              envelope: { ok: false, error: { code: 'internal', message: String(error) } },
+            }),
+        );
         return;
       case 'close':
         opened.close();

@@ -20,6 +20,8 @@ import { pendingMigrations } from '../db/pending';
 import { boundedError, fieldErrors, type ApiHost, type CallMeta, type Dispatch } from '../dispatch';
 import { EventBus } from '../event-bus';
 import type { HostPlaces } from '../switchable-workspace';
+import { stageDir, stagedFiles, stagedName } from '../csv/staging';
+import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
 import { removeBuilding, removeLeftovers } from './leftovers';
 import type { FromWorker, JobWorkerData, OpenData } from './protocol';
@@ -63,7 +65,12 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   };
   const backupsDir = path.join(path.dirname(dbPath), 'backups');
   // No job of this process runs yet: any `.building` file here was left by a killed one.
-  removeLeftovers([path.dirname(dbPath), backupsDir, ...(opts.places ? [opts.places.sampleDir] : [])]);
+  removeLeftovers([
+    path.dirname(dbPath),
+    backupsDir,
+    stageDir(dbPath),
+    ...(opts.places ? [opts.places.sampleDir] : []),
+  ]);
 
   const onWorkerMessage = (message: FromWorker) => {
     if (message.type === 'event') events.emit(message.event, message.payload as never);
@@ -245,6 +252,31 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
           ? 'Undoing a merge'
           : `${start.kind === 'team.preview' ? 'Previewing' : 'Merging'} ${path.basename(start.input.file)}`;
       return jobs.start(start.kind, label, writerTeamDriver(start.kind, start.input));
+    }
+    if (start.kind === 'csv.preview') {
+      const target = stagedFiles(dbPath, start.input.stageId).preview;
+      return jobs.start(
+        'csv.preview',
+        `Reading ${stagedName(dbPath, start.input.stageId)}`,
+        jobWorker('csv.preview', start.input, target),
+      );
+    }
+    if (start.kind === 'csv.import') {
+      // One import at a time: two would interleave their chunks and their journals would tangle on undo.
+      if (jobs.running('csv.import')) throw new ApiError('conflict', 'An import is running; wait for it or cancel it.');
+      const data: JobWorkerData = {
+        ...open,
+        role: 'job',
+        jobId: `${Date.now()}-${Math.random()}`,
+        kind: 'csv.import',
+        input: start.input,
+        target: stagedFiles(dbPath, start.input.stageId).csv,
+      };
+      return jobs.start(
+        'csv.import',
+        `Importing ${stagedName(dbPath, start.input.stageId)}`,
+        importDriver(opts.workerScript, data, writer, start.input),
+      );
     }
     const target = path.join(
       backupsDir,

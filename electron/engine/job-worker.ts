@@ -9,6 +9,10 @@ import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { JobStart } from '../../shared/contract/jobs';
 import { appVersion } from '../paths';
+import { buildPreview } from '../csv/preview';
+import { IMPORT_CHUNK, notReady, planOf, prepareImport, workspaceCurrency } from '../csv/run-import';
+import { readStaged, stagedFiles } from '../csv/staging';
+import { openReader } from '../db/open-reader';
 import { generateSample } from '../sample/generate';
 import { exportTeamFile } from '../team/export';
 import { buildingName } from './leftovers';
@@ -55,6 +59,64 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
         type: 'job-done',
         result: { file: exported.file, bytes: exported.bytes, cases: exported.counts.cases ?? 0 },
       });
+    } else if (job.kind === 'csv.preview') {
+      const staged = readStaged(data.file, job.input.stageId);
+      const reader = openReader(data.file, data.nativeBinding);
+      try {
+        const preview = buildPreview(reader.sqlite, staged.bytes, {
+          stageId: job.input.stageId,
+          fileName: staged.fileName,
+          ...(job.input.mapping ? { mapping: job.input.mapping } : {}),
+          format: job.input.format,
+          currency: workspaceCurrency(reader.sqlite),
+          onRead: (done, total) => progress('reading', done, total),
+        });
+        // Written under a .building name and renamed, so imports.preview never reads half a file.
+        const target = stagedFiles(data.file, job.input.stageId).preview;
+        fs.writeFileSync(buildingName(target), JSON.stringify(preview));
+        fs.renameSync(buildingName(target), target);
+        post({
+          type: 'job-done',
+          result: { stageId: job.input.stageId, read: preview.counts.read, rejected: preview.counts.rejected },
+        });
+      } finally {
+        reader.sqlite.close();
+      }
+    } else if (job.kind === 'csv.import') {
+      const staged = readStaged(data.file, job.input.stageId);
+      const reader = openReader(data.file, data.nativeBinding);
+      let currency: string;
+      try {
+        currency = workspaceCurrency(reader.sqlite);
+      } finally {
+        reader.sqlite.close();
+      }
+      const prepared = prepareImport(staged.bytes, {
+        ...(job.input.mapping ? { mapping: job.input.mapping } : {}),
+        format: job.input.format,
+        currency,
+        onRead: (done, total) => progress('reading', done, total),
+      });
+      const problem = notReady(prepared);
+      if (problem) throw new Error(problem);
+      const rows = prepared.read.rows;
+      prepared.read.rows = [];
+      post({ type: 'import-plan', plan: planOf(prepared, staged.fileName) });
+      // Two chunks in flight at most: the rest stay here, not on the main thread's heap (a 100,000-row file
+      // queued there costs the window a long garbage collection).
+      let credit = 2;
+      let release: (() => void) | null = null;
+      port.on('message', (message: { type: string }) => {
+        if (message.type !== 'import-ack') return;
+        credit++;
+        release?.();
+      });
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+        while (credit === 0) await new Promise<void>((resolve) => (release = resolve));
+        credit--;
+        post({ type: 'import-rows', rows: rows.slice(i, i + IMPORT_CHUNK) });
+      }
+      post({ type: 'job-done', result: { rows: rows.length } });
     } else {
       throw new Error(`${job.kind} runs on the writer, not in a job worker.`);
     }

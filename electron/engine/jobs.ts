@@ -21,6 +21,8 @@ export interface JobDriver {
 const KEEP_FINISHED = 20;
 /** Progress events at most this often per job (the UI needs four a second; more only costs the main thread). */
 const EMIT_EVERY_MS = 100;
+/** A job quiet for this long (a thread starting, a pass without progress) is announced again as it stands. */
+const HEARTBEAT_MS = 200;
 
 interface Entry {
   info: JobInfo;
@@ -63,17 +65,28 @@ export class JobRunner {
         this.emit(entry.info);
       }
     };
-    entry.settled = driver.run(report).then(
-      (result) => {
-        if (result === null || entry.cancelling) return this.finish(entry, { state: 'cancelled' });
-        // Before the 'done' event: a host switching to the result holds calls from then on, so a window that
-        // reloads on that event talks to the new file.
-        onDone?.(result);
-        return this.finish(entry, { state: 'done', result });
-      },
-      (error: unknown) =>
-        this.finish(entry, entry.cancelling ? { state: 'cancelled' } : { state: 'failed', error: messageOf(error) }),
-    );
+    // The tray promises four updates a second while a job runs, even through a phase that reports nothing.
+    const heartbeat = setInterval(() => {
+      if (entry.info.state === 'running' && Date.now() - entry.lastEmit >= HEARTBEAT_MS) {
+        entry.lastEmit = Date.now();
+        this.emit(entry.info);
+      }
+    }, HEARTBEAT_MS / 2);
+    heartbeat.unref();
+    entry.settled = driver
+      .run(report)
+      .finally(() => clearInterval(heartbeat))
+      .then(
+        (result) => {
+          if (result === null || entry.cancelling) return this.finish(entry, { state: 'cancelled' });
+          // Before the 'done' event: a host switching to the result holds calls from then on, so a window that
+          // reloads on that event talks to the new file.
+          onDone?.(result);
+          return this.finish(entry, { state: 'done', result });
+        },
+        (error: unknown) =>
+          this.finish(entry, entry.cancelling ? { state: 'cancelled' } : { state: 'failed', error: messageOf(error) }),
+      );
     this.emit(info);
     return info;
   }

@@ -6,6 +6,8 @@
 import type { EventName } from '../../shared/api';
 import type { JobKind } from '../../shared/contract/jobs';
 import type { ApiErrorBody, Envelope } from '../../shared/envelope';
+import type { ImportRow } from '../csv/read';
+import type { ImportPlan } from '../csv/run-import';
 import type { CallMeta } from '../dispatch';
 import type { HostPlaces } from '../switchable-workspace';
 
@@ -54,6 +56,11 @@ export type ToDbWorker =
       action: 'team.preview' | 'team.merge' | 'team.undo';
       input: { file?: string; mergeId?: string };
     }
+  /** A CSV import's steps on the writer: the history row, a chunk per transaction, the end, or taking it back. */
+  | { type: 'import-begin'; id: number; jobId: string; plan: ImportPlan; force: boolean }
+  | { type: 'import-chunk'; id: number; jobId: string; rows: ImportRow[] }
+  | { type: 'import-finish'; id: number; jobId: string }
+  | { type: 'import-abort'; id: number; jobId: string }
   | { type: 'close'; id: number }
   /** A reader's first message: the writer has migrated the file, open it now. */
   | { type: 'open' };
@@ -65,5 +72,8 @@ export type FromWorker =
   | { type: 'event'; event: EventName; payload: unknown }
   | { type: 'switch'; file: string }
   | { type: 'progress'; jobId: string; phase: string; done: number; total: number }
+  /** A CSV import's job thread: the file read, then its rows a chunk at a time, for the writer. */
+  | { type: 'import-plan'; plan: ImportPlan }
+  | { type: 'import-rows'; rows: ImportRow[] }
   | { type: 'job-done'; result: Record<string, string | number | boolean | null> }
   | { type: 'job-failed'; error: string };

@@ -9,6 +9,7 @@ import { casesHandlers } from './cases';
 import { accountsHandlers } from './accounts';
 import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
+import { importsHandlers } from './imports';
 import { interactionsHandlers } from './interactions';
 import { jobsHandlers } from './jobs';
 import { lessonsHandlers } from './lessons';
@@ -50,6 +51,7 @@ const domains: Record<string, Partial<Handlers>> = {
   jobs: jobsHandlers,
   search: searchHandlers,
   today: todayHandlers,
+  imports: importsHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

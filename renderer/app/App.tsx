@@ -12,6 +12,7 @@ import { CasesPage } from '../features/cases/CasesPage';
 import { DebriefPage } from '../features/debrief/DebriefPage';
 import { PowerMapPage } from '../features/powermap/PowerMapPage';
 import { ReviewPage } from '../features/review/ReviewPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { FirstRunPage } from '../features/setup/FirstRunPage';
@@ -88,6 +89,7 @@ function Workspace() {
           <Route path="/accounts/:id">{(params) => <PowerMapPage accountId={params.id} />}</Route>
           <Route path="/actions" component={ActionsPage} />
           <Route path="/review" component={ReviewPage} />
+          <Route path="/import" component={ImportPage} />
           <Route path="/trash" component={TrashPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route component={StartPage} />

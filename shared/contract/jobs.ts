@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { Id, Timestamp } from './common';
 import { method } from './define';
+import { FormatChoice, Mapping } from './imports';
 import { SampleRequest } from './sample';
 
 export const jobKinds = [
@@ -17,6 +18,8 @@ export const jobKinds = [
   'team.preview',
   'team.merge',
   'team.undo',
+  'csv.preview',
+  'csv.import',
 ] as const;
 export const JobKind = z.enum(jobKinds);
 export type JobKind = z.infer<typeof JobKind>;
@@ -52,6 +55,22 @@ export const JobStart = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('backup'),
     input: z.object({ reason: z.enum(['manual', 'before-upgrade']).default('manual') }).default({ reason: 'manual' }),
+  }),
+  /** Read a staged CSV under a mapping (or the detected / saved one); `imports.preview` then serves the result. */
+  z.object({
+    kind: z.literal('csv.preview'),
+    input: z.object({ stageId: z.uuid(), mapping: Mapping.optional(), format: FormatChoice.default('auto') }),
+  }),
+  /** Import a staged CSV: chunks of rows, each in its own transaction; cancel takes back what was written. */
+  z.object({
+    kind: z.literal('csv.import'),
+    input: z.object({
+      stageId: z.uuid(),
+      mapping: Mapping.optional(),
+      format: FormatChoice.default('auto'),
+      /** Import a file that was imported before anyway. */
+      force: z.boolean().default(false),
+    }),
   }),
 ]);
 export type JobStart = z.input<typeof JobStart>;

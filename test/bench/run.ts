@@ -5,8 +5,9 @@
  * Databases come from the deterministic sample generator (`cli sample --cases N --seed S`) and are kept in
  * .bench/ (gitignored) between runs; a sidecar file says what built them. `--json` prints
  * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
- * cancelMs, review }, searchMs, saveCase, startupMs, rssMb, ui }` last, on its own line (test/bench/engine.ts,
- * search.ts, proof.ts, ui.ts). `--search` measures only `searchMs` on the 100,000-case file. Not part of `npm test`.
+ * cancelMs, review }, csvImport: { importMs, floorMs, ratio, job: { … } }, searchMs, saveCase, startupMs, rssMb,
+ * ui }` last, on its own line (test/bench/engine.ts, csv-import.ts, search.ts, proof.ts, ui.ts). `--search`
+ * measures only `searchMs` on the 100,000-case file, `--only csvImport` only the import. Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { openWorkspace } from '../../electron/workspace';
+import { csvImportFigures, importJobFigures } from './csv-import';
 import { engineFigures } from './engine';
 import { proofFigures } from './proof';
 import { uiFigures } from './ui';
@@ -113,6 +115,20 @@ if (process.argv.includes('--search')) {
   process.exit(0);
 }
 
+log('csvImport: a 10,000-row CSV through the importer vs raw prepared inserts…');
+const csvImport = { ...csvImportFigures(log), job: await importJobFigures(log, 30_000) };
+log(`ratio csv import / raw inserts = ${csvImport.ratio} (target ≤ 8)`);
+log(
+  `30,000-row import job: main thread's longest stall ${csvImport.job.mainBlockedMaxMs} ms (target ≤ 50), ` +
+    `save ${csvImport.job.saveDuringImport} × idle, read ${csvImport.job.readDuringImport} × idle (targets ≤ 3), ` +
+    `cancel ${csvImport.job.cancelMs} ms`,
+);
+// `--only csvImport` stops here (the review and engine figures build 100,000-case samples first).
+if (process.argv.includes('--only') && process.argv.includes('csvImport')) {
+  if (json) process.stdout.write(`${JSON.stringify({ csvImport })}\n`);
+  process.exit(0);
+}
+
 const results = SIZES.map((cases) => {
   const r = measure(cases);
   log(
@@ -142,4 +158,4 @@ log('proof: one save against a raw insert, start-up and memory at 100,000 cases�
 const proof = await proofFigures(sampleDb(10_000), sampleDb(100_000), log);
 log('ui: browser mode in Chromium on the 100,000-case file…');
 const ui = await uiFigures(sampleDb(100_000), log);
-if (json) process.stdout.write(`${JSON.stringify({ review, engine, searchMs, ...proof, ui })}\n`);
+if (json) process.stdout.write(`${JSON.stringify({ review, engine, csvImport, searchMs, ...proof, ui })}\n`);

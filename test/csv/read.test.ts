@@ -8,7 +8,7 @@ import { readCsv, type ImportRow } from '../../electron/csv/read';
 import { rejectsCsv } from '../../electron/csv/rejects-csv';
 
 const bytes = (text: string) => Buffer.from(text, 'utf-8');
-const mavenDir = path.resolve(import.meta.dirname, '../..', '../shared/data/maven-crm-sales-opportunities');
+const mavenFile = path.resolve(import.meta.dirname, '../fixtures/csv/maven-sales-pipeline.csv');
 
 describe('detect: each CRM by its real header row', () => {
   test.each([
@@ -226,7 +226,7 @@ describe('the Maven CRM export', () => {
     currency: 'USD',
   };
   test('4,238 won, 2,473 lost, the rest open; every row accounted for', () => {
-    const file = readFileSync(path.join(mavenDir, 'sales_pipeline.csv'));
+    const file = readFileSync(mavenFile);
     const r = readCsv(file, { mapping });
     expect(r.status).toBe('ready');
     expect(r.format).toBe('unknown');

@@ -31,6 +31,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
       'CmdOrCtrl+2': 'nav.accounts',
       'CmdOrCtrl+3': 'nav.actions',
       'CmdOrCtrl+4': 'nav.review',
+      'CmdOrCtrl+5': 'nav.import',
       'CmdOrCtrl+9': 'nav.trash',
       'CmdOrCtrl+,': 'nav.settings',
       'CmdOrCtrl+F': 'cases.find',

@@ -9,3 +9,4 @@ export * from './people';
 export * from './learning';
 export * from './derived';
 export * from './sync';
+export * from './imports';
