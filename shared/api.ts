@@ -12,6 +12,7 @@ import { Entity } from './contract/entities';
 import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
+import { powermapInformalApi } from './contract/powermap';
 import { reviewApi } from './contract/review';
 import { sampleApi } from './contract/sample';
 import { settingsApi } from './contract/settings';
@@ -29,6 +30,7 @@ export const api = {
   ...casesApi,
   ...debriefApi,
   ...peopleApi,
+  ...powermapInformalApi,
   ...learningApi,
   ...reviewApi,
   ...sampleApi,

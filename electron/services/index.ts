@@ -14,6 +14,7 @@ import { jobsHandlers } from './jobs';
 import { lessonsHandlers } from './lessons';
 import { peopleHandlers, relationshipsHandlers } from './people';
 import { powermapHandlers } from './powermap';
+import { casePeopleHandlers, linksHandlers } from './powermap-links';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
@@ -36,6 +37,8 @@ const domains: Record<string, Partial<Handlers>> = {
   people: peopleHandlers,
   relationships: relationshipsHandlers,
   powermap: powermapHandlers,
+  links: linksHandlers,
+  casePeople: casePeopleHandlers,
   interactions: interactionsHandlers,
   lessons: lessonsHandlers,
   actions: actionsHandlers,
