@@ -14,7 +14,7 @@ import { jobsHandlers } from './jobs';
 import { lessonsHandlers } from './lessons';
 import { peopleHandlers, relationshipsHandlers } from './people';
 import { powermapHandlers } from './powermap';
-import { casePeopleHandlers, linksHandlers } from './powermap-links';
+import { caseRoleHandlers, linksHandlers } from './powermap-links';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
@@ -34,11 +34,10 @@ const domains: Record<string, Partial<Handlers>> = {
   settings: settingsHandlers,
   setup: setupHandlers,
   debrief: debriefHandlers,
-  people: peopleHandlers,
+  people: { ...peopleHandlers, ...caseRoleHandlers },
   relationships: relationshipsHandlers,
   powermap: powermapHandlers,
   links: linksHandlers,
-  casePeople: casePeopleHandlers,
   interactions: interactionsHandlers,
   lessons: lessonsHandlers,
   actions: actionsHandlers,

@@ -231,7 +231,7 @@ function assertMember(ctx: ServiceContext, memberId: string): void {
   if (!found) throw new ApiError('invalid_input', 'That team member does not exist.', { memberId: 'Pick a teammate' });
 }
 
-export const peopleHandlers: HandlerMap<'people'> = {
+export const peopleHandlers: Omit<HandlerMap<'people'>, 'people.setCaseRole'> = {
   'people.list': (ctx, { accountId }) => listPeople(ctx, accountId),
 
   'people.create': (ctx, raw) => {

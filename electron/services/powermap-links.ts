@@ -8,7 +8,7 @@ import type { PersonLink } from '../../shared/contract/powermap';
 import { ApiError } from '../../shared/envelope';
 import { casePeople, cases, personLinks } from '../db/schema';
 import type { ServiceContext } from './context';
-import type { HandlerMap } from './handler';
+import type { HandlerMap, Handlers } from './handler';
 import { getLivePerson } from './people';
 import { newRow, stamp } from './rows';
 
@@ -70,8 +70,8 @@ export const linksHandlers: HandlerMap<'links'> = {
   },
 };
 
-export const casePeopleHandlers: HandlerMap<'casePeople'> = {
-  'casePeople.setRole': (ctx, { caseId, personId, buyingRole }) => {
+export const caseRoleHandlers: Pick<Handlers, 'people.setCaseRole'> = {
+  'people.setCaseRole': (ctx, { caseId, personId, buyingRole }) => {
     const found = ctx.db
       .select({ accountId: cases.accountId })
       .from(cases)

@@ -58,7 +58,7 @@ export const powermapInformalApi = {
     PersonLink.nullable(),
     ['people'],
   ),
-  'casePeople.setRole': mutation(
+  'people.setCaseRole': mutation(
     "A person's buying role in one case; null goes back to their usual role. Adds them to the case if needed.",
     z.object({ caseId: Id, personId: Id, buyingRole: z.enum(buyingRoles).nullable() }),
     z.object({ caseId: Id, personId: Id, buyingRole: z.enum(buyingRoles).nullable() }),

@@ -181,7 +181,7 @@ test("a person's role in a case makes them the target and drives the coverage of
   expect(before.routes.map((r) => r.targetName)).toEqual(['Carla']);
 
   expect(
-    await client.call('casePeople.setRole', { caseId: deal.id, personId: eva.id, buyingRole: 'economic_buyer' }),
+    await client.call('people.setCaseRole', { caseId: deal.id, personId: eva.id, buyingRole: 'economic_buyer' }),
   ).toEqual({
     caseId: deal.id,
     personId: eva.id,
@@ -199,7 +199,7 @@ test("a person's role in a case makes them the target and drives the coverage of
   expect(after.coverage.map((c) => c.stepName)).toEqual(['Decision', 'Contract']);
   expect(usual.id).not.toBe(eva.id);
 
-  await client.call('casePeople.setRole', { caseId: deal.id, personId: usual.id, buyingRole: null });
+  await client.call('people.setCaseRole', { caseId: deal.id, personId: usual.id, buyingRole: null });
   const both = await client.call('powermap.get', { accountId: acme.id });
   expect(both.routes.map((r) => r.targetName).sort()).toEqual(['Carla', 'Eva']);
 });
