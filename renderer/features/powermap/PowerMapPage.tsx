@@ -241,9 +241,6 @@ function PowerMap({ accountId }: { accountId: string }) {
                 <span className="muted pm-count">
                   {people.length} {people.length === 1 ? 'stakeholder' : 'stakeholders'}
                 </span>
-                {view === 'chart' ? (
-                  <LinesLegend show={showLines} onToggle={setShowLines} count={drawn.length} />
-                ) : null}
                 <span className="spacer" />
                 <span className="hint muted">
                   {view === 'chart' ? (
@@ -256,6 +253,7 @@ function PowerMap({ accountId }: { accountId: string }) {
                   )}
                 </span>
               </div>
+              {view === 'chart' ? <LinesLegend show={showLines} onToggle={setShowLines} count={drawn.length} /> : null}
               {/* The chart stays mounted (hidden) on the table view so Export PNG always has it. */}
               <Tabs.Content value="chart" forceMount hidden={view !== 'chart'} className="pm-chart panel" tabIndex={-1}>
                 <PowerMapChart

@@ -43,6 +43,9 @@ function edgePoint(n: ChartNode, tx: number, ty: number, air = 4): { x: number; 
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
+/** How far the curve bows out: a share of its length, but never so little that a short line hugs the tree's. */
+const bowOf = (length: number, bow: number) => Math.max(length * bow, Math.min(90, length * 0.6));
+
 export function curveBetween(a: ChartNode, b: ChartNode, bow = 0.22): LineGeometry {
   const ac = { x: a.x + NODE_W / 2, y: a.y + NODE_H / 2 };
   const bc = { x: b.x + NODE_W / 2, y: b.y + NODE_H / 2 };
@@ -50,8 +53,9 @@ export function curveBetween(a: ChartNode, b: ChartNode, bow = 0.22): LineGeomet
   const dy = bc.y - ac.y;
   const length = Math.hypot(dx, dy) || 1;
   // The control point sits off the straight line, to the left of the direction of travel.
-  const cx = (ac.x + bc.x) / 2 + (dy / length) * length * bow;
-  const cy = (ac.y + bc.y) / 2 - (dx / length) * length * bow;
+  const off = bowOf(length, bow);
+  const cx = (ac.x + bc.x) / 2 + (dy / length) * off;
+  const cy = (ac.y + bc.y) / 2 - (dx / length) * off;
   const start = edgePoint(a, cx, cy);
   const end = edgePoint(b, cx, cy, 7);
   const mid = { x: 0.25 * start.x + 0.5 * cx + 0.25 * end.x, y: 0.25 * start.y + 0.5 * cy + 0.25 * end.y };
