@@ -247,4 +247,62 @@ describe('informal influence and the route to the decision maker', () => {
       expect(markup).toContain(`>${word}</text>`);
     expect(pageErrors(page)).toEqual([]);
   });
+
+  test('thirty people and a dozen and a half informal lines stay readable, and every line has its words', async () => {
+    const big = await apiCall<Account>('accounts.create', { name: 'Larkspur Freight Group' });
+    const titles = ['CEO', 'CFO', 'COO', 'CTO', 'Head of Procurement', 'Head of Operations'];
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      // A realistic shape: one CEO, five direct reports, four people under each.
+      const reportsToId = i === 0 ? null : i <= 5 ? ids[0]! : ids[1 + ((i - 6) % 5)]!;
+      const person = await apiCall<{ id: string }>('people.create', {
+        name: `Person ${String.fromCharCode(65 + (i % 26))}${i >= 26 ? i : ''}`,
+        title: titles[i] ?? `Team lead ${i}`,
+        accountId: big.id,
+        reportsToId,
+        buyingRole: i === 0 ? 'decision_maker' : i === 1 ? 'economic_buyer' : null,
+      });
+      ids.push(person.id);
+    }
+    const kinds = ['influences', 'trusts', 'at_odds_with'] as const;
+    const pairs = [
+      [7, 0],
+      [12, 1],
+      [8, 2],
+      [20, 3],
+      [25, 12],
+      [9, 14],
+      [16, 4],
+      [28, 5],
+      [11, 21],
+      [13, 0],
+      [22, 6],
+      [17, 27],
+      [19, 10],
+      [24, 1],
+      [15, 29],
+      [26, 18],
+      [23, 2],
+      [6, 3],
+    ] as const;
+    for (const [i, [from, to]] of pairs.entries()) {
+      await apiCall('links.set', { fromId: ids[from], toId: ids[to], kind: kinds[i % 3], strength: 1 + (i % 3) });
+    }
+    const accounts = new AccountsPage(page);
+    await accounts.open();
+    await accounts.search('Larkspur');
+    await accounts.row('Larkspur Freight Group').getByRole('link', { name: 'Larkspur Freight Group' }).click();
+    await map.heading('Larkspur Freight Group').waitFor();
+    await expect.poll(() => page.locator('.pm-line').count()).toBe(pairs.length);
+    const labels = await page.locator('.pm-line').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    for (const label of labels)
+      expect(label).toMatch(
+        /^Person \w+ (slightly|clearly|strongly) (influences|trusts|is at odds with) Person \w+\.$/,
+      );
+    await page.locator('.pm-chart').scrollIntoViewIfNeeded();
+    await screenshots('powermap-informal-30');
+    const download = await map.exportPng();
+    await download.saveAs(path.join(SCREENSHOT_DIR, 'powermap-informal-30-export.png'));
+    expect(pageErrors(page)).toEqual([]);
+  });
 });

@@ -63,7 +63,7 @@ test('a route never uses a link that does not exist, is tombstoned, is at odds, 
     fc.asyncProperty(mapArb, async (m) => {
       run++;
       const account = await client.call('accounts.create', { name: `Account ${run}` });
-      const ids = m.people.map(() => randomUUID());
+      const ids: string[] = m.people.map(() => randomUUID());
       const people = m.people.map((p, i) => ({
         ...p,
         id: ids[i]!,

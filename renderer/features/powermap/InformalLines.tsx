@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { LinkKind } from '../../../shared/powermap/route-types';
 import { lineStyles, lineWidth, type DrawnLink, type LineGeometry } from './informal-lines';
 import { linkSentence } from './link-words';
@@ -46,8 +46,41 @@ export function RouteBand(props: { lines: LineGeometry[] }) {
   );
 }
 
+/** One line's visible stroke: its kind's colour and dash, its strength's width, bolder when it is the one shown. */
+function Stroke(props: { d: DrawnLink; active: boolean; dim: boolean }) {
+  const style = lineStyles[props.d.link.kind];
+  return (
+    <path
+      d={props.d.d}
+      fill="none"
+      markerEnd={`url(#${markerId(props.d.link.kind)})`}
+      style={{
+        stroke: `var(--${style.color})`,
+        strokeWidth: lineWidth(props.d.link.strength) + (props.active ? 1.5 : 0),
+        strokeDasharray: style.dash || undefined,
+        strokeLinecap: 'round',
+        opacity: props.dim ? 0.45 : 0.95,
+      }}
+    />
+  );
+}
+
 /**
- * The informal lines over the reporting lines. One tab stop for all of them (roving tabindex, ←/→ or ↑/↓ move
+ * The lines themselves, drawn under the cards so a line crossing a card never covers its words (the cards are
+ * opaque); the one being read is drawn again on top by InformalLines.
+ */
+export function InformalStrokes(props: { drawn: DrawnLink[]; shownId: string | null }) {
+  return (
+    <g aria-hidden="true" data-testid="informal-strokes">
+      {props.drawn.map((d) => (
+        <Stroke key={d.link.id} d={d} active={false} dim={props.shownId !== null && d.link.id !== props.shownId} />
+      ))}
+    </g>
+  );
+}
+
+/**
+ * The informal lines' focus targets, over the cards. One tab stop for all of them (roving tabindex, ←/→ or ↑/↓ move
  * between lines, Enter opens the person the line starts from); the focused or hovered line is drawn bolder and
  * its description shows beside it, in words, so the dash and the colour are never the only sign.
  */
@@ -55,13 +88,18 @@ export function InformalLines(props: {
   drawn: DrawnLink[];
   nameOf: (id: string) => string;
   onOpen: (personId: string) => void;
+  /** The line being read (focused, else hovered), so the strokes under the cards can dim the others. */
+  onShow: (linkId: string | null) => void;
 }) {
   const [focused, setFocused] = useState<string | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   const [stop, setStop] = useState<string | null>(null);
+  const shownId = focused ?? hovered;
+  const { onShow } = props;
+  useEffect(() => onShow(shownId), [shownId, onShow]);
   const refs = useRef(new Map<string, SVGGElement>());
   const current = props.drawn.find((d) => d.link.id === stop) ?? props.drawn[0];
-  const shown = props.drawn.find((d) => d.link.id === (focused ?? hovered));
+  const shown = props.drawn.find((d) => d.link.id === shownId);
   const sentence = (d: DrawnLink) => linkSentence(d.link, props.nameOf(d.link.fromId), props.nameOf(d.link.toId));
 
   function onKeyDown(e: KeyboardEvent<SVGGElement>, at: number) {
@@ -85,8 +123,6 @@ export function InformalLines(props: {
   return (
     <g className="pm-lines" role="group" aria-label="Informal lines">
       {props.drawn.map((d, i) => {
-        const style = lineStyles[d.link.kind];
-        const active = d === shown;
         return (
           <g
             key={d.link.id}
@@ -109,19 +145,9 @@ export function InformalLines(props: {
             onClick={() => props.onOpen(d.link.fromId)}
             onKeyDown={(e) => onKeyDown(e, i)}
           >
-            <path d={d.d} fill="none" className="pm-line-hit" style={{ stroke: 'transparent', strokeWidth: 14 }} />
-            <path
-              d={d.d}
-              fill="none"
-              markerEnd={`url(#${markerId(d.link.kind)})`}
-              style={{
-                stroke: `var(--${style.color})`,
-                strokeWidth: lineWidth(d.link.strength) + (active ? 1.5 : 0),
-                strokeDasharray: style.dash || undefined,
-                strokeLinecap: 'round',
-                opacity: shown && !active ? 0.45 : 0.95,
-              }}
-            />
+            {/* Narrow, so a line across a card takes little of the card's own click. */}
+            <path d={d.d} fill="none" className="pm-line-hit" style={{ stroke: 'transparent', strokeWidth: 8 }} />
+            {d === shown ? <Stroke d={d} active dim={false} /> : null}
           </g>
         );
       })}

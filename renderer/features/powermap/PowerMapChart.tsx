@@ -1,8 +1,8 @@
-import { useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Person, PowerMapGap } from '../../../shared/contract/people';
 import { personSummary } from './describe';
 import type { DrawnLink, LineGeometry } from './informal-lines';
-import { InformalLines, LineMarkers, RouteBand } from './InformalLines';
+import { InformalLines, InformalStrokes, LineMarkers, RouteBand } from './InformalLines';
 import { NODE_H, NODE_W, type ChartLayout, type ChartNode } from './layout';
 import { NodeCard } from './NodeCard';
 import { CHART_FONT } from './text-fit';
@@ -30,6 +30,7 @@ export function PowerMapChart(props: {
 }) {
   const { layout } = props;
   const nodeRefs = useRef(new Map<string, SVGGElement>());
+  const [shownLine, setShownLine] = useState<string | null>(null);
   const byId = useMemo(() => new Map(layout.nodes.map((n) => [n.person.id, n])), [layout]);
   // Reading order: level by level, left to right.
   const order = useMemo(() => [...layout.nodes].sort((a, b) => a.depth - b.depth || a.x - b.x), [layout]);
@@ -86,6 +87,7 @@ export function PowerMapChart(props: {
         ))}
       </g>
       {props.route ? <RouteBand lines={props.route.lines} /> : null}
+      {props.lines ? <InformalStrokes drawn={props.lines} shownId={shownLine} /> : null}
       {layout.nodes.map((node) => {
         const p = node.person;
         const gaps = props.gaps.get(p.id) ?? [];
@@ -144,6 +146,7 @@ export function PowerMapChart(props: {
             const person = byId.get(id)?.person;
             if (person) props.onEdit(person);
           }}
+          onShow={setShownLine}
         />
       ) : null}
     </svg>

@@ -43,8 +43,11 @@ function edgePoint(n: ChartNode, tx: number, ty: number, air = 4): { x: number; 
 
 const round = (v: number) => Math.round(v * 10) / 10;
 
-/** How far the curve bows out: a share of its length, but never so little that a short line hugs the tree's. */
-const bowOf = (length: number, bow: number) => Math.max(length * bow, Math.min(90, length * 0.6));
+/**
+ * How far the curve bows out: a share of its length, never so little that a short line hugs the tree's, never so
+ * much that a line across a wide chart sweeps over whole levels.
+ */
+const bowOf = (length: number, bow: number) => Math.min(140, Math.max(length * bow, Math.min(90, length * 0.6)));
 
 export function curveBetween(a: ChartNode, b: ChartNode, bow = 0.22): LineGeometry {
   const ac = { x: a.x + NODE_W / 2, y: a.y + NODE_H / 2 };
