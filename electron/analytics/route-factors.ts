@@ -20,11 +20,10 @@ interface Row {
   covered: number;
 }
 
-const deciders = `
-  from case_people cp join people pe on pe.id = cp.person_id
-  where cp.case_id = c.id and cp.deleted_at is null and pe.deleted_at is null
-    and coalesce(cp.buying_role, pe.buying_role) in ('decision_maker', 'economic_buyer')`;
-
+/**
+ * One pass over the period's deciders: the people the team can reach (relationships, then carrying links) and
+ * the people someone knows at least well are each built once; a case is then a group of its decider rows.
+ */
 export const routeFactorsSql = `
   with recursive reach(id) as (
     select r.person_id from relationships r join team_members m on m.id = r.member_id
@@ -33,18 +32,20 @@ export const routeFactorsSql = `
     select case when l.kind = 'influences' then l.to_id else l.from_id end
     from person_links l join reach on reach.id = case when l.kind = 'influences' then l.from_id else l.to_id end
     where l.deleted_at is null and l.kind in ('influences', 'trusts')
+  ),
+  known(id) as materialized (
+    select distinct r.person_id from relationships r join team_members m on m.id = r.member_id
+    where r.deleted_at is null and m.deleted_at is null and r.strength >= 2
+  ),
+  decided as (
+    select c.won, max(pe.id in (select id from reach)) as routed, max(pe.id in (select id from known)) as covered
+    from ${PERIOD_CASES} c
+    join case_people cp on cp.case_id = c.id and cp.deleted_at is null
+    join people pe on pe.id = cp.person_id and pe.deleted_at is null
+    where c.counted and coalesce(cp.buying_role, pe.buying_role) in ('decision_maker', 'economic_buyer')
+    group by c.id
   )
-  select c.won as won, count(*) as cases,
-    sum(exists (select 1 ${deciders} and pe.id in (select id from reach))) as routed,
-    sum(exists (
-      select 1 ${deciders} and exists (
-        select 1 from relationships r join team_members m on m.id = r.member_id
-        where r.person_id = pe.id and r.deleted_at is null and m.deleted_at is null and r.strength >= 2
-      )
-    )) as covered
-  from ${PERIOD_CASES} c
-  where c.counted and exists (select 1 ${deciders})
-  group by c.won`;
+  select won, count(*) as cases, sum(routed) as routed, sum(covered) as covered from decided group by won`;
 
 function share(factor: string, what: string, won: [number, number], lost: [number, number]): Factor {
   const [wonK, wonN] = won;
