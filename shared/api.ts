@@ -13,6 +13,7 @@ import { importsApi } from './contract/imports';
 import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
+import { powermapInformalApi } from './contract/powermap';
 import { reviewApi } from './contract/review';
 import { searchApi } from './contract/search';
 import { sampleApi } from './contract/sample';
@@ -33,6 +34,7 @@ export const api = {
   ...casesApi,
   ...debriefApi,
   ...peopleApi,
+  ...powermapInformalApi,
   ...learningApi,
   ...reviewApi,
   ...sampleApi,

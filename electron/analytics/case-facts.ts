@@ -34,7 +34,7 @@ export function caseFactsSql(where: string): string {
       (select sum(p.reached) from case_people p where p.case_id = c.id and p.deleted_at is null),
       exists (
         select 1 from case_people p join people pe on pe.id = p.person_id
-        where p.case_id = c.id and p.deleted_at is null and p.reached and pe.buying_role = 'decision_maker'
+        where p.case_id = c.id and p.deleted_at is null and p.reached and coalesce(p.buying_role, pe.buying_role) = 'decision_maker'
       ),
       (select max(i.channel = 'face_to_face') from interactions i where i.case_id = c.id and i.deleted_at is null),
       exists (select 1 from case_reasons x where x.case_id = c.id and x.deleted_at is null),

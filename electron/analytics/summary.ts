@@ -11,6 +11,7 @@ import { compareWinRates } from '../../shared/stats';
 import { battlecards } from './battlecards';
 import { criteriaVsCompetitor, headToHead } from './competitors';
 import { factorGroups, winFactors } from './factors';
+import { routeFactors } from './route-factors';
 import { findings } from './findings';
 import { criteriaGaps } from './gaps';
 import { loopHealth } from './health';
@@ -41,7 +42,7 @@ export function buildSummary(sqlite: Database.Database, scope: ReviewScope, opts
 function sections(q: ReviewQuery, scope: ReviewScope, opts: SummaryOptions): Summary {
   const rates = winRates(q);
   const groups = factorGroups(q);
-  const factors = winFactors(groups);
+  const factors = [...winFactors(groups), ...routeFactors(q)];
   const h2h = headToHead(q);
   const vsCompetitor = criteriaVsCompetitor(q);
   const w = rates.winRate;

@@ -15,6 +15,7 @@ import { jobsHandlers } from './jobs';
 import { lessonsHandlers } from './lessons';
 import { peopleHandlers, relationshipsHandlers } from './people';
 import { powermapHandlers } from './powermap';
+import { caseRoleHandlers, linksHandlers } from './powermap-links';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
 import { reviewHandlers } from './review';
@@ -37,9 +38,10 @@ const domains: Record<string, Partial<Handlers>> = {
   settings: settingsHandlers,
   setup: setupHandlers,
   debrief: debriefHandlers,
-  people: peopleHandlers,
+  people: { ...peopleHandlers, ...caseRoleHandlers },
   relationships: relationshipsHandlers,
   powermap: powermapHandlers,
+  links: linksHandlers,
   interactions: interactionsHandlers,
   lessons: lessonsHandlers,
   actions: actionsHandlers,

@@ -4,15 +4,19 @@
  * Changes with: shared/contract/people.ts (Person, Relationship), electron/services/powermap.ts (reads these).
  */
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Person, Relationship } from '../../shared/contract/people';
+import type { Person, PersonInput, Relationship, WeighedCriterion } from '../../shared/contract/people';
+import { motivationTags, type MotivationTag } from '../../shared/domain/vocabulary';
 import { ApiError } from '../../shared/envelope';
-import { accounts, people, relationships, teamMembers } from '../db/schema';
+import { accounts, criteria, people, relationships, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { defined, mustExist, newRow, stamp } from './rows';
 import { myMemberId } from './settings';
 
-type PersonRow = Omit<Person, 'relationships'>;
+type PersonRow = Omit<Person, 'relationships' | 'motivationTags' | 'weighedCriteria'> & {
+  motivationTags: string;
+  weighedCriteria: string;
+};
 
 const personColumns = {
   id: people.id,
@@ -27,7 +31,31 @@ const personColumns = {
   preferredChannel: people.preferredChannel,
   ownerId: people.ownerId,
   visibility: people.visibility,
+  side: people.side,
+  connectorKind: people.connectorKind,
+  motivation: people.motivation,
+  motivationTags: people.motivationTags,
+  weighedCriteria: people.weighedCriteria,
 };
+
+/** A JSON column read leniently: a merged file from an older or newer Winloop never breaks the map. */
+function jsonList(raw: string): unknown[] {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? (value as unknown[]) : [];
+  } catch {
+    return [];
+  }
+}
+const tagsOf = (raw: string): MotivationTag[] =>
+  jsonList(raw).filter((t): t is MotivationTag => motivationTags.includes(t as MotivationTag));
+const weighedOf = (raw: string): WeighedCriterion[] =>
+  jsonList(raw).flatMap((c) => {
+    const { criterionId, importance } = (c ?? {}) as Partial<WeighedCriterion>;
+    return typeof criterionId === 'string' && Number.isInteger(importance) && importance! >= 1 && importance! <= 5
+      ? [{ criterionId, importance: importance! }]
+      : [];
+  });
 
 /** Shared with the team, or mine. A file without a "me" yet (before first run) sees only shared people. */
 export function visibleToMe(ctx: ServiceContext): SQL {
@@ -66,7 +94,12 @@ function withRelationships(ctx: ServiceContext, rows: PersonRow[]): Person[] {
     ctx,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => ({ ...row, relationships: byPerson.get(row.id) ?? [] }));
+  return rows.map((row) => ({
+    ...row,
+    motivationTags: tagsOf(row.motivationTags),
+    weighedCriteria: weighedOf(row.weighedCriteria),
+    relationships: byPerson.get(row.id) ?? [],
+  }));
 }
 
 /** Live stakeholders of an account that I may see, by name. */
@@ -90,10 +123,12 @@ function getPerson(ctx: ServiceContext, id: string): Person {
       .get(),
     'stakeholder',
   );
-  return withRelationships(ctx, [row])[0] ?? { ...row, relationships: [] };
+  const [person] = withRelationships(ctx, [row]);
+  if (!person) throw new ApiError('not_found', 'That stakeholder does not exist.');
+  return person;
 }
 
-function getLivePerson(ctx: ServiceContext, id: string): Person {
+export function getLivePerson(ctx: ServiceContext, id: string): Person {
   const person = getPerson(ctx, id);
   const live = ctx.db.select({ deletedAt: people.deletedAt }).from(people).where(eq(people.id, id)).get();
   if (live?.deletedAt) throw new ApiError('not_found', 'That stakeholder is in the trash.');
@@ -134,6 +169,59 @@ function assertManager(ctx: ServiceContext, personId: string | null, accountId: 
   if (loop) throw new ApiError('invalid_input', 'That would make a reporting loop.', field);
 }
 
+type PersonFields = Partial<Omit<PersonInput, 'accountId'>>;
+
+/**
+ * A connector is someone outside the account: it needs a kind and carries no buying role or manager of its own.
+ * Weighed criteria must name live criteria, each once.
+ */
+function checkedFields<T extends PersonFields>(ctx: ServiceContext, fields: T, current?: Person): T {
+  const side = fields.side ?? current?.side ?? 'stakeholder';
+  const out = { ...fields };
+  if (side === 'connector') {
+    const kind = fields.connectorKind !== undefined ? fields.connectorKind : current?.connectorKind;
+    if (!kind) {
+      throw new ApiError('invalid_input', 'Say what kind of connector this is.', { connectorKind: 'Pick a kind' });
+    }
+    Object.assign(out, { buyingRole: null, reportsToId: null });
+  } else if (fields.side !== undefined || fields.connectorKind !== undefined) {
+    Object.assign(out, { connectorKind: null });
+  }
+  if (fields.motivationTags) Object.assign(out, { motivationTags: [...new Set(fields.motivationTags)] });
+  const weighed = fields.weighedCriteria;
+  if (weighed && weighed.length > 0) {
+    const ids = weighed.map((c) => c.criterionId);
+    const live = ctx.db
+      .select({ id: criteria.id })
+      .from(criteria)
+      .where(and(inArray(criteria.id, ids), isNull(criteria.deletedAt)))
+      .all();
+    const missing = weighed.findIndex((c) => !live.some((l) => l.id === c.criterionId));
+    if (missing >= 0) {
+      throw new ApiError('invalid_input', 'That buying criterion does not exist.', {
+        [`weighedCriteria.${missing}.criterionId`]: 'Pick a criterion from the list',
+      });
+    }
+    const twice = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+    if (twice >= 0) {
+      throw new ApiError('invalid_input', 'A criterion is listed twice.', {
+        [`weighedCriteria.${twice}.criterionId`]: 'Already listed',
+      });
+    }
+  }
+  return out;
+}
+
+/** The JSON columns as stored. */
+function toColumns<T extends PersonFields>(fields: T) {
+  const { motivationTags: tags, weighedCriteria: weighed, ...rest } = fields;
+  return {
+    ...rest,
+    ...(tags !== undefined ? { motivationTags: JSON.stringify(tags) } : {}),
+    ...(weighed !== undefined ? { weighedCriteria: JSON.stringify(weighed) } : {}),
+  };
+}
+
 function assertMember(ctx: ServiceContext, memberId: string): void {
   const found = ctx.db
     .select({ id: teamMembers.id })
@@ -143,26 +231,28 @@ function assertMember(ctx: ServiceContext, memberId: string): void {
   if (!found) throw new ApiError('invalid_input', 'That team member does not exist.', { memberId: 'Pick a teammate' });
 }
 
-export const peopleHandlers: HandlerMap<'people'> = {
+export const peopleHandlers: Omit<HandlerMap<'people'>, 'people.setCaseRole'> = {
   'people.list': (ctx, { accountId }) => listPeople(ctx, accountId),
 
-  'people.create': (ctx, input) => {
+  'people.create': (ctx, raw) => {
     const id = ctx.sqlite.transaction(() => {
+      const input = checkedFields(ctx, raw);
       assertAccount(ctx, input.accountId);
       if (input.reportsToId) assertManager(ctx, null, input.accountId, input.reportsToId);
       const row = newRow(ctx);
       ctx.db
         .insert(people)
-        .values({ ...row, ...input, ownerId: myMemberId(ctx) })
+        .values({ ...row, ...toColumns(input), ownerId: myMemberId(ctx) })
         .run();
       return row.id;
     })();
     return getPerson(ctx, id);
   },
 
-  'people.update': (ctx, { id, patch }) => {
+  'people.update': (ctx, { id, patch: raw }) => {
     const current = getLivePerson(ctx, id);
     ctx.sqlite.transaction(() => {
+      const patch = checkedFields(ctx, raw, current);
       const accountId = patch.accountId ?? current.accountId;
       if (patch.accountId !== undefined) assertAccount(ctx, accountId);
       // Moving to another customer leaves the old manager behind.
@@ -171,7 +261,7 @@ export const peopleHandlers: HandlerMap<'people'> = {
       if (reportsToId) assertManager(ctx, id, accountId, reportsToId);
       ctx.db
         .update(people)
-        .set({ ...defined(patch), reportsToId, updatedAt: stamp(ctx) })
+        .set({ ...toColumns(defined(patch)), reportsToId, updatedAt: stamp(ctx) })
         .where(eq(people.id, id))
         .run();
     })();

@@ -1,9 +1,20 @@
 /** Stakeholders on the customer side, our relationships to them, and the power map of an account. */
 import { z } from 'zod';
-import { attitudes, buyingRoles, channels, levels, networkRoles, visibilities } from '../domain/vocabulary';
-import { ById, Day, Id, Name } from './common';
+import {
+  attitudes,
+  buyingRoles,
+  channels,
+  levels,
+  motivationTags,
+  networkRoles,
+  personSides,
+  visibilities,
+} from '../domain/vocabulary';
+import { connectorKinds } from '../powermap/route-types';
+import { ById, Day, Id, Name, Rating } from './common';
 import { method, mutation, patchOf } from './define';
 import { Account } from './accounts';
+import { CoverageSuggestion, PersonLink, PowerMapRoute } from './powermap';
 
 export const Relationship = z.object({
   id: Id,
@@ -13,6 +24,10 @@ export const Relationship = z.object({
   strength: z.int().min(1).max(3),
 });
 export type Relationship = z.infer<typeof Relationship>;
+
+/** A buying criterion this person weighs most, with how much (1–5, the debrief's importance scale). */
+export const WeighedCriterion = z.object({ criterionId: Id, importance: Rating });
+export type WeighedCriterion = z.infer<typeof WeighedCriterion>;
 
 export const Person = z.object({
   id: Id,
@@ -27,6 +42,11 @@ export const Person = z.object({
   preferredChannel: z.enum(channels).nullable(),
   ownerId: Id.nullable(),
   visibility: z.enum(visibilities),
+  side: z.enum(personSides),
+  connectorKind: z.enum(connectorKinds).nullable(),
+  motivation: z.string(),
+  motivationTags: z.array(z.enum(motivationTags)),
+  weighedCriteria: z.array(WeighedCriterion),
   relationships: z.array(Relationship),
 });
 export type Person = z.infer<typeof Person>;
@@ -42,6 +62,12 @@ export const PersonInput = z.object({
   reportsToId: Id.nullable().default(null),
   preferredChannel: z.enum(channels).nullable().default(null),
   visibility: z.enum(visibilities).default('team'),
+  /** A connector is outside the account; it needs a kind, and has no buying role of its own. */
+  side: z.enum(personSides).default('stakeholder'),
+  connectorKind: z.enum(connectorKinds).nullable().default(null),
+  motivation: z.string().trim().max(500).default(''),
+  motivationTags: z.array(z.enum(motivationTags)).max(motivationTags.length).default([]),
+  weighedCriteria: z.array(WeighedCriterion).max(10).default([]),
 });
 export type PersonInput = z.input<typeof PersonInput>;
 
@@ -55,7 +81,17 @@ export const gapKinds = [
 export const PowerMapGap = z.object({ kind: z.enum(gapKinds), personId: Id.nullable(), message: z.string() });
 export type PowerMapGap = z.infer<typeof PowerMapGap>;
 
-export const PowerMap = z.object({ account: Account, people: z.array(Person), gaps: z.array(PowerMapGap) });
+export const PowerMap = z.object({
+  account: Account,
+  people: z.array(Person),
+  gaps: z.array(PowerMapGap),
+  /** Informal links between people I may both see. */
+  links: z.array(PersonLink),
+  /** Per decision maker and economic buyer (of the open cases, else the usual ones): the best routes in. */
+  routes: z.array(PowerMapRoute),
+  /** Buying steps ahead of open cases that nobody on our side covers well. */
+  coverage: z.array(CoverageSuggestion),
+});
 export type PowerMap = z.infer<typeof PowerMap>;
 
 export const Interaction = z.object({
@@ -89,7 +125,7 @@ export const peopleApi = {
     ['people'],
   ),
   'powermap.get': method(
-    'The power map of an account: its stakeholders, our relationships, and the gaps to close.',
+    'The power map of an account: its stakeholders and connectors, our relationships, informal links, the routes to the decision makers, and the gaps to close.',
     z.object({ accountId: Id }),
     PowerMap,
   ),

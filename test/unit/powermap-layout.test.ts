@@ -29,6 +29,11 @@ function person(n: number, boss: number | null = null): Person {
     preferredChannel: null,
     ownerId: null,
     visibility: 'team',
+    side: 'stakeholder',
+    connectorKind: null,
+    motivation: '',
+    motivationTags: [],
+    weighedCriteria: [],
     relationships: [],
   };
 }

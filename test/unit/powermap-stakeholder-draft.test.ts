@@ -33,6 +33,11 @@ const anna: Person = {
   preferredChannel: 'phone',
   ownerId: id(50),
   visibility: 'private',
+  side: 'stakeholder',
+  connectorKind: null,
+  motivation: '',
+  motivationTags: [],
+  weighedCriteria: [],
   relationships: [],
 };
 

@@ -6,8 +6,10 @@ import {
   channels,
   levels,
   networkRoles,
+  personSides,
   visibilities,
 } from '../../../shared/domain/vocabulary';
+import { connectorKinds, linkKinds } from '../../../shared/powermap/route-types';
 import { mergeable } from '../columns';
 import { cases } from './cases';
 import { accounts, teamMembers } from './reference';
@@ -30,6 +32,15 @@ export const people = sqliteTable(
     /** The team member who added the contact; a private contact is theirs alone (the relationship charter). */
     ownerId: text('owner_id').references(() => teamMembers.id),
     visibility: text('visibility', { enum: visibilities }).notNull().default('team'),
+    /** A connector sits outside the account (a partner, a consultant, a former colleague) but opens a door into it. */
+    side: text('side', { enum: personSides }).notNull().default('stakeholder'),
+    connectorKind: text('connector_kind', { enum: connectorKinds }),
+    /** What they win or fear from the purchase, in a line. */
+    motivation: text('motivation').notNull().default(''),
+    /** JSON array of motivationTags: a small closed set, read and written with the row (merged with it by recency). */
+    motivationTags: text('motivation_tags').notNull().default('[]'),
+    /** JSON array of { criterionId, importance 1–5 }: the buying criteria this person weighs most. */
+    weighedCriteria: text('weighed_criteria').notNull().default('[]'),
   },
   (t) => [index('people_account_idx').on(t.accountId)],
 );
@@ -46,6 +57,8 @@ export const casePeople = sqliteTable(
       .references(() => people.id),
     /** Did we actually meet / reach this person during the case? */
     reached: integer('reached', { mode: 'boolean' }).notNull().default(false),
+    /** The person's buying role in this case; null: their usual role (people.buying_role). */
+    buyingRole: text('buying_role', { enum: buyingRoles }),
   },
   (t) => [
     uniqueIndex('case_people_unique').on(t.caseId, t.personId),
@@ -71,6 +84,27 @@ export const relationships = sqliteTable(
     uniqueIndex('relationships_unique').on(t.memberId, t.personId),
     index('relationships_person_idx').on(t.personId),
   ],
+);
+
+/**
+ * Informal links between two people of the same account (stakeholders or connectors), not reporting lines:
+ * `influences` and `trusts` are directed, `at_odds_with` is recorded as drawn. Strength 1–3 like relationships.
+ * A removed link is a tombstone, so merging a teammate's older file does not bring it back.
+ */
+export const personLinks = sqliteTable(
+  'person_links',
+  {
+    ...mergeable,
+    fromId: text('from_id')
+      .notNull()
+      .references(() => people.id),
+    toId: text('to_id')
+      .notNull()
+      .references(() => people.id),
+    kind: text('kind', { enum: linkKinds }).notNull(),
+    strength: integer('strength').notNull(),
+  },
+  (t) => [uniqueIndex('person_links_unique').on(t.fromId, t.toId, t.kind), index('person_links_to_idx').on(t.toId)],
 );
 
 export const interactions = sqliteTable(

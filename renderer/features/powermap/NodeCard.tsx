@@ -11,6 +11,7 @@ import {
   influenceLabels,
   networkRoleLabels,
 } from '../../../shared/domain/vocabulary';
+import { connectorKindLabels } from './connector-words';
 import { byStrength, ownerText } from './describe';
 import { NODE_H, NODE_W } from './layout';
 import { fitText, textWidth } from './text-fit';
@@ -73,6 +74,8 @@ function InfluenceBars(props: { x: number; y: number; level: Person['influence']
 export function NodeCard(props: { person: Person; gap: boolean }) {
   const p = props.person;
   const pills: { text: string; tone: Tone }[] = [];
+  if (p.side === 'connector')
+    pills.push({ text: `${connectorKindLabels[p.connectorKind ?? 'partner']} · outside`, tone: 'warn' });
   if (p.buyingRole) pills.push({ text: buyingRoleLabels[p.buyingRole], tone: 'accent' });
   if (p.networkRole) pills.push({ text: networkRoleLabels[p.networkRole], tone: networkTone[p.networkRole] });
   let pillX = PAD;

@@ -1,6 +1,8 @@
-import { useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import type { Person, PowerMapGap } from '../../../shared/contract/people';
 import { personSummary } from './describe';
+import type { DrawnLink, LineGeometry } from './informal-lines';
+import { InformalLines, InformalStrokes, LineMarkers, RouteBand } from './InformalLines';
 import { NODE_H, NODE_W, type ChartLayout, type ChartNode } from './layout';
 import { NodeCard } from './NodeCard';
 import { CHART_FONT } from './text-fit';
@@ -21,9 +23,14 @@ export function PowerMapChart(props: {
   onEdit: (person: Person) => void;
   onDelete: (person: Person) => void;
   svgRef: Ref<SVGSVGElement>;
+  /** The informal lines to draw; null when they are switched off. */
+  lines: DrawnLink[] | null;
+  /** The route shown: its people are ringed, and bands join them. */
+  route: { ids: Set<string>; lines: LineGeometry[] } | null;
 }) {
   const { layout } = props;
   const nodeRefs = useRef(new Map<string, SVGGElement>());
+  const [shownLine, setShownLine] = useState<string | null>(null);
   const byId = useMemo(() => new Map(layout.nodes.map((n) => [n.person.id, n])), [layout]);
   // Reading order: level by level, left to right.
   const order = useMemo(() => [...layout.nodes].sort((a, b) => a.depth - b.depth || a.x - b.x), [layout]);
@@ -73,11 +80,14 @@ export function PowerMapChart(props: {
       style={{ minWidth: Math.round(layout.width * MIN_SCALE) }}
       fontFamily={CHART_FONT}
     >
+      <LineMarkers />
       <g aria-hidden="true">
         {layout.links.map((l) => (
           <path key={l.id} d={l.d} fill="none" style={{ stroke: 'var(--text-2)', strokeWidth: 1.5, opacity: 0.6 }} />
         ))}
       </g>
+      {props.route ? <RouteBand lines={props.route.lines} /> : null}
+      {props.lines ? <InformalStrokes drawn={props.lines} shownId={shownLine} /> : null}
       {layout.nodes.map((node) => {
         const p = node.person;
         const gaps = props.gaps.get(p.id) ?? [];
@@ -86,6 +96,18 @@ export function PowerMapChart(props: {
         // (a voice user says the person's name), and no drawn text competes with it.
         return (
           <g key={p.id} transform={`translate(${node.x},${node.y})`}>
+            {props.route?.ids.has(p.id) ? (
+              <rect
+                className="pm-on-route"
+                data-on-route={p.id}
+                x={-6}
+                y={-6}
+                width={NODE_W + 12}
+                height={NODE_H + 12}
+                rx={15}
+                style={{ fill: 'none', stroke: 'var(--warn)', strokeWidth: 3.5 }}
+              />
+            ) : null}
             <NodeCard person={p} gap={gaps.length > 0} />
             <g
               ref={(el) => {
@@ -116,6 +138,17 @@ export function PowerMapChart(props: {
           </g>
         );
       })}
+      {props.lines && props.lines.length > 0 ? (
+        <InformalLines
+          drawn={props.lines}
+          nameOf={(id) => byId.get(id)?.person.name ?? 'someone'}
+          onOpen={(id) => {
+            const person = byId.get(id)?.person;
+            if (person) props.onEdit(person);
+          }}
+          onShow={setShownLine}
+        />
+      ) : null}
     </svg>
   );
 }

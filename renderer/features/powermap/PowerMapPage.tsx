@@ -12,7 +12,11 @@ import { useCasesStore } from '../cases/use-cases-store';
 import { accountFacts } from './account-facts';
 import { gapsByPerson } from './describe';
 import { download, pngFileName, svgToPng } from './export-png';
+import { CoveragePanel } from './CoveragePanel';
 import { GapsPanel } from './GapsPanel';
+import { drawLinks, lineStyles, routeHighlight } from './informal-lines';
+import { LinesLegend } from './LinesLegend';
+import { RoutesPanel, routeKey } from './RoutesPanel';
 import { layoutPowerMap } from './layout';
 import { PowerMapChart } from './PowerMapChart';
 import { StakeholderDialog } from './StakeholderDialog';
@@ -40,6 +44,9 @@ function PowerMap({ accountId }: { accountId: string }) {
   /** A node to focus once the reloaded map is on screen (id null: the chart's current tab stop). */
   const [pendingFocus, setPendingFocus] = useState<{ id: string | null } | null>(null);
   const [exporting, setExporting] = useState(false);
+  const [showLines, setShowLines] = useState(true);
+  /** The route highlighted on the chart; undefined: the first one, until the seller picks (null: none). */
+  const [pickedRoute, setPickedRoute] = useState<string | null | undefined>(undefined);
   const svgRef = useRef<SVGSVGElement>(null);
 
   const map = loaded?.account.id === accountId ? loaded : null;
@@ -47,6 +54,20 @@ function PowerMap({ accountId }: { accountId: string }) {
   const layout = useMemo(() => layoutPowerMap(people), [people]);
   const gaps = useMemo(() => gapsByPerson(map?.gaps ?? []), [map]);
   const team = vocab?.team ?? [];
+  const links = useMemo(() => map?.links ?? [], [map]);
+  const drawn = useMemo(() => drawLinks(layout.nodes, links), [layout, links]);
+  const routes = useMemo(() => map?.routes ?? [], [map]);
+  const firstRoute = routes.find((t) => t.routes.length > 0);
+  const selectedRoute =
+    pickedRoute === undefined ? (firstRoute ? routeKey(firstRoute.targetId, 0) : null) : pickedRoute;
+  const highlight = useMemo(() => {
+    for (const t of routes) {
+      const i = t.routes.findIndex((_, index) => routeKey(t.targetId, index) === selectedRoute);
+      const route = t.routes[i];
+      if (route) return routeHighlight(layout.nodes, route.path);
+    }
+    return null;
+  }, [routes, selectedRoute, layout]);
 
   useEffect(() => void load(accountId), [accountId, load]);
   // The team is fetched fresh on every visit: a teammate added while the first load was in flight would
@@ -105,6 +126,13 @@ function PowerMap({ accountId }: { accountId: string }) {
         title: map.account.name,
         subtitle: `Power map · ${people.length} stakeholders · ${formatDate(new Date().toISOString())}`,
         notes: map.gaps.map((g) => g.message),
+        legend:
+          showLines && drawn.length > 0
+            ? [
+                { label: 'Reports to', color: 'text-2', dash: '' },
+                ...Object.values(lineStyles).map((l) => ({ label: l.label, color: l.color, dash: l.dash })),
+              ]
+            : [],
       });
       const name = pngFileName(map.account.name);
       download(png, name);
@@ -202,6 +230,8 @@ function PowerMap({ accountId }: { accountId: string }) {
                 })
               }
             />
+            <RoutesPanel routes={routes} selected={selectedRoute} onSelect={setPickedRoute} />
+            <CoveragePanel coverage={map.coverage} />
             <Tabs.Root value={view} onValueChange={setView} className="pm-views">
               <div className="pm-views-head">
                 <Tabs.List aria-label="Show the power map as" className="pm-tabs">
@@ -223,6 +253,7 @@ function PowerMap({ accountId }: { accountId: string }) {
                   )}
                 </span>
               </div>
+              {view === 'chart' ? <LinesLegend show={showLines} onToggle={setShowLines} count={drawn.length} /> : null}
               {/* The chart stays mounted (hidden) on the table view so Export PNG always has it. */}
               <Tabs.Content value="chart" forceMount hidden={view !== 'chart'} className="pm-chart panel" tabIndex={-1}>
                 <PowerMapChart
@@ -234,6 +265,8 @@ function PowerMap({ accountId }: { accountId: string }) {
                   onEdit={(p) => setEditing({ existing: p })}
                   onDelete={(p) => void remove(p)}
                   svgRef={svgRef}
+                  lines={showLines ? drawn : null}
+                  route={highlight}
                 />
               </Tabs.Content>
               <Tabs.Content value="table" tabIndex={-1}>
@@ -254,6 +287,8 @@ function PowerMap({ accountId }: { accountId: string }) {
         accountId={accountId}
         people={people}
         team={team}
+        links={links}
+        criteria={vocab?.criteria ?? []}
         onDelete={(p) => void remove(p)}
         onClose={(saved) => {
           setEditing(null);

@@ -1,6 +1,9 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { Person } from '../../../shared/contract/people';
+import type { PersonLink } from '../../../shared/contract/powermap';
 import type { TeamMember } from '../../../shared/contract/team';
+import type { Criterion } from '../../../shared/contract/vocabulary';
+import { connectorKinds } from '../../../shared/powermap/route-types';
 import {
   attitudeLabels,
   attitudes,
@@ -26,6 +29,10 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useToasts } from '../../components/use-toasts';
 import { descendantsOf } from './layout';
+import { connectorKindLabels } from './connector-words';
+import { linkChanges, linksFrom, type DraftLink } from './link-draft';
+import { LinksEditor } from './LinksEditor';
+import { MotivationEditor } from './MotivationEditor';
 import { RelationshipsEditor } from './RelationshipsEditor';
 import {
   draftErrors,
@@ -50,6 +57,8 @@ export function StakeholderDialog(props: {
   accountId: string;
   people: Person[];
   team: TeamMember[];
+  links: PersonLink[];
+  criteria: Criterion[];
   onClose: (saved?: Person) => void;
   onDelete: (person: Person) => void;
 }) {
@@ -58,6 +67,7 @@ export function StakeholderDialog(props: {
   const [draft, setDraft] = useState<Draft>(() => draftFrom(editing ?? { existing: null }));
   const [relations, setRelations] = useState<DraftRelationship[]>(() => relationshipsFrom(existing));
   const pending = useRef<DraftRelationship | null>(null);
+  const [links, setLinks] = useState<DraftLink[]>(() => linksFrom(existing?.id ?? null, props.links));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -67,8 +77,10 @@ export function StakeholderDialog(props: {
     setDraft(draftFrom(editing));
     setRelations(relationshipsFrom(editing.existing));
     pending.current = null;
+    setLinks(linksFrom(editing.existing?.id ?? null, props.links));
     setErrors({});
     setFormError(null);
+    // Only a new editing session resets the draft: a reload of the map meanwhile must not wipe the edits.
   }, [editing]);
 
   // A manager cannot be the person or anyone below them: that would be a reporting loop.
@@ -107,10 +119,13 @@ export function StakeholderDialog(props: {
       for (const { memberId, strength } of relationshipChanges(relationshipsFrom(existing), all)) {
         person = await api.call('relationships.set', { personId: person.id, memberId, strength });
       }
+      for (const change of linkChanges(linksFrom(existing?.id ?? null, props.links), links, person.id)) {
+        await api.call('links.set', change);
+      }
     } catch (error) {
       useToasts
         .getState()
-        .show({ message: `Saved ${person.name}, but a relationship was not: ${(error as Error).message}` });
+        .show({ message: `Saved ${person.name}, but a relationship or link was not: ${(error as Error).message}` });
     } finally {
       setSaving(false);
     }
@@ -140,8 +155,22 @@ export function StakeholderDialog(props: {
             autoComplete="off"
           />
         </Field>
+        <Field label="Who they are" error={errors.connectorKind}>
+          <select value={draft.kind} onChange={(e) => update({ kind: e.target.value as Draft['kind'] })}>
+            <option value="stakeholder">Stakeholder at the customer</option>
+            {connectorKinds.map((k) => (
+              <option key={k} value={k}>
+                Outside connector: {connectorKindLabels[k].toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </Field>
         <Field label="Buying role" error={errors.buyingRole}>
-          <select value={draft.buyingRole} onChange={(e) => update({ buyingRole: e.target.value as BuyingRole | '' })}>
+          <select
+            value={draft.kind === 'stakeholder' ? draft.buyingRole : ''}
+            disabled={draft.kind !== 'stakeholder'}
+            onChange={(e) => update({ buyingRole: e.target.value as BuyingRole | '' })}
+          >
             <option value="">Not known</option>
             {buyingRoles.map((r) => (
               <option key={r} value={r}>
@@ -182,7 +211,11 @@ export function StakeholderDialog(props: {
           </select>
         </Field>
         <Field label="Reports to" error={errors.reportsToId}>
-          <select value={draft.reportsToId} onChange={(e) => update({ reportsToId: e.target.value })}>
+          <select
+            value={draft.kind === 'stakeholder' ? draft.reportsToId : ''}
+            disabled={draft.kind !== 'stakeholder'}
+            onChange={(e) => update({ reportsToId: e.target.value })}
+          >
             <option value="">No one (top of the chart)</option>
             {managers.map((p) => (
               <option key={p.id} value={p.id}>
@@ -224,12 +257,27 @@ export function StakeholderDialog(props: {
               : 'Sharing is explicit: a private contact is seen only by whoever added it.'}
           </span>
         </fieldset>
+        <MotivationEditor
+          motivation={draft.motivation}
+          tags={draft.motivationTags}
+          weighed={draft.weighedCriteria}
+          criteria={props.criteria}
+          error={errors.motivation}
+          onChange={update}
+        />
         <RelationshipsEditor
           value={relations}
           team={props.team}
           onChange={setRelations}
           onPending={(p) => (pending.current = p)}
           autoFocus={focusRelations}
+        />
+        <LinksEditor
+          selfId={existing?.id ?? null}
+          selfName={draft.name}
+          people={props.people}
+          value={links}
+          onChange={setLinks}
         />
         {formError ? (
           <div className="form-error span-2" role="alert">

@@ -5,8 +5,10 @@ import {
   buyingRoleLabels,
   influenceLabels,
   networkRoleLabels,
+  motivationTagLabels,
   strengthLabels,
 } from '../../../shared/domain/vocabulary';
+import { connectorKindLabels } from './connector-words';
 
 export type Strength = 1 | 2 | 3;
 export const strengths: Strength[] = [1, 2, 3];
@@ -35,6 +37,7 @@ export function personSummary(p: Person, managerName: string | null, gaps: Power
   return [
     p.name,
     p.title || null,
+    p.side === 'connector' ? `${connectorKindLabels[p.connectorKind ?? 'partner']} outside the account` : null,
     rolesText(p),
     `${attitudeLabels[p.attitude]}`,
     `${influenceLabels[p.influence]} influence`,
@@ -42,6 +45,9 @@ export function personSummary(p: Person, managerName: string | null, gaps: Power
     owners.length
       ? `known by ${owners.map((r) => `${r.memberName} (${strengthLabel(r.strength).toLowerCase()})`).join(', ')}`
       : 'no one on the team knows them',
+    p.motivation || p.motivationTags.length
+      ? `wants: ${[p.motivation, p.motivationTags.map((t) => motivationTagLabels[t].toLowerCase()).join(', ')].filter(Boolean).join('; ')}`
+      : null,
     ...gaps.map((g) => `Gap: ${g.message}`),
   ]
     .filter(Boolean)

@@ -34,6 +34,8 @@ export interface PngHeading {
   subtitle: string;
   /** Shown under the subtitle, one per line (the gaps). */
   notes: string[];
+  /** The line styles drawn, in one row under the notes (empty: no informal lines on the chart). */
+  legend?: { label: string; color: string; dash: string }[];
 }
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string) {
@@ -54,12 +56,16 @@ export function standaloneSvg(
   const chartW = Number(svg.getAttribute('width'));
   const chartH = Number(svg.getAttribute('height'));
   const notes = heading.notes.map((n) => fitText(`⚠ ${n}`, MAX_LINE, 13));
+  const legend = heading.legend ?? [];
+  const legendY = PAD + 64 + notes.length * 20;
+  const legendW = legend.reduce((w, item) => w + 44 + textWidth(item.label, 12.5) + 18, 0);
   const headW = Math.max(
     textWidth(heading.title, 20, 700),
     textWidth(heading.subtitle, 13),
     ...notes.map((n) => textWidth(n, 13)),
+    legendW,
   );
-  const headH = PAD + 24 + 20 + notes.length * 20 + 8;
+  const headH = PAD + 24 + 20 + notes.length * 20 + (legend.length ? 28 : 0) + 8;
   const width = Math.ceil(Math.max(chartW, headW + PAD * 2));
   const height = Math.ceil(chartH + headH);
 
@@ -87,6 +93,20 @@ export function standaloneSvg(
       ),
     ),
   );
+  let x = PAD;
+  for (const item of legend) {
+    const y = legendY - 4;
+    const stroke = `stroke: var(--${item.color}); stroke-width: 2.5; stroke-linecap: round`;
+    root.append(
+      el('path', {
+        d: `M${x},${y}H${x + 30}`,
+        fill: 'none',
+        style: item.dash ? `${stroke}; stroke-dasharray: ${item.dash}` : stroke,
+      }),
+    );
+    root.append(el('text', { x: x + 38, y: y + 4.5, 'font-size': 12.5, style: 'fill: var(--text)' }, item.label));
+    x += 44 + textWidth(item.label, 12.5) + 18;
+  }
   const chart = el('g', { transform: `translate(${Math.round((width - chartW) / 2)},${headH})` });
   for (const child of Array.from(svg.cloneNode(true).childNodes)) chart.append(child);
   root.append(chart);

@@ -3,8 +3,17 @@
  * `people.update` input, where the save's field errors go on the form, and the `relationships.set` calls that turn
  * the old relationships into the new ones.
  */
-import type { Person } from '../../../shared/contract/people';
-import type { Attitude, BuyingRole, Channel, Level, NetworkRole, Visibility } from '../../../shared/domain/vocabulary';
+import type { Person, WeighedCriterion } from '../../../shared/contract/people';
+import type {
+  Attitude,
+  BuyingRole,
+  Channel,
+  Level,
+  MotivationTag,
+  NetworkRole,
+  Visibility,
+} from '../../../shared/domain/vocabulary';
+import type { ConnectorKind } from '../../../shared/powermap/route-types';
 import { unprefixed } from '../accounts/field-errors';
 import { byStrength, type Strength } from './describe';
 
@@ -18,6 +27,11 @@ export interface Draft {
   reportsToId: string;
   preferredChannel: Channel | '';
   visibility: Visibility;
+  /** A stakeholder of the account, or the kind of connector outside it. */
+  kind: 'stakeholder' | ConnectorKind;
+  motivation: string;
+  motivationTags: MotivationTag[];
+  weighedCriteria: WeighedCriterion[];
 }
 
 export interface DraftRelationship {
@@ -40,6 +54,10 @@ const blank: Draft = {
   reportsToId: '',
   preferredChannel: '',
   visibility: 'team',
+  kind: 'stakeholder',
+  motivation: '',
+  motivationTags: [],
+  weighedCriteria: [],
 };
 
 export function draftFrom(editing: StakeholderEditing): Draft {
@@ -55,6 +73,10 @@ export function draftFrom(editing: StakeholderEditing): Draft {
     reportsToId: p.reportsToId ?? '',
     preferredChannel: p.preferredChannel ?? '',
     visibility: p.visibility,
+    kind: p.side === 'connector' ? (p.connectorKind ?? 'partner') : 'stakeholder',
+    motivation: p.motivation,
+    motivationTags: [...p.motivationTags],
+    weighedCriteria: p.weighedCriteria.map((c) => ({ ...c })),
   };
 }
 
@@ -70,6 +92,11 @@ export function draftToInput(d: Draft) {
     reportsToId: d.reportsToId || null,
     preferredChannel: d.preferredChannel || null,
     visibility: d.visibility,
+    side: d.kind === 'stakeholder' ? ('stakeholder' as const) : ('connector' as const),
+    connectorKind: d.kind === 'stakeholder' ? null : d.kind,
+    motivation: d.motivation,
+    motivationTags: d.motivationTags,
+    weighedCriteria: d.weighedCriteria,
   };
 }
 
@@ -83,6 +110,7 @@ const errorSlots = new Set<string>([
   'influence',
   'reportsToId',
   'preferredChannel',
+  'motivation',
 ] satisfies (keyof Draft)[]);
 
 /**
