@@ -54,6 +54,12 @@ export const mergeTables: readonly MergeTable[] = [
       'preferred_channel',
       'owner_id',
       'visibility',
+      'side',
+      'connector_kind',
+      'motivation',
+      // JSON lists of tags and of { criterionId, importance }: they travel with their row, by recency.
+      'motivation_tags',
+      'weighed_criteria',
     ],
     refs: { account_id: 'accounts', reports_to_id: 'people', owner_id: 'team_members' },
   },
@@ -79,6 +85,8 @@ export const mergeTables: readonly MergeTable[] = [
       'debrief_step',
       'notes',
       'external_id',
+      'next_step',
+      'next_step_on',
     ],
     refs: {
       account_id: 'accounts',
@@ -114,7 +122,7 @@ export const mergeTables: readonly MergeTable[] = [
   },
   {
     name: 'case_people',
-    fields: ['deleted_at', 'case_id', 'person_id', 'reached'],
+    fields: ['deleted_at', 'case_id', 'person_id', 'reached', 'buying_role'],
     refs: { case_id: 'cases', person_id: 'people' },
     pairKey: ['case_id', 'person_id'],
   },
@@ -123,6 +131,12 @@ export const mergeTables: readonly MergeTable[] = [
     fields: ['deleted_at', 'member_id', 'person_id', 'strength'],
     refs: { member_id: 'team_members', person_id: 'people' },
     pairKey: ['member_id', 'person_id'],
+  },
+  {
+    name: 'person_links',
+    fields: ['deleted_at', 'from_id', 'to_id', 'kind', 'strength'],
+    refs: { from_id: 'people', to_id: 'people' },
+    pairKey: ['from_id', 'to_id', 'kind'],
   },
   {
     name: 'interactions',
