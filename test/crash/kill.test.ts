@@ -158,7 +158,7 @@ describe(`kill -9 while saving (${KILLS} kills, seed ${SEED})`, () => {
         await engine.close();
       }
     },
-    Math.max(120_000, KILLS * 6_000),
+    Math.max(120_000, KILLS * 10_000),
   );
 });
 
