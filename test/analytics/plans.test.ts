@@ -10,6 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { battleLessonsSql, battleReasonsSql } from '../../electron/analytics/battlecards';
 import { caseFactsSql } from '../../electron/analytics/case-facts';
 import { reviewRows } from '../../electron/analytics/review-rows';
+import { routeFactorsSql } from '../../electron/analytics/route-factors';
 import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/analytics/competitors';
 import { factorsSql } from '../../electron/analytics/factors';
 import { criteriaGapsSql, criterionActionsSql } from '../../electron/analytics/gaps';
@@ -215,4 +216,13 @@ test('refreshing a stale case reads that case by id, never a range of every deci
     expect(lines.join('\n'), rows.table).not.toMatch(/cases_review_idx|cases_live_closed_idx/);
   }
   expect(plan(q, caseFactsSql(stale)).join('\n')).not.toMatch(/SCAN c\b|cases_review_idx/);
+});
+
+test('the route factors go from the period cases to their people by index, never through every case_people row', () => {
+  const q = createFixture().query();
+  withPeriodCases(q, () => {
+    const lines = plan(q, routeFactorsSql);
+    expect(lines).toContain('SEARCH cp USING INDEX case_people_review_idx (case_id=? AND deleted_at=?)');
+    expect(lines.join('\n')).not.toMatch(/SCAN cp\b|AUTOMATIC/);
+  });
 });

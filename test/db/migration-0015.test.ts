@@ -4,10 +4,11 @@
  * new in 0014, gets its own. Rows stay as they were; from now on a change of those columns carries a stamp, so a
  * merge keeps the later edit instead of losing it.
  */
+import type Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { ids, seedCases, snapshot, stepTo } from './migration-steps';
 
-const stampedFields = (sqlite: import('better-sqlite3').Database, table: string, id: string) =>
+const stampedFields = (sqlite: Database.Database, table: string, id: string) =>
   (
     sqlite
       .prepare('select field from sync_field_clocks where tbl = ? and row_id = ? order by field')
