@@ -58,8 +58,11 @@ function baseTablesHash(file: string): string {
       .pluck()
       .all() as string[];
     const hash = crypto.createHash('sha256');
-    for (const table of tables)
-      hash.update(table).update(JSON.stringify(sqlite.prepare(`select * from "${table}" order by rowid`).raw().all()));
+    // Rows sorted as text: some tables (the merge's clocks) are WITHOUT ROWID, so there is no rowid to order by.
+    for (const table of tables) {
+      const rows = (sqlite.prepare(`select * from "${table}"`).raw().all() as unknown[]).map((r) => JSON.stringify(r));
+      hash.update(table).update(rows.sort().join('\n'));
+    }
     return hash.digest('hex');
   } finally {
     sqlite.close();
