@@ -275,6 +275,8 @@ describe('the same pages in dark mode', () => {
         accountName: 'Kestrel Port',
         nextStep: 'Call Ada about the quote',
         nextStepOn: day(-2),
+        // Opened a month ago: an expected close before the opening is refused.
+        openedOn: day(-30),
         expectedCloseOn: day(-1),
       });
       await apiCall(dark, 'actions.create', { title: 'Load study template', kind: 'preventive', dueOn: day() });
