@@ -166,18 +166,20 @@ describe('two windows on one database', () => {
     // On the page: the refusal sits under the scope bar, by field, and the fields are marked invalid.
     await go(a, '/review');
     await a.getByRole('heading', { level: 1, name: 'Learning summary' }).waitFor();
-    await a.getByLabel('From').fill('0001-01-01');
+    // The period sits behind one button (PeriodPicker): open it, then type the day.
+    await a.getByRole('button', { name: /^Period:/ }).click();
+    await a.getByLabel('From', { exact: true }).fill('0001-01-01');
     await a
       .getByRole('alert')
       .filter({ hasText: /^From: / })
       .waitFor();
-    expect(await a.getByLabel('From').getAttribute('aria-invalid')).toBe('true');
+    expect(await a.getByLabel('From', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await seriousA11yViolations(a)).toEqual([]);
     await screenshot(a, 'review-period-refused-light');
     await a.emulateMedia({ colorScheme: 'dark' });
     await screenshot(a, 'review-period-refused-dark');
     await a.emulateMedia({ colorScheme: 'light' });
-    await a.getByLabel('From').fill('2020-01-01');
+    await a.getByLabel('From', { exact: true }).fill('2020-01-01');
     await a
       .getByRole('alert')
       .filter({ hasText: /^From: / })

@@ -10,6 +10,7 @@ import type { Entity } from '../../../shared/contract/entities';
 import type { Debrief } from '../../../shared/contract/debrief';
 import type { RelatedLesson } from '../../../shared/contract/learning';
 import { api } from '../../api/client';
+import { useToday } from '../today/use-today';
 
 /** One tag per window: another window's saves must still reach this page. */
 export const CASE_PAGE_ORIGIN = `case-page-${crypto.randomUUID()}`;
@@ -81,6 +82,15 @@ export const useCasePage = create<CasePageState>((set, get) => {
       const before = get().kase;
       if (get().caseId !== kase.id) return;
       set({ kase });
+      // Today lists next steps and expected closes that have come due: its count follows when one moved.
+      if (
+        !before ||
+        before.nextStepOn !== kase.nextStepOn ||
+        before.expectedCloseOn !== kase.expectedCloseOn ||
+        before.outcome !== kase.outcome
+      ) {
+        void useToday.getState().load();
+      }
       // Earlier cases are ranked by the customer (and its segment): only a new customer changes them.
       if (before && before.accountId !== kase.accountId) void loadRelated(kase.id);
     },

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../../api/client';
+import { CASE_PAGE_ORIGIN } from '../case-detail/use-case-page';
 import { titleWithCount, TODAY_REFRESH_MS, useToday } from './use-today';
 
 /**
@@ -13,7 +14,10 @@ export function useTodayBadge(): number {
   useEffect(() => {
     void load();
     const timer = setInterval(() => void load(), TODAY_REFRESH_MS);
-    const off = api.on('data.changed', ({ entities }) => {
+    const off = api.on('data.changed', ({ entities, origin }) => {
+      // The case page's own saves reload the count themselves, and only when a date that Today reads changed
+      // (use-case-page.ts): typing in the notes must not cost a read on every pause.
+      if (origin === CASE_PAGE_ORIGIN) return;
       if (entities.includes('cases') || entities.includes('actions')) void load();
     });
     return () => {
