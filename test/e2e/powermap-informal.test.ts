@@ -23,7 +23,6 @@ import {
   tempDir,
   type WebServer,
 } from './support/web-app';
-import { CasesPage } from './pages/cases-page';
 import { FirstRunPage } from './pages/first-run-page';
 import { AccountsPage, PowerMapPage } from './pages/powermap-page';
 
@@ -55,7 +54,8 @@ beforeAll(async () => {
   page.setDefaultTimeout(15_000);
   map = new PowerMapPage(page);
   await new FirstRunPage(page).exploreSample();
-  await new CasesPage(page).waitLoaded();
+  // A file with cases starts on Today.
+  await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
   const found = (await apiCall<Account[]>('accounts.list', { query: CUSTOMER }))[0];
   if (!found) throw new Error(`The sample has no ${CUSTOMER}`);
   account = found;

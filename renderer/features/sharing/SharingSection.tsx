@@ -116,6 +116,8 @@ function ReportView({ report, onKeepOther }: { report: MergeReport; onKeepOther?
 export function SharingSection({ dbPath, myName }: { dbPath: string | null; myName: string }) {
   const { history, preview, busy, error, notice, loadHistory } = useSharing();
   const [out, setOut] = useState('');
+  // Until the seller types a path, the suggestion follows their name (the team list may arrive after this).
+  const [outEdited, setOutEdited] = useState(false);
   const [withoutPrivate, setWithoutPrivate] = useState(true);
   const [anonymise, setAnonymise] = useState(false);
   const [file, setFile] = useState('');
@@ -124,8 +126,8 @@ export function SharingSection({ dbPath, myName }: { dbPath: string | null; myNa
     void loadHistory();
   }, [loadHistory]);
   useEffect(() => {
-    if (dbPath && out === '') setOut(siblingPath(dbPath, `${myName.trim() || 'me'}.winloop`));
-  }, [dbPath, myName, out]);
+    if (dbPath && !outEdited) setOut(siblingPath(dbPath, `${myName.trim() || 'me'}.winloop`));
+  }, [dbPath, myName, outEdited]);
 
   const s = useSharing.getState();
   return (
@@ -156,7 +158,15 @@ export function SharingSection({ dbPath, myName }: { dbPath: string | null; myNa
         <div className="sharing-row">
           <label className="field grow">
             <span>Export to</span>
-            <input className="mono" value={out} onChange={(e) => setOut(e.target.value)} aria-label="Export to file" />
+            <input
+              className="mono"
+              value={out}
+              onChange={(e) => {
+                setOut(e.target.value);
+                setOutEdited(true);
+              }}
+              aria-label="Export to file"
+            />
           </label>
           <button className="btn" type="submit" disabled={busy || out.trim() === ''}>
             Export
