@@ -6,8 +6,8 @@
  * on then sort first. The database sums the per-rating products (a real column or an expression in SQL: the ratings
  * never leave it) and this module turns the sum into the figure shown.
  * The one figure still in the opposite sign is the contract's criteriaVsCompetitor.weightedDiff (ours − theirs,
- * i.e. −gap); electron/analytics/competitors.ts is the only place that flips it.
- * Changes with: electron/analytics/gaps.ts, electron/analytics/competitors.ts, electron/analytics/review-rows.ts.
+ * i.e. −gap); electron/review/competitors.ts is the only place that flips it.
+ * Changes with: electron/review/gaps.ts, electron/review/competitors.ts, electron/review/review-rows.ts.
  */
 
 export interface GapSums {
