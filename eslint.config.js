@@ -11,7 +11,7 @@ import tseslint from 'typescript-eslint';
  *
  *   shared/      runs anywhere: no Node, DOM, Electron, database or UI library; nothing outside shared/.
  *   renderer/    sandboxed page: no Node, Electron or database; never electron/ (the API client only).
- *   core         services, analytics, db, sample, csv and dispatch: `(ctx, input) => output`, unaware of how
+ *   core         services, review, db, sample, csv and dispatch: `(ctx, input) => output`, unaware of how
  *                a call arrived, so no Electron, no network modules and no transport, shell or entry point.
  *   plain Node   transports, engine (worker threads), CLI, browser-mode server: they run without Electron, so
  *                neither `electron` nor the shell or an entry point that imports it.
@@ -48,7 +48,7 @@ const shellAndEntryPoints = [
 /** Files that hold the app's logic and must not know which transport carried a call. */
 const coreFiles = [
   'electron/services/**/*.ts',
-  'electron/analytics/**/*.ts',
+  'electron/review/**/*.ts',
   'electron/db/**/*.ts',
   'electron/sample/**/*.ts',
   'electron/csv/**/*.ts',

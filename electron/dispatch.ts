@@ -11,7 +11,7 @@
 import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../shared/api';
 import { ApiError, type ApiErrorBody, type Envelope } from '../shared/envelope';
-import { refreshCaseFacts, staleCaseCount } from './analytics/case-facts';
+import { refreshCaseFacts, staleCaseCount } from './review/case-facts';
 import type { EventBus } from './event-bus';
 import type { ServiceContext } from './services/context';
 import type { Handler, Handlers } from './services/handler';

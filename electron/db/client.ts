@@ -12,7 +12,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import * as schema from './schema';
 import { DbOpenError } from './errors';
 import { runMigrations } from './migrate';
-import { refreshCaseFacts } from '../analytics/case-facts';
+import { refreshCaseFacts } from '../review/case-facts';
 import { openReadOnly, probeDatabase, type Probe, type ReadOnlyConnection } from './probe';
 import { connectionCanWrite, looksReadOnly } from './read-only';
 import { findBackups } from './recovery';
@@ -156,7 +156,7 @@ function openForReading(resolved: string, probe: Probe, opts: OpenOptions): Open
 }
 
 /**
- * The review refreshes derived facts that edits marked stale (electron/analytics/case-facts.ts), which is a
+ * The review refreshes derived facts that edits marked stale (electron/review/case-facts.ts), which is a
  * write. A read-only file with stale facts is therefore read into memory, refreshed there, and served from a
  * read-only copy of that: the figures are right, writes still fail, the file is not touched. Only then, since
  * it costs the file's size in memory; a file last closed after a review has nothing stale.

@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import { markAllCaseFactsStale, refreshCaseFacts, staleCaseCount } from '../analytics/case-facts';
+import { markAllCaseFactsStale, refreshCaseFacts, staleCaseCount } from '../review/case-facts';
 import { openDatabase } from '../db/client';
 import { DbOpenError } from '../db/errors';
 import { openReader } from '../db/open-reader';

@@ -6,7 +6,7 @@
  * security actions, modest for the Healthcare one, a nudge to decision-maker contact for the qualification
  * rule — and two that do nothing at all (the Retail template, the e-mail signature), on top of the team's
  * general upward trend (outcome.ts). Each action is linked to the lessons that prompted it.
- * Changes with: electron/analytics/loop.ts (how the review picks an action's cases).
+ * Changes with: electron/review/loop.ts (how the review picks an action's cases).
  */
 import type { ActionKind, ActionScope, ActionStatus, LessonKind, LessonTagKind } from '../../shared/domain/vocabulary';
 import { monthsBefore } from './dates';

@@ -6,12 +6,12 @@
  * half-built sample can never be mistaken for a whole one.
  * Changes with: shared/contract/sample.ts (SampleRequest: the limits), electron/cli/commands/sample.ts.
  */
-import { rebuildSearchIndex } from '../analytics/search-index';
+import { rebuildSearchIndex } from '../review/search-index';
 import fs from 'node:fs';
 import path from 'node:path';
 import { SampleRequest } from '../../shared/contract/sample';
 import { ApiError } from '../../shared/envelope';
-import { rebuildCaseFacts } from '../analytics/case-facts';
+import { rebuildCaseFacts } from '../review/case-facts';
 import { openDatabase, type OpenedDb } from '../db/client';
 import { buildingName } from '../engine/leftovers';
 import { withBulkLoad } from './bulk-load';

@@ -1,7 +1,7 @@
 /**
  * Corrective and preventive actions, each linked to the lessons behind it and aimed at the cases whose win
  * rate it should move (its scope). Marking one done records the day: the review's loop-closing section
- * compares its scope's win rate before and after that day (electron/analytics/loop.ts).
+ * compares its scope's win rate before and after that day (electron/review/loop.ts).
  * Changes with: shared/contract/learning.ts (Action, ActionInput).
  */
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';

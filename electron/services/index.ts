@@ -18,7 +18,7 @@ import { powermapHandlers } from './powermap';
 import { caseRoleHandlers, linksHandlers } from './powermap-links';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
-import { reviewHandlers } from './review';
+import { reviewHandlers } from '../review/service';
 import { searchHandlers } from './search';
 import { settingsHandlers, setupHandlers } from './settings';
 import { sampleHandlers, workspaceHandlers } from './sample';

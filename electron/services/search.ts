@@ -1,11 +1,11 @@
 /**
- * "Find anything": the FTS5 index picks and ranks the hits (electron/analytics/search-index.ts), then each
+ * "Find anything": the FTS5 index picks and ranks the hits (electron/review/search-index.ts), then each
  * kind's rows give the hit its name, where it belongs and the page that shows it.
  * Changes with: shared/contract/search.ts.
  */
 import type { SearchHit, SearchKind } from '../../shared/contract/search';
 import { ftsQuery } from '../../shared/search/fts-query';
-import { matchSearchIndex } from '../analytics/search-index';
+import { matchSearchIndex } from '../review/search-index';
 import type { HandlerMap } from './handler';
 
 type Described = Omit<SearchHit, 'kind' | 'id'>;

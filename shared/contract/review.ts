@@ -111,7 +111,7 @@ export const Summary = z.object({
       criterionId: Id,
       criterion: z.string(),
       cases: z.int(),
-      weightedDiff: z.number(),
+      weightedGap: z.number(),
     }),
   ),
   battlecards: z.array(
@@ -121,7 +121,7 @@ export const Summary = z.object({
       summary: z.string(),
       whyWeWin: z.array(z.object({ reason: z.string(), count: z.int() })),
       whyWeLose: z.array(z.object({ reason: z.string(), count: z.int() })),
-      theirStrengths: z.array(z.object({ criterion: z.string(), weightedDiff: z.number() })),
+      theirStrengths: z.array(z.object({ criterion: z.string(), weightedGap: z.number() })),
       lessons: z.array(z.object({ text: z.string(), kind: z.string(), caseTitle: z.string() })),
     }),
   ),

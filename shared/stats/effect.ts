@@ -16,7 +16,7 @@
  * above or below 0; fewer than
  * `MIN_PER_GROUP` decided cases in any window it needs and the answer is "not enough cases yet". Windows are equal
  * in length, so a drift within them weighs the same on both sides.
- * Changes with: effect-words.ts (the sentences), electron/analytics/loop.ts (the counts), shared/contract/review.ts.
+ * Changes with: effect-words.ts (the sentences), electron/review/loop.ts (the counts), shared/contract/review.ts.
  */
 import { adjustedRate, logitContrast, pointsAt, type LogitInterval } from './logit-contrast';
 import type { Verdict } from './describe';

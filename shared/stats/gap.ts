@@ -5,9 +5,9 @@
  * rival (the winner on a lost case, the best competitor on a won one) and negative where we lead. Criteria to work
  * on then sort first. The database sums the per-rating products (a real column or an expression in SQL: the ratings
  * never leave it) and this module turns the sum into the figure shown.
- * The one figure still in the opposite sign is the contract's criteriaVsCompetitor.weightedDiff (ours − theirs,
- * i.e. −gap); electron/analytics/competitors.ts is the only place that flips it.
- * Changes with: electron/analytics/gaps.ts, electron/analytics/competitors.ts, electron/analytics/review-rows.ts.
+ * criteriaVsCompetitor's weightedGap and the battlecards' "their strengths" keep the same sign and name: the
+ * derived rows store ours − theirs (weighted_diff), and electron/review/competitors.ts is the one place that flips it.
+ * Changes with: electron/review/gaps.ts, electron/review/competitors.ts, electron/review/review-rows.ts.
  */
 
 export interface GapSums {

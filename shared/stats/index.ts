@@ -1,6 +1,6 @@
 /**
  * Statistics for every number a seller sees: pure functions, tested against published values in test/unit/stats.
- * The review (electron/analytics) gets its rates, intervals, tests and gaps from here; its SQL returns counts and
+ * The review (electron/review) gets its rates, intervals, tests and gaps from here; its SQL returns counts and
  * sums only.
  */
 export { contrastMeans, contrastShares, type Contrast, type ContrastOptions } from './contrast';

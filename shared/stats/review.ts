@@ -1,7 +1,7 @@
 /**
  * The review's statistical settings and the shapes its sections send: the confidence level every rate uses, the
- * fewest cases a comparison needs, a rate with its Wilson interval, and a before/after comparison. The analytics
- * (electron/analytics) call these; SQL there only returns counts and sums.
+ * fewest cases a comparison needs, a rate with its Wilson interval, and a before/after comparison. The review
+ * (electron/review) call these; SQL there only returns counts and sums.
  * Comparisons are compareRates': the verdict is Newcombe's hybrid interval for the difference at 90 % (a change
  * only when it excludes 0), Fisher's exact p quoted beside it, and "not enough cases" below 5 cases a side.
  * Changes with: wilson.ts, compare.ts, shared/contract/review.ts (Interval, Comparison).

@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { caseFactsSql, rebuildCaseFacts, refreshCaseFacts } from '../../electron/analytics/case-facts';
-import { reviewRows, type DerivedRows } from '../../electron/analytics/review-rows';
+import { caseFactsSql, rebuildCaseFacts, refreshCaseFacts } from '../../electron/review/case-facts';
+import { reviewRows, type DerivedRows } from '../../electron/review/review-rows';
 import { createFixture } from './fixture';
 
 const STEPS = ['Need recognised', 'Requirements set', 'Vendors shortlisted', 'Evaluated', 'Decision'];

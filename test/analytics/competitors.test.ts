@@ -53,16 +53,16 @@ test('head-to-head counts every counted closed case a competitor was in', () => 
   expect(f.summary().byCompetitor[0]).toMatchObject({ competitor: 'Alpha', met: 5, won: 2, lost: 3 });
 });
 
-test('criteria vs competitor: importance × (ours − theirs), from the cases where the rating is theirs', () => {
+test('criteria vs competitor: importance × (theirs − ours), the sign of every gap, from the cases where the rating is theirs', () => {
   const { f } = seed();
   const rows = f.summary().criteriaVsCompetitor;
-  expect(rows.map((r) => [r.competitor, r.criterion, r.cases, r.weightedDiff])).toEqual([
-    // Alpha: won c1 (−5), won c2 (−6), lost to Alpha c3 (−15); c4 went to Beta, c5 had no winner.
-    ['Alpha', 'Price', 3, -26 / 3],
-    ['Alpha', 'Quality', 2, 4],
-    // Beta: won c1 (−5), lost to Beta c4 (+2); c3 was Alpha's, c6 had no known winner.
-    ['Beta', 'Price', 2, -1.5],
-    ['Beta', 'Quality', 1, 8],
+  expect(rows.map((r) => [r.competitor, r.criterion, r.cases, r.weightedGap])).toEqual([
+    // Alpha, theirs − ours: won c1 (+5), won c2 (+6), lost to Alpha c3 (+15); c4 went to Beta, c5 had no winner.
+    ['Alpha', 'Price', 3, 26 / 3],
+    ['Alpha', 'Quality', 2, -4],
+    // Beta: won c1 (+5), lost to Beta c4 (−2); c3 was Alpha's, c6 had no known winner.
+    ['Beta', 'Price', 2, 1.5],
+    ['Beta', 'Quality', 1, -8],
   ]);
 });
 
@@ -78,7 +78,7 @@ test('battlecards: top 3 reasons each way, their strengths, latest lessons from 
       { reason: 'Quality', count: 1 },
     ],
     whyWeLose: [{ reason: 'Price', count: 1 }],
-    theirStrengths: [{ criterion: 'Price', weightedDiff: -26 / 3 }],
+    theirStrengths: [{ criterion: 'Price', weightedGap: 26 / 3 }],
     lessons: [
       { text: 'Too expensive for them', kind: 'hurt', caseTitle: 'Three' },
       { text: 'Alpha was slow to answer', kind: 'worked', caseTitle: 'Two' },
@@ -91,7 +91,7 @@ test('battlecards: top 3 reasons each way, their strengths, latest lessons from 
       { reason: 'Strong champion', count: 1 },
     ],
     whyWeLose: [{ reason: 'Incumbent advantage', count: 1 }],
-    theirStrengths: [{ criterion: 'Price', weightedDiff: -1.5 }],
+    theirStrengths: [{ criterion: 'Price', weightedGap: 1.5 }],
     lessons: [{ text: 'The champion opened doors', kind: 'worked', caseTitle: 'One' }],
   });
 });

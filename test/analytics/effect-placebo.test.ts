@@ -1,7 +1,7 @@
 /**
  * The placebo test of an action's effect (shared/stats/effect.ts). The sample generator's cases are replayed in
  * memory (planSample + simulateCase: the very draws the generator writes), counted per window the way the
- * review's SQL counts them (electron/analytics/loop.ts), and judged.
+ * review's SQL counts them (electron/review/loop.ts), and judged.
  *
  * - False positives: on samples whose win rate rises year by year but whose actions do nothing, at least 200
  *   placebo actions (random scope, random done date) are judged improved or worse no more often than the
@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { windowsFor } from '../../electron/analytics/loop';
+import { windowsFor } from '../../electron/review/loop';
 import { openDatabase } from '../../electron/db/client';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { simulateCase } from '../../electron/sample/cases';

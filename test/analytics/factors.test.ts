@@ -3,8 +3,8 @@
  * claims a difference the test supports.
  */
 import { expect, test } from 'vitest';
-import { decisionCap, stepsBeforeDecision } from '../../electron/analytics/factors';
-import { addDays } from '../../electron/analytics/scope';
+import { decisionCap, stepsBeforeDecision } from '../../electron/review/factors';
+import { addDays } from '../../electron/review/scope';
 import { createFixture } from './fixture';
 
 const steps = ['Need recognised', 'Requirements set', 'Vendors shortlisted', 'Evaluated', 'Decision'];

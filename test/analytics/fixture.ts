@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { buildQuery, type ReviewQuery } from '../../electron/analytics/scope';
+import { buildQuery, type ReviewQuery } from '../../electron/review/scope';
 import {
   accounts,
   actions,

@@ -4,7 +4,7 @@
  */
 import { expect, test } from 'vitest';
 import { logit, pointsAt } from '../../shared/stats';
-import { windowsFor } from '../../electron/analytics/loop';
+import { windowsFor } from '../../electron/review/loop';
 import { createFixture } from './fixture';
 
 test('criteria gaps: mean importance × (rival − ours) over counted closed cases rated against a rival', () => {

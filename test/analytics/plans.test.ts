@@ -2,25 +2,25 @@
  * The review's queries held to their indexes with EXPLAIN QUERY PLAN. Cases are read by date range from
  * cases_review_idx alone, their facts (derived_case_facts) by key; every child table is probed by case id
  * through its covering (case_id, deleted_at, …) index, or read as one range per group from the review rows
- * (electron/analytics/review-rows.ts); nothing scans a case child table. The one scan allowed is of the period table (temp, alias `c`
+ * (electron/review/review-rows.ts); nothing scans a case child table. The one scan allowed is of the period table (temp, alias `c`
  * in the section queries): that is the whole-period aggregate. Plans do not depend on row counts here (no
  * ANALYZE statistics), so an empty database shows the plan a 100,000-case one gets.
  */
 import { describe, expect, test } from 'vitest';
-import { battleLessonsSql, battleReasonsSql } from '../../electron/analytics/battlecards';
-import { caseFactsSql } from '../../electron/analytics/case-facts';
-import { reviewRows } from '../../electron/analytics/review-rows';
-import { routeFactorsSql } from '../../electron/analytics/route-factors';
-import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/analytics/competitors';
-import { factorsSql } from '../../electron/analytics/factors';
-import { criteriaGapsSql, criterionActionsSql } from '../../electron/analytics/gaps';
-import { actionHealthSql, debriefHealthSql } from '../../electron/analytics/health';
-import { beforeAfterSql, doneActionsSql } from '../../electron/analytics/loop';
-import { lessonTagsSql, lossReasonsSql, stallsSql } from '../../electron/analytics/losses';
-import { periodCasesSql, periodDaysSql, withPeriodCases } from '../../electron/analytics/period-cases';
-import { atRiskSql, openByStageSql, quietSpellSql, stageHistorySql } from '../../electron/analytics/pipeline';
-import type { ReviewQuery } from '../../electron/analytics/scope';
-import { winRateSql } from '../../electron/analytics/win-rate';
+import { battleLessonsSql, battleReasonsSql } from '../../electron/review/battlecards';
+import { caseFactsSql } from '../../electron/review/case-facts';
+import { reviewRows } from '../../electron/review/review-rows';
+import { routeFactorsSql } from '../../electron/review/route-factors';
+import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/review/competitors';
+import { factorsSql } from '../../electron/review/factors';
+import { criteriaGapsSql, criterionActionsSql } from '../../electron/review/gaps';
+import { actionHealthSql, debriefHealthSql } from '../../electron/review/health';
+import { beforeAfterSql, doneActionsSql } from '../../electron/review/loop';
+import { lessonTagsSql, lossReasonsSql, stallsSql } from '../../electron/review/losses';
+import { periodCasesSql, periodDaysSql, withPeriodCases } from '../../electron/review/period-cases';
+import { atRiskSql, openByStageSql, quietSpellSql, stageHistorySql } from '../../electron/review/pipeline';
+import type { ReviewQuery } from '../../electron/review/scope';
+import { winRateSql } from '../../electron/review/win-rate';
 import type { ReviewScope } from '../../shared/contract/review';
 import { createFixture } from './fixture';
 

@@ -4,7 +4,7 @@
  * well, over the cases whose people name a decider, by their role in that case.
  */
 import { expect, test } from 'vitest';
-import { addDays } from '../../electron/analytics/scope';
+import { addDays } from '../../electron/review/scope';
 import { createFixture } from './fixture';
 
 const CLOSED = '2025-06-30';

@@ -3,7 +3,7 @@
  * stale so the first review computes it, and from then on an edit to any row the facts read marks its case.
  */
 import { expect, test } from 'vitest';
-import { refreshCaseFacts } from '../../electron/analytics/case-facts';
+import { refreshCaseFacts } from '../../electron/review/case-facts';
 import { openDatabase } from '../../electron/db/client';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import {

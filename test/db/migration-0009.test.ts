@@ -4,7 +4,7 @@
  * open and close dates.
  */
 import { expect, test } from 'vitest';
-import { refreshCaseFacts } from '../../electron/analytics/case-facts';
+import { refreshCaseFacts } from '../../electron/review/case-facts';
 import { openDatabase } from '../../electron/db/client';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
 import { allCases, clearStale, ids, seedCases, snapshot, staleCases, stepTo } from './migration-steps';

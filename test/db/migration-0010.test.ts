@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import { clearStale, ids, indexColumns, plan, seedCases, snapshot, staleCases, stepTo } from './migration-steps';
 
-/** The pipeline's walk (electron/analytics/pipeline.ts names the index, as the planner would pick a wider one). */
+/** The pipeline's walk (electron/review/pipeline.ts names the index, as the planner would pick a wider one). */
 const largestOpen = (index: string) => `
   select c.id, c.value_minor from cases c ${index}
   where c.deleted_at is null and c.outcome = 'open'

@@ -5,7 +5,7 @@
  */
 import { expect, test } from 'vitest';
 import { ftsQuery } from '../../shared/search/fts-query';
-import { matchSearchIndex, rebuildSearchIndex } from '../../electron/analytics/search-index';
+import { matchSearchIndex, rebuildSearchIndex } from '../../electron/review/search-index';
 import { ids, indexColumns, plan, seedCases, snapshot, stepTo } from './migration-steps';
 
 const find = (sqlite: Parameters<typeof matchSearchIndex>[0], text: string) =>

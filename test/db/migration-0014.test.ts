@@ -5,7 +5,7 @@
  * review's "decision maker reached" reads the same until a case gives someone another role.
  */
 import { expect, test } from 'vitest';
-import { caseFactsSql } from '../../electron/analytics/case-facts';
+import { caseFactsSql } from '../../electron/review/case-facts';
 import { ids, indexColumns, seedCases, snapshot, stepTo } from './migration-steps';
 
 const newPeopleColumns = ['side', 'connector_kind', 'motivation', 'motivation_tags', 'weighed_criteria'];

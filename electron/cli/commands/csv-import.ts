@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { formatChoices, Mapping } from '../../../shared/contract/imports';
-import { refreshCaseFacts } from '../../analytics/case-facts';
+import { refreshCaseFacts } from '../../review/case-facts';
 import { runImport, workspaceCurrency, type FormatChoice, type ImportReport } from '../../csv/run-import';
 import { MIGRATIONS_DIR } from '../../node-paths';
 import { openWorkspace } from '../../workspace';

@@ -2,7 +2,7 @@
  * `summary --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`: the learning summary through the same
  * dispatch as the app, so `--json` prints exactly what the review screen shows (validated by the contract).
  * Without `--json`, a short text digest that reads well in a terminal or a workshop handout.
- * Changes with: shared/contract/review.ts, electron/analytics/summary.ts.
+ * Changes with: shared/contract/review.ts, electron/review/summary.ts.
  */
 import type { Summary } from '../../../shared/contract/review';
 import { ApiError } from '../../../shared/envelope';

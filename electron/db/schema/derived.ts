@@ -1,7 +1,7 @@
 /**
  * Derived tables: figures computed from this file's own rows and kept for the review, never merged or
  * exported (a teammate's file derives its own). Triggers (migration 0003) mark a case stale whenever a row
- * its figures depend on changes; electron/analytics/case-facts.ts recomputes the stale ones before a review.
+ * its figures depend on changes; electron/review/case-facts.ts recomputes the stale ones before a review.
  * That keeps the review a scan of the period's cases instead of a dozen child-table lookups per case.
  */
 import { index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';

@@ -4,7 +4,7 @@ import { actionScopes, type ActionScope } from '../../../shared/domain/vocabular
 import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 
-/** How the review picks an action's cases (electron/analytics/loop.ts), in the seller's words. */
+/** How the review picks an action's cases (electron/review/loop.ts), in the seller's words. */
 export const scopeLabels: Record<ActionScope, string> = {
   all: 'All cases',
   competitor: 'Cases against a competitor',

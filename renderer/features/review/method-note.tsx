@@ -1,6 +1,6 @@
 /**
  * "How this is computed": the one place on screen that names the methods behind the figures, so the sections
- * can say what they mean in plain words. Changes with shared/stats and electron/analytics.
+ * can say what they mean in plain words. Changes with shared/stats and electron/review.
  */
 export function MethodNote() {
   return (

@@ -4,7 +4,7 @@
  * The rates and intervals are shared/stats' (winRate, rateInterval, valueWeightedWinRate); SQL only sums.
  * The value-weighted rate's interval needs Σv², one more sum over the period table. The contract's
  * valueWeighted has no place for it yet, so it travels beside it (`valueWeightedInterval`) into the findings.
- * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/analytics/scope.ts.
+ * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/review/scope.ts.
  */
 import type { Interval, WinRate } from '../../shared/contract/review';
 import { CONFIDENCE, rateInterval, valueWeightedWinRate, winRate, type WeightedWinRate } from '../../shared/stats';

@@ -2,7 +2,7 @@
  * What a review is about: the period (default: the 12 months ending today), the same-length period before it,
  * and the filters (owner, segment = account industry, offering, competitor met) as one SQL fragment every
  * section's query shares, so all sections count the same cases.
- * Changes with: shared/contract/review.ts (ReviewScope), every electron/analytics/*.ts query.
+ * Changes with: shared/contract/review.ts (ReviewScope), every electron/review/*.ts query.
  */
 import type Database from 'better-sqlite3';
 import type { ReviewScope } from '../../shared/contract/review';

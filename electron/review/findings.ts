@@ -86,11 +86,11 @@ function standOutFindings(s: Sections): string[] {
     );
   }
   const strongest = s.criteriaVsCompetitor
-    .filter((c) => c.cases >= MIN_PER_GROUP && c.weightedDiff < 0)
-    .sort((a, b) => a.weightedDiff - b.weightedDiff)[0];
+    .filter((c) => c.cases >= MIN_PER_GROUP && c.weightedGap > 0)
+    .sort((a, b) => b.weightedGap - a.weightedGap)[0];
   if (strongest) {
     out.push(
-      `${strongest.competitor} rates above us on ${strongest.criterion} (gap ${signedGap(-strongest.weightedDiff)} over ${strongest.cases} cases).`,
+      `${strongest.competitor} rates above us on ${strongest.criterion} (gap ${signedGap(strongest.weightedGap)} over ${strongest.cases} cases).`,
     );
   }
   return out;

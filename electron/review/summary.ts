@@ -3,7 +3,7 @@
  * cases (no case rows are loaded into JS); sentences and intervals are computed from those aggregates.
  * Takes the database and the settings it needs, nothing of the service context, so the CLI, the service and
  * the benchmark call the same function.
- * Changes with: shared/contract/review.ts (Summary), electron/services/review.ts, electron/analytics/*.ts.
+ * Changes with: shared/contract/review.ts (Summary), electron/review/service.ts, electron/review/*.ts.
  */
 import type Database from 'better-sqlite3';
 import type { ReviewScope, Summary } from '../../shared/contract/review';

@@ -7,7 +7,7 @@
  * review rows (review-rows.ts) instead, and use this table only to apply the filters (`inPeriod`).
  * `reached` is NULL when no stakeholder is recorded and `f2f` NULL when no interaction is.
  * The table lives in this connection's temp schema for the length of one summary and is dropped after.
- * Changes with: electron/analytics/scope.ts, case-facts.ts, review-rows.ts, every section reading it.
+ * Changes with: electron/review/scope.ts, case-facts.ts, review-rows.ts, every section reading it.
  */
 import { refreshCaseFacts } from './case-facts';
 import { closedBetween, closedOutcomesSql, countedOutcomes, type ReviewQuery } from './scope';

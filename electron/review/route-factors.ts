@@ -5,7 +5,7 @@
  * own role for them, else their usual one): a case without one says nothing either way. Both use the
  * relationships and links as they stand today, not as they were when the case ran; the sentence says so.
  * Shares are compared with compareWinRates, like the other share factors.
- * Changes with: electron/analytics/factors.ts (the other factors, same shape), shared/powermap/route.ts (the
+ * Changes with: electron/review/factors.ts (the other factors, same shape), shared/powermap/route.ts (the
  * same carrying rules: influences from → to, trusts to → from, at odds carries nothing).
  */
 import { compareWinRates, percent } from '../../shared/stats';

@@ -71,10 +71,10 @@ export function battlecards(q: ReviewQuery, h2h: HeadToHead[], criteria: Criteri
       .filter((r) => r.competitorId === h.competitorId && r.side === 'loss')
       .map(({ reason, count }) => ({ reason, count })),
     theirStrengths: criteria
-      .filter((c) => c.competitorId === h.competitorId && c.weightedDiff < 0)
-      .sort((a, b) => a.weightedDiff - b.weightedDiff)
+      .filter((c) => c.competitorId === h.competitorId && c.weightedGap > 0)
+      .sort((a, b) => b.weightedGap - a.weightedGap)
       .slice(0, TOP)
-      .map(({ criterion, weightedDiff }) => ({ criterion, weightedDiff })),
+      .map(({ criterion, weightedGap }) => ({ criterion, weightedGap })),
     lessons: rows<{ text: string; kind: string; caseTitle: string }>(q, lessonsSql, { competitorId: h.competitorId }),
   }));
 }

@@ -1,7 +1,7 @@
 /**
  * Q2, how do I stand out: the head-to-head win rate per competitor met, and per competitor × criterion the
- * mean of importance × (ours − theirs): the contract's weightedDiff, the one figure still in the sign opposite to
- * every gap's (shared/stats/gap.ts), so it is −gap, flipped here and nowhere else. A case's rival rating is the winner's (lost) or the best competitor's
+ * weighted gap, importance × (theirs − ours) with the sign and name of every gap (shared/stats/gap.ts): the derived
+ * rows store ours − theirs, flipped here and nowhere else. A case's rival rating is the winner's (lost) or the best competitor's
  * (won), so it is credited to a competitor only when it is theirs: lost cases they won, won cases they were in.
  * Head-to-head: met = counted closed cases (won, lost, and no decision when that setting is on) where the
  * competitor was recorded; lost = met − won, whoever else took the deal.
@@ -51,11 +51,11 @@ export function criteriaVsCompetitorSql(q: ReviewQuery): string {
 }
 
 export function criteriaVsCompetitor(q: ReviewQuery): CriterionVsCompetitor[] {
-  type Row = Omit<CriterionVsCompetitor, 'weightedDiff'> & { diffSum: number };
+  type Row = Omit<CriterionVsCompetitor, 'weightedGap'> & { diffSum: number };
   return rows<Row>(q, criteriaVsCompetitorSql(q)).map(({ diffSum, ...r }) => ({
     ...r,
     // derived_review_rival_ratings.weighted_diff is ours − theirs (migrations/0004): its sum is −(gap sum). A group
     // always has a row (cases ≥ 1), so the mean is never null here.
-    weightedDiff: -(meanWeightedGap({ sum: -diffSum, n: r.cases }) ?? 0),
+    weightedGap: meanWeightedGap({ sum: -diffSum, n: r.cases }) ?? 0,
   }));
 }

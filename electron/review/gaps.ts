@@ -4,7 +4,7 @@
  * so a criterion rated in many cases is not ranked high for being rated often; the case count stands beside
  * it. Each gap lists the live actions (open or done) whose scope is that criterion. SQL sums the products; the
  * mean and its sign (positive = we trail) are shared/stats/gap.ts'.
- * Changes with: shared/contract/review.ts (criteriaGaps), electron/analytics/loop.ts (criterion scope).
+ * Changes with: shared/contract/review.ts (criteriaGaps), electron/review/loop.ts (criterion scope).
  */
 import type { Summary } from '../../shared/contract/review';
 import type { ActionStatus } from '../../shared/domain/vocabulary';
