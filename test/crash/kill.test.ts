@@ -60,7 +60,11 @@ function baseTablesHash(file: string): string {
     const hash = crypto.createHash('sha256');
     // Rows sorted as text: some tables (the merge's clocks) are WITHOUT ROWID, so there is no rowid to order by.
     for (const table of tables) {
-      const rows = (sqlite.prepare(`select * from "${table}"`).raw().all() as unknown[]).map((r) => JSON.stringify(r));
+      const rows = sqlite
+        .prepare(`select * from "${table}"`)
+        .raw()
+        .all()
+        .map((r) => JSON.stringify(r));
       hash.update(table).update(rows.sort().join('\n'));
     }
     return hash.digest('hex');
