@@ -31,6 +31,10 @@ export async function uiFigures(bigDb: string, log: (line: string) => void): Pro
   try {
     const { page } = await openPage(browser, server.url);
     page.setDefaultTimeout(120_000);
+    // A database with cases opens on Today; the list is one navigation away.
+    await page.evaluate(() => {
+      window.location.hash = '/cases';
+    });
     await page.getByRole('grid', { name: 'Cases' }).getByRole('row').nth(5).waitFor();
     const listDomRows = await page.getByRole('grid', { name: 'Cases' }).locator('[role="row"]').count();
 
