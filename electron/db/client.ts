@@ -13,6 +13,7 @@ import * as schema from './schema';
 import { DbOpenError } from './errors';
 import { runMigrations } from './migrate';
 import { refreshCaseFacts } from '../review/case-facts';
+import { refreshPersonReach } from '../review/person-reach';
 import { openReadOnly, probeDatabase, type Probe, type ReadOnlyConnection } from './probe';
 import { connectionCanWrite, looksReadOnly } from './read-only';
 import { findBackups } from './recovery';
@@ -163,16 +164,17 @@ function openForReading(resolved: string, probe: Probe, opts: OpenOptions): Open
  */
 function withFreshFacts(connection: ReadOnlyConnection, nativeBinding?: string): ReadOnlyConnection {
   const { sqlite } = connection;
-  const hasStale = sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'derived_case_facts_stale'")
-    .get();
-  if (!hasStale || !sqlite.prepare('SELECT 1 FROM derived_case_facts_stale LIMIT 1').get()) return connection;
+  const hasRows = (table: string) =>
+    sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table) !== undefined &&
+    sqlite.prepare(`SELECT 1 FROM "${table}" LIMIT 1`).get() !== undefined;
+  if (!hasRows('derived_case_facts_stale') && !hasRows('derived_person_reach_stale')) return connection;
   const binding = nativeBinding ? { nativeBinding } : {};
   let image: Buffer;
   try {
     const scratch = new Database(asRollbackImage(sqlite.serialize()), binding);
     try {
       refreshCaseFacts(scratch);
+      refreshPersonReach(scratch);
       image = scratch.serialize();
     } finally {
       scratch.close();

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { markAllCaseFactsStale, refreshCaseFacts, staleCaseCount } from '../review/case-facts';
+import { refreshPersonReach } from '../review/person-reach';
 import { openDatabase } from '../db/client';
 import { DbOpenError } from '../db/errors';
 import { openReader } from '../db/open-reader';
@@ -120,6 +121,8 @@ function serve(data: DbWorkerData): void {
         try {
           const stale = staleCaseCount(sqlite);
           if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
+          // Before a review only: a relationship's save must not pay for recomputing everyone's reach.
+          refreshPersonReach(sqlite);
           post({ type: 'reply', id: message.id, envelope: { ok: true, value: { stale: staleCaseCount(sqlite) } } });
         } catch (error) {
           post({ type: 'reply', id: message.id, envelope: { ok: false, error: toErrorBody(error, 'refresh') } });

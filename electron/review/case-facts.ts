@@ -11,6 +11,7 @@
  * Changes with: electron/db/schema/derived.ts, those migrations, review-rows.ts, period-cases.ts, pipeline.ts.
  */
 import type Database from 'better-sqlite3';
+import { markPersonReachStaleSql } from './person-reach';
 import { reviewRows } from './review-rows';
 
 /** The facts of the cases `where` picks (`c` is cases), one row each. */
@@ -76,13 +77,17 @@ export function refreshCaseFacts(sqlite: Database.Database, limit?: number): num
   return limit === undefined ? stale : Math.min(stale, Math.max(1, Math.floor(limit)));
 }
 
-/** Marks every case stale and empties the derived tables: the start of a full rebuild (run in chunks after). */
+/**
+ * Marks every case stale and empties the derived tables: the start of a full rebuild (run in chunks after). The
+ * person reach is marked too: a bulk load ran without its triggers as well.
+ */
 export function markAllCaseFactsStale(sqlite: Database.Database): number {
   sqlite.transaction(() => {
     sqlite.exec(`
       delete from derived_case_facts;
       ${reviewRows.map((rows) => `delete from ${rows.table};`).join('\n')}
-      insert or ignore into derived_case_facts_stale (case_id) select id from cases;`);
+      insert or ignore into derived_case_facts_stale (case_id) select id from cases;
+      ${markPersonReachStaleSql};`);
   })();
   return staleCaseCount(sqlite);
 }

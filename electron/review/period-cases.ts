@@ -10,6 +10,7 @@
  * Changes with: electron/review/scope.ts, case-facts.ts, review-rows.ts, every section reading it.
  */
 import { refreshCaseFacts } from './case-facts';
+import { refreshPersonReach } from './person-reach';
 import { closedBetween, closedOutcomesSql, countedOutcomes, type ReviewQuery } from './scope';
 
 export const PERIOD_CASES = 'temp.review_cases';
@@ -48,12 +49,15 @@ export function periodDaysSql(q: ReviewQuery): string {
 }
 
 /**
- * Brings the case facts up to date, builds the period tables (TEMP: in the connection's own temp store, never
+ * Brings the case facts and the person reach up to date, builds the period tables (TEMP: in the connection's own temp store, never
  * in the file), runs `fn`, and drops them whatever happens. A read-only reader never refreshes: behind the
  * engine the writer has done so before this read was sent (electron/engine/engine.ts).
  */
 export function withPeriodCases<T>(q: ReviewQuery, fn: () => T): T {
-  if (!q.sqlite.readonly) refreshCaseFacts(q.sqlite);
+  if (!q.sqlite.readonly) {
+    refreshCaseFacts(q.sqlite);
+    refreshPersonReach(q.sqlite);
+  }
   const drop = () => q.sqlite.exec(`drop table if exists ${PERIOD_CASES}; drop table if exists ${PERIOD_DAYS}`);
   drop();
   q.sqlite.prepare(periodCasesSql(q)).run(q.params);

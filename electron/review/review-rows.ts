@@ -4,8 +4,8 @@
  * statements, and the property test compares what is stored with them.
  * Only live cases decided in a way the win rate can count (won, lost, no decision) have rows; withdrawn and
  * unknown never enter a head-to-head or a gap.
- * Changes with: electron/db/schema/derived.ts, migrations/0004 and 0006, competitors.ts, gaps.ts,
- * battlecards.ts, losses.ts, loop.ts.
+ * Changes with: electron/db/schema/derived.ts, migrations/0004, 0006 and 0016, competitors.ts, gaps.ts,
+ * battlecards.ts, losses.ts, loop.ts, route-factors.ts.
  */
 
 import { closedOutcomesSql } from './scope';
@@ -96,6 +96,20 @@ export const reviewRows: DerivedRows[] = [
       from cases c
       join accounts a on a.id = c.account_id and a.industry is not null
       where ${decided} and ${where}`,
+  },
+  {
+    // DISTINCT: a person listed twice on one case is one decider. The reach as it stands: when it is stale, its
+    // refresh (person-reach.ts) rewrites these columns for every row after.
+    table: 'derived_review_deciders',
+    columns: 'closed_on, case_id, person_id, outcome, routed, covered',
+    select: (where) => `
+      select distinct c.closed_on, c.id, cp.person_id, c.outcome, coalesce(r.routed, 0), coalesce(r.covered, 0)
+      from cases c
+      join case_people cp on cp.case_id = c.id and cp.deleted_at is null
+      join people pe on pe.id = cp.person_id and pe.deleted_at is null
+      left join derived_person_reach r on r.person_id = cp.person_id
+      where ${decided} and coalesce(cp.buying_role, pe.buying_role) in ('decision_maker', 'economic_buyer')
+        and ${where}`,
   },
   {
     // Last: it copies the case facts, refreshed just before the review rows.

@@ -5,13 +5,13 @@
  * own role for them, else their usual one): a case without one says nothing either way. Both use the
  * relationships and links as they stand today, not as they were when the case ran; the sentence says so.
  * Shares are compared with compareWinRates, like the other share factors.
- * Changes with: electron/review/factors.ts (the other factors, same shape), shared/powermap/route.ts (the
- * same carrying rules: influences from → to, trusts to → from, at odds carries nothing).
+ * Changes with: electron/review/factors.ts (the other factors, same shape), person-reach.ts (who is reached,
+ * with shared/powermap/route.ts's carrying rules), review-rows.ts (the deciders).
  */
 import { compareWinRates, percent } from '../../shared/stats';
 import type { Factor } from './factors';
-import { PERIOD_CASES } from './period-cases';
-import { rows, type ReviewQuery } from './scope';
+import { inPeriod } from './period-cases';
+import { countedOutcomes, rows, type ReviewQuery } from './scope';
 
 interface Row {
   won: number;
@@ -21,33 +21,20 @@ interface Row {
 }
 
 /**
- * One pass over the period's deciders: the people the team can reach (relationships, then carrying links) and
- * the people someone knows at least well are each built once; a case is then a group of its decider rows.
+ * One range of the period's deciders (derived_review_deciders, by close date, each carrying whether the team
+ * reaches them: person-reach.ts); a case is a group of its decider rows, in the range's own order. With
+ * filters, the period table says which cases count.
  */
-export const routeFactorsSql = `
-  with recursive reach(id) as (
-    select r.person_id from relationships r join team_members m on m.id = r.member_id
-    where r.deleted_at is null and m.deleted_at is null
-    union
-    select case when l.kind = 'influences' then l.to_id else l.from_id end
-    from person_links l join reach on reach.id = case when l.kind = 'influences' then l.from_id else l.to_id end
-    where l.deleted_at is null and l.kind in ('influences', 'trusts')
-  ),
-  known(id) as materialized (
-    select distinct r.person_id from relationships r join team_members m on m.id = r.member_id
-    where r.deleted_at is null and m.deleted_at is null and r.strength >= 2
-  ),
-  decided as (
-    select c.won, max(pe.id in (select id from reach)) as routed, max(pe.id in (select id from known)) as covered
-    -- From the period's cases to their people by index (CROSS JOIN keeps the order): left to itself the planner
-    -- scanned every case_people row of every year and built an automatic index on the period table.
-    from ${PERIOD_CASES} c
-    cross join case_people cp on cp.case_id = c.id and cp.deleted_at is null
-    cross join people pe on pe.id = cp.person_id and pe.deleted_at is null
-    where c.counted and coalesce(cp.buying_role, pe.buying_role) in ('decision_maker', 'economic_buyer')
-    group by c.rowid
+export function routeFactorsSql(q: ReviewQuery): string {
+  return `
+  with decided as (
+    select d.outcome = 'won' as won, max(d.routed) as routed, max(d.covered) as covered
+    from derived_review_deciders d
+    where d.closed_on between @from and @to and d.outcome in ${countedOutcomes(q.countNoDecision)}${inPeriod(q, 'd.case_id')}
+    group by d.closed_on, d.case_id
   )
   select won, count(*) as cases, sum(routed) as routed, sum(covered) as covered from decided group by won`;
+}
 
 function share(factor: string, what: string, won: [number, number], lost: [number, number]): Factor {
   const [wonK, wonN] = won;
@@ -67,7 +54,7 @@ function share(factor: string, what: string, won: [number, number], lost: [numbe
 }
 
 export function routeFactors(q: ReviewQuery): Factor[] {
-  const data = rows<Row>(q, routeFactorsSql);
+  const data = rows<Row>(q, routeFactorsSql(q));
   const w = data.find((r) => r.won === 1) ?? { cases: 0, routed: 0, covered: 0 };
   const l = data.find((r) => r.won === 0) ?? { cases: 0, routed: 0, covered: 0 };
   return [

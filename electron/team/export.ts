@@ -13,6 +13,7 @@ import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/envelope';
 import { anonymise } from './anonymise';
 import { FORMAT_VERSION, HEADER_SQL, type ExportHeader } from './format';
+import { markPersonReachStaleSql } from '../review/person-reach';
 
 export interface ExportOptions {
   appVersion: string;
@@ -77,6 +78,7 @@ function prepareCopy(copy: Database.Database, opts: ExportOptions): ExportHeader
   }
   // A copy opened as a database recomputes its review facts, as after a bulk load.
   copy.exec('INSERT INTO derived_case_facts_stale (case_id) SELECT id FROM cases');
+  copy.exec(markPersonReachStaleSql);
   copy.exec('DELETE FROM settings');
   copy.exec('DELETE FROM sync_merges');
   const me = copy

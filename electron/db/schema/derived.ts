@@ -186,3 +186,42 @@ export const reviewClosedCases = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.closedOn, t.id] }), index('derived_review_closed_cases_id_idx').on(t.id)],
 );
+
+/**
+ * A person who decides on a decided case (decision maker or economic buyer: the case's own role for them, else
+ * their usual one), by close date, with whether the team reaches them: the route factors read the period's
+ * deciders as one range. Refreshed with the case facts; `routed` and `covered` are rewritten for every row when
+ * the person reach is recomputed.
+ */
+export const reviewDeciders = sqliteTable(
+  'derived_review_deciders',
+  {
+    closedOn: text('closed_on').notNull(),
+    caseId: text('case_id').notNull(),
+    personId: text('person_id').notNull(),
+    outcome: text('outcome').notNull(),
+    /** Copied from derived_person_reach, so a review reads the period's deciders without a lookup per person. */
+    routed: integer('routed').notNull(),
+    covered: integer('covered').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.closedOn, t.caseId, t.personId] }),
+    index('derived_review_deciders_case_idx').on(t.caseId),
+  ],
+);
+
+/**
+ * Per person, whether the team can reach them today (a relationship, or a chain of informal links from one) and
+ * whether someone on the team knows them at least well. Only people with either are listed. It depends on every
+ * relationship and link at once, so it is recomputed whole, before the next review, after any of them changes.
+ */
+export const personReach = sqliteTable('derived_person_reach', {
+  personId: text('person_id').primaryKey(),
+  routed: integer('routed').notNull(),
+  covered: integer('covered').notNull(),
+});
+
+/** One row (id 1) when `derived_person_reach` must be recomputed; set by triggers, cleared by the refresh. */
+export const personReachStale = sqliteTable('derived_person_reach_stale', {
+  id: integer('id').primaryKey(),
+});
