@@ -10,6 +10,7 @@ import { normaliseName } from '../../shared/text/normalise-name';
 import type { FieldClock, Row } from './remote-rows';
 import { compareFields, effective, legacyStamp, type Clocks } from './stamps';
 import { mergeTable, mergeTables, type MergeTable } from './tables';
+import { repointWeighed } from './weighed-criteria';
 
 type Value = string | number | null;
 
@@ -99,6 +100,8 @@ export class LocalRows {
       const v = values[column];
       if (typeof v === 'string') values[column] = this.resolve(v);
     }
+    if (table.name === 'people' && typeof values.weighed_criteria === 'string')
+      values.weighed_criteria = repointWeighed(values.weighed_criteria, (id) => this.resolve(id));
     return values;
   }
 
@@ -268,6 +271,7 @@ export class LocalRows {
         if (child.nameKey || child.pairKey) this.touched(child.name);
       }
     }
+    if (table === 'criteria') this.repointWeighedCriteria(from, to);
     if (table === 'team_members') {
       this.stmt('UPDATE sync_field_clocks SET member_id = ? WHERE member_id = ?').run(to, from);
       const old = this.stmt('SELECT hlc FROM sync_seen WHERE member_id = ?').pluck().get(from) as number | undefined;
@@ -275,6 +279,17 @@ export class LocalRows {
         this.stmt('DELETE FROM sync_seen WHERE member_id = ?').run(from);
         this.recordSeen(new Map([[to, old]]));
       }
+    }
+  }
+
+  private repointWeighedCriteria(from: string, to: string): void {
+    const people = this.stmt('SELECT id, weighed_criteria FROM people WHERE instr(weighed_criteria, ?) > 0').all(
+      from,
+    ) as { id: string; weighed_criteria: string }[];
+    const update = this.stmt('UPDATE people SET weighed_criteria = ? WHERE id = ?');
+    for (const person of people) {
+      const next = repointWeighed(person.weighed_criteria, (id) => (id === from ? to : id));
+      if (next !== person.weighed_criteria) update.run(next, person.id);
     }
   }
 

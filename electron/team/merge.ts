@@ -13,7 +13,7 @@ import { receive } from '../../shared/team/hlc';
 import { compareFields, effective, type Clocks } from './stamps';
 import { LocalRows } from './local-rows';
 import { readRemoteAliases, readRemoteClocks, readRemoteRows, readRemoteSeen, type Row } from './remote-rows';
-import { mergeTables, type MergeTable } from './tables';
+import { mergeTable, mergeTables, type MergeTable } from './tables';
 import type { TeammateFile } from './teammate-file';
 
 export type { MergeReport };
@@ -152,7 +152,7 @@ function mergeRow(
     const order = compareFields(l, r);
     if (order <= 0) {
       if (l.value !== r.value && concurrent(l.stamp, r.stamp, rows, seen)) {
-        report.conflicts.push(conflictOf(table, id, field, current, l.value, r.value, 'local'));
+        report.conflicts.push(conflictOf(table, id, field, current, l.value, r.value, 'local', rows));
       }
       continue;
     }
@@ -160,7 +160,7 @@ function mergeRow(
     if (l.value !== r.value) {
       set[field] = r.value;
       if (concurrent(l.stamp, r.stamp, rows, seen)) {
-        report.conflicts.push(conflictOf(table, id, field, current, l.value, r.value, 'remote'));
+        report.conflicts.push(conflictOf(table, id, field, current, l.value, r.value, 'remote', rows));
       }
     }
   }
@@ -195,8 +195,22 @@ function conflictOf(
   local: string | number | null,
   remote: string | number | null,
   kept: 'local' | 'remote',
+  rows: LocalRows,
 ): Conflict {
-  return { table: table.name, rowId, field, label: labelOf(table, current), local, remote, kept };
+  const conflict: Conflict = { table: table.name, rowId, field, label: labelOf(table, current), local, remote, kept };
+  // Reference tables merge first, so both sides' rows are here by now, under the ids that stay.
+  const target = table.refs[field];
+  if (target && target !== '*') {
+    const nameOf = (v: string | number | null) => {
+      if (typeof v !== 'string') return undefined;
+      const row = rows.get(target, rows.resolve(v));
+      return row ? labelOf(mergeTable(target), row) : undefined;
+    };
+    const [localName, remoteName] = [nameOf(local), nameOf(remote)];
+    if (localName !== undefined) conflict.localName = localName;
+    if (remoteName !== undefined) conflict.remoteName = remoteName;
+  }
+  return conflict;
 }
 
 function labelOf(table: MergeTable, row: Row): string {

@@ -36,6 +36,9 @@ export const MergeReport = z.object({
       local: FieldValue,
       remote: FieldValue,
       kept: z.enum(['local', 'remote']),
+      /** For a reference field (stage, account, competitor, owner…): the names both ids stand for. */
+      localName: z.string().optional(),
+      remoteName: z.string().optional(),
       /** Set once someone chose the other value instead (and cleared when they chose back). */
       flipped: z.boolean().optional(),
     }),

@@ -95,8 +95,8 @@ function ReportView({ report, onKeepOther }: { report: MergeReport; onKeepOther?
               return (
                 <li key={`${c.rowId}-${c.field}`}>
                   <span>
-                    <strong>{c.label}</strong>, {fieldName(c.field)}: yours {shown(c.local)}, theirs {shown(c.remote)} —{' '}
-                    <em>{keptTheirs ? 'theirs kept' : 'yours kept'}</em>
+                    <strong>{c.label}</strong>, {fieldName(c.field)}: yours {shown(c.localName ?? c.local)}, theirs{' '}
+                    {shown(c.remoteName ?? c.remote)} — <em>{keptTheirs ? 'theirs kept' : 'yours kept'}</em>
                   </span>
                   {onKeepOther ? (
                     <button className="btn small" onClick={() => onKeepOther(i)}>
