@@ -84,3 +84,32 @@ test("a contact added under the charter's default is private, owned by me, and l
   exported.close();
   expect(names.map((r) => r.id)).toEqual([open.id]);
 });
+
+test('a stakeholder keeps its contact details; bad ones are refused per field, nothing saved', async () => {
+  const { client } = createTestWorkspace();
+  await client.call('setup.complete', { myName: 'Ada', currency: 'EUR' });
+  const account = await client.call('accounts.create', { name: 'Nordwind' });
+  const anna = await client.call('people.create', {
+    name: 'Anna Berg',
+    accountId: account.id,
+    email: ' anna@nordwind.fi ',
+    phone: '+358 40 123 4567',
+    profileUrl: 'https://www.linkedin.com/in/annaberg',
+  });
+  expect(anna).toMatchObject({
+    email: 'anna@nordwind.fi',
+    phone: '+358 40 123 4567',
+    profileUrl: 'https://www.linkedin.com/in/annaberg',
+  });
+  const cleared = await client.call('people.update', { id: anna.id, patch: { phone: '' } });
+  expect(cleared).toMatchObject({ email: 'anna@nordwind.fi', phone: '' });
+  await expect(
+    client.call('people.create', {
+      name: 'Bo',
+      accountId: account.id,
+      email: 'bo at nordwind',
+      profileUrl: 'javascript:alert(1)',
+    }),
+  ).rejects.toMatchObject({ code: 'invalid_input' });
+  expect((await client.call('people.list', { accountId: account.id })).map((p) => p.name)).toEqual(['Anna Berg']);
+});
