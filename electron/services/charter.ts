@@ -1,8 +1,8 @@
 /**
  * The relationship charter, kept as one JSON value under the settings key `charter`, read over the defaults so
- * a file from before the charter (or a damaged value) still reads as a whole charter. The defaults are the
- * careful ones: a new contact is private and the export leaves private contacts out until the team agrees
- * otherwise (the o2o article: people share contact data only under agreed rules).
+ * a file from before the charter (or a damaged value) still reads as a whole charter. The defaults are what the
+ * app did before the charter was written down (new contacts shared, the export without private ones), so an
+ * existing team's habits do not change under it until it agrees otherwise.
  * Changes with: shared/contract/charter.ts.
  */
 import { eq } from 'drizzle-orm';
@@ -14,7 +14,7 @@ import { defined, stamp } from './rows';
 
 const KEY = 'charter';
 export const defaultCharter: Omit<Charter, 'updatedAt'> = {
-  newContacts: 'private',
+  newContacts: 'team',
   showPrivateExists: true,
   exportWithoutPrivate: true,
 };

@@ -9,10 +9,10 @@ import { openWorkspace } from '../../electron/workspace';
 import { createApiClient } from '../../shared/client';
 import { createTestWorkspace } from '../helpers/temp-workspace';
 
-test('a file without a charter reads the careful defaults: new contacts private, export without them', async () => {
+test('a file without a charter reads the defaults the app had: new contacts shared, export without private ones', async () => {
   const { client } = createTestWorkspace();
   expect(await client.call('charter.get', {})).toEqual({
-    newContacts: 'private',
+    newContacts: 'team',
     showPrivateExists: true,
     exportWithoutPrivate: true,
     updatedAt: null,
@@ -21,15 +21,15 @@ test('a file without a charter reads the careful defaults: new contacts private,
 
 test('a change is kept across a reopen, announced as settings, and leaves the other rules alone', async () => {
   const { client, ws, file, events } = createTestWorkspace();
-  const changed = await client.call('charter.update', { newContacts: 'team' });
-  expect(changed).toMatchObject({ newContacts: 'team', showPrivateExists: true, exportWithoutPrivate: true });
+  const changed = await client.call('charter.update', { newContacts: 'private' });
+  expect(changed).toMatchObject({ newContacts: 'private', showPrivateExists: true, exportWithoutPrivate: true });
   expect(changed.updatedAt).toBe('2026-03-10T09:00:00.000Z');
   expect(events).toContainEqual(['settings']);
   ws.close();
   const again = openWorkspace(file, { migrationsFolder: MIGRATIONS_DIR, mode: 'memory' });
   try {
     const reread = await createApiClient(createMemoryTransport(again)).call('charter.get', {});
-    expect(reread).toMatchObject({ newContacts: 'team', exportWithoutPrivate: true });
+    expect(reread).toMatchObject({ newContacts: 'private', exportWithoutPrivate: true });
     // The charter is not one of the ordinary settings and must not disturb them.
     expect(await createApiClient(createMemoryTransport(again)).call('settings.get', {})).toMatchObject({
       currency: 'EUR',
@@ -41,7 +41,7 @@ test('a change is kept across a reopen, announced as settings, and leaves the ot
 
 test('a damaged charter value reads as the defaults, and the file still opens', async () => {
   const { client, file, ws } = createTestWorkspace();
-  await client.call('charter.update', { showPrivateExists: false });
+  await client.call('charter.update', { newContacts: 'private', showPrivateExists: false });
   ws.close();
   const raw = new Database(file);
   raw.prepare("update settings set value = '{not json' where key = 'charter'").run();
@@ -49,7 +49,7 @@ test('a damaged charter value reads as the defaults, and the file still opens', 
   const again = openWorkspace(file, { migrationsFolder: MIGRATIONS_DIR, mode: 'memory' });
   try {
     expect(await createApiClient(createMemoryTransport(again)).call('charter.get', {})).toMatchObject({
-      newContacts: 'private',
+      newContacts: 'team',
       showPrivateExists: true,
     });
   } finally {
@@ -67,7 +67,7 @@ test('a bad rule is refused', async () => {
 test("a contact added under the charter's default is private, owned by me, and left out of the export", async () => {
   const { client, file, ws } = createTestWorkspace();
   const me = await client.call('setup.complete', { myName: 'Ada', currency: 'EUR' });
-  const charter = await client.call('charter.get', {});
+  const charter = await client.call('charter.update', { newContacts: 'private' });
   const account = await client.call('accounts.create', { name: 'Nordwind' });
   const quiet = await client.call('people.create', {
     name: 'Quiet Person',

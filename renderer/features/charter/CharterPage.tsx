@@ -84,7 +84,7 @@ export function CharterPage() {
             <p className="muted" aria-live="polite">
               {charter.updatedAt
                 ? `Agreed rules last changed ${formatDateTime(charter.updatedAt)}.`
-                : 'Not changed yet: these are the careful defaults.'}
+                : 'Not changed yet: the rules Winloop starts with.'}
             </p>
           </>
         ) : null}

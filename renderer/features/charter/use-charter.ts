@@ -10,7 +10,7 @@ interface CharterState {
   update: (patch: CharterPatch) => Promise<void>;
 }
 
-export const useCharter = create<CharterState>((set) => ({
+export const useCharter = create<CharterState>((set, get) => ({
   charter: null,
   error: null,
   load: async () => {
@@ -20,11 +20,14 @@ export const useCharter = create<CharterState>((set) => ({
       set({ error: (error as Error).message });
     }
   },
+  // The choice shows at once (a radio must not wait on the file); a refused save puts the stored rules back.
   update: async (patch) => {
+    const before = get().charter;
+    if (before) set({ charter: { ...before, ...patch } });
     try {
       set({ charter: await api.call('charter.update', patch), error: null });
     } catch (error) {
-      set({ error: (error as Error).message });
+      set({ charter: before, error: (error as Error).message });
     }
   },
 }));

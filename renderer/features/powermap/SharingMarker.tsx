@@ -10,7 +10,6 @@ export function sharingWords(visibility: Visibility, owner: Pick<TeamMember, 'na
 export function SharingMarker(props: { visibility: Visibility; owner: Pick<TeamMember, 'name' | 'isMe'> | null }) {
   return (
     <span className={`sharing-marker ${props.visibility}`} data-testid="sharing-marker">
-      <span aria-hidden="true">{props.visibility === 'private' ? '🔒' : '👥'}</span>{' '}
       {sharingWords(props.visibility, props.owner)}
     </span>
   );

@@ -47,6 +47,9 @@ import {
   type StakeholderEditing,
 } from './stakeholder-draft';
 
+const omitKeys = (errors: Record<string, string>, keys: string[]) =>
+  Object.fromEntries(Object.entries(errors).filter(([k]) => !keys.includes(k)));
+
 /** Shared first: it is the default and the team's usual case; private is the explicit exception. */
 const shareOrder: Visibility[] = ['team', 'private'];
 
@@ -68,7 +71,7 @@ export function StakeholderDialog(props: {
   const existing = editing?.existing ?? null;
   const charter = useCharter((s) => s.charter);
   const loadCharter = useCharter((s) => s.load);
-  const newContacts = charter?.newContacts ?? 'private';
+  const newContacts = charter?.newContacts ?? 'team';
   const [draft, setDraft] = useState<Draft>(() => draftFrom(editing ?? { existing: null }, newContacts));
   const [relations, setRelations] = useState<DraftRelationship[]>(() => relationshipsFrom(existing));
   const pending = useRef<DraftRelationship | null>(null);
@@ -100,7 +103,11 @@ export function StakeholderDialog(props: {
   }, [props.people, existing]);
   const owner = existing?.ownerId ? props.team.find((m) => m.id === existing.ownerId) : undefined;
 
-  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    // An error says what was wrong with the old value: once the field is edited it no longer applies.
+    setErrors((e) => (Object.keys(patch).some((k) => k in e) ? omitKeys(e, Object.keys(patch)) : e));
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
