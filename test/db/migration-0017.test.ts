@@ -1,12 +1,12 @@
 /**
- * 0015 → 0016 with data: a stakeholder gains contact details (e-mail, phone, profile link), empty for the people
+ * 0016 → 0017 with data: a stakeholder gains contact details (e-mail, phone, profile link), empty for the people
  * already there, and the people clock triggers are written again so a change of them is stamped for the merge.
  */
 import { expect, test } from 'vitest';
 import { ids, seedCases, snapshot, stepTo } from './migration-steps';
 
 test('people are kept with empty contact details; a new e-mail is stamped when changed', () => {
-  const { after, before } = stepTo(16, seedCases);
+  const { after, before } = stepTo(17, seedCases);
   const { sqlite } = after;
   const now = snapshot(sqlite);
   for (const table of Object.keys(before)) {
