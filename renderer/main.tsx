@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/setup.css';
 import './styles/jobs.css';
 import './styles/sharing.css';
+import './styles/charter.css';
 import './styles/print.css';
 
 // The served page's style nonce (electron/shell/csp-nonce.ts), for the <style> elements Radix dialogs add.

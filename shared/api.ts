@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isMutation, type MethodSpec } from './contract/define';
 import { accountsApi } from './contract/accounts';
 import { casesApi } from './contract/cases';
+import { charterApi } from './contract/charter';
 import { debriefApi } from './contract/debrief';
 import { Entity } from './contract/entities';
 import { importsApi } from './contract/imports';
@@ -44,6 +45,7 @@ export const api = {
   ...searchApi,
   ...todayApi,
   ...importsApi,
+  ...charterApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

@@ -11,6 +11,7 @@ export const navCommands = [
   'nav.actions',
   'nav.review',
   'nav.import',
+  'nav.charter',
   'nav.trash',
   'nav.settings',
 ] as const;
@@ -33,6 +34,13 @@ export const navTargets: readonly NavTarget[] = [
   { command: 'nav.actions', label: 'Actions', route: '/actions', accelerator: 'CmdOrCtrl+3', letter: 'x' },
   { command: 'nav.review', label: 'Review', route: '/review', accelerator: 'CmdOrCtrl+4', letter: 'r' },
   { command: 'nav.import', label: 'Import', route: '/import', accelerator: 'CmdOrCtrl+5', letter: 'i' },
+  {
+    command: 'nav.charter',
+    label: 'Charter',
+    route: '/team/charter',
+    accelerator: 'CmdOrCtrl+6',
+    letter: 'h',
+  },
   { command: 'nav.trash', label: 'Trash', route: '/trash', accelerator: 'CmdOrCtrl+9', letter: 'd' },
   { command: 'nav.settings', label: 'Settings', route: '/settings', accelerator: 'CmdOrCtrl+,', letter: 's' },
 ];

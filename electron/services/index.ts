@@ -6,6 +6,7 @@
 import { api, type MethodName } from '../../shared/api';
 import type { Handlers } from './handler';
 import { casesHandlers } from './cases';
+import { charterHandlers } from './charter';
 import { accountsHandlers } from './accounts';
 import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
@@ -54,6 +55,7 @@ const domains: Record<string, Partial<Handlers>> = {
   search: searchHandlers,
   today: todayHandlers,
   imports: importsHandlers,
+  charter: charterHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

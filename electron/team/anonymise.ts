@@ -20,6 +20,10 @@ interface Replacement {
 const replacements: Replacement[] = [
   { table: 'people', column: 'name', stem: 'Person' },
   { table: 'people', column: 'title', stem: 'Role' },
+  // Contact details name the person as surely as their name does.
+  { table: 'people', column: 'email', stem: null },
+  { table: 'people', column: 'phone', stem: null },
+  { table: 'people', column: 'profile_url', stem: null },
   { table: 'accounts', column: 'name', stem: 'Customer' },
   { table: 'team_members', column: 'name', stem: 'Seller' },
   { table: 'cases', column: 'title', stem: 'Case' },
@@ -32,7 +36,15 @@ const replacements: Replacement[] = [
 ];
 
 /** Columns that are NOT NULL: blanked to '' rather than NULL. */
-const notNull = new Set(['cases.notes', 'competitors.notes', 'interactions.notes', 'people.title']);
+const notNull = new Set([
+  'cases.notes',
+  'competitors.notes',
+  'interactions.notes',
+  'people.title',
+  'people.email',
+  'people.phone',
+  'people.profile_url',
+]);
 
 export function anonymise(sqlite: Database.Database): void {
   for (const r of replacements) {

@@ -1,6 +1,7 @@
 import { Link, Redirect, Route, Router, Switch, useRoute } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useEffect, useState, type MouseEvent } from 'react';
+import { CharterPage } from '../features/charter/CharterPage';
 import { navTargets, shortcutLabel, type NavTarget } from '../../shared/navigation';
 import { api } from '../api/client';
 import { Toasts } from '../components/Toasts';
@@ -90,6 +91,7 @@ function Workspace() {
           <Route path="/actions" component={ActionsPage} />
           <Route path="/review" component={ReviewPage} />
           <Route path="/import" component={ImportPage} />
+          <Route path="/team/charter" component={CharterPage} />
           <Route path="/trash" component={TrashPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route component={StartPage} />

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../api/client';
+import { useCharter } from '../features/charter/use-charter';
 import { useCasesStore } from '../features/cases/use-cases-store';
 import { useSettings } from '../lib/settings';
 import { useVocab } from '../lib/vocab';
@@ -12,7 +13,10 @@ export function useDataChanged(): void {
     () =>
       api.on('data.changed', ({ entities }) => {
         if (entities.includes('cases')) useCasesStore.getState().casesChanged();
-        if (entities.includes('settings')) void useSettings.getState().load();
+        if (entities.includes('settings')) {
+          void useSettings.getState().load();
+          if (useCharter.getState().charter) void useCharter.getState().load();
+        }
         if (entities.some((e) => vocabEntities.has(e)) && useVocab.getState().vocab) void useVocab.getState().load();
       }),
     [],

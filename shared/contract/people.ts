@@ -40,6 +40,9 @@ export const Person = z.object({
   influence: z.enum(levels),
   reportsToId: Id.nullable(),
   preferredChannel: z.enum(channels).nullable(),
+  email: z.string(),
+  phone: z.string(),
+  profileUrl: z.string(),
   ownerId: Id.nullable(),
   visibility: z.enum(visibilities),
   side: z.enum(personSides),
@@ -61,6 +64,27 @@ export const PersonInput = z.object({
   influence: z.enum(levels).default('medium'),
   reportsToId: Id.nullable().default(null),
   preferredChannel: z.enum(channels).nullable().default(null),
+  /** Contact details, '' when not known; shared only as the contact is (the relationship charter). */
+  email: z
+    .string()
+    .trim()
+    .max(200)
+    .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'An e-mail address like name@company.com' })
+    .default(''),
+  phone: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[+()\d\s./-]*$/, { error: 'Digits, spaces and + ( ) - only' })
+    .default(''),
+  profileUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((v) => v === '' || z.url({ protocol: /^https?$/ }).safeParse(v).success, {
+      error: 'A web address starting with https://',
+    })
+    .default(''),
   visibility: z.enum(visibilities).default('team'),
   /** A connector is outside the account; it needs a kind, and has no buying role of its own. */
   side: z.enum(personSides).default('stakeholder'),

@@ -302,7 +302,7 @@ describe('accounts and the power map', () => {
     const rows = map.table.getByRole('row');
     expect(await rows.count()).toBe(4);
     expect(await rows.nth(1).getByRole('rowheader').textContent()).toContain('Eva Berg');
-    expect(await map.table.getByRole('row', { name: /Lena Vogt/ }).textContent()).toContain('Private to me');
+    expect(await map.table.getByRole('row', { name: /Lena Vogt/ }).textContent()).toContain('Private to you');
     await map.table.getByRole('button', { name: 'Edit Lena Vogt' }).waitFor();
     await noSeriousViolations();
     await screenshot(page, 'powermap-table-light');

@@ -29,6 +29,10 @@ export const people = sqliteTable(
     influence: text('influence', { enum: levels }).notNull().default('medium'),
     reportsToId: text('reports_to_id'),
     preferredChannel: text('preferred_channel', { enum: channels }),
+    /** Contact details: '' when not known. They travel with the row, so a private contact keeps them at home. */
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    profileUrl: text('profile_url').notNull().default(''),
     /** The team member who added the contact; a private contact is theirs alone (the relationship charter). */
     ownerId: text('owner_id').references(() => teamMembers.id),
     visibility: text('visibility', { enum: visibilities }).notNull().default('team'),

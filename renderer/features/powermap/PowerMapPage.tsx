@@ -274,6 +274,7 @@ function PowerMap({ accountId }: { accountId: string }) {
                   caption={`Stakeholders of ${account.name}`}
                   layout={layout}
                   gaps={gaps}
+                  team={team}
                   onEdit={(p) => setEditing({ existing: p })}
                   onDelete={(p) => void remove(p)}
                 />

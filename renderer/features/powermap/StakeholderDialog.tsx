@@ -28,6 +28,8 @@ import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { useToasts } from '../../components/use-toasts';
+import { useCharter } from '../charter/use-charter';
+import { SharingMarker } from './SharingMarker';
 import { descendantsOf } from './layout';
 import { connectorKindLabels } from './connector-words';
 import { linkChanges, linksFrom, type DraftLink } from './link-draft';
@@ -44,6 +46,9 @@ import {
   type DraftRelationship,
   type StakeholderEditing,
 } from './stakeholder-draft';
+
+const omitKeys = (errors: Record<string, string>, keys: string[]) =>
+  Object.fromEntries(Object.entries(errors).filter(([k]) => !keys.includes(k)));
 
 /** Shared first: it is the default and the team's usual case; private is the explicit exception. */
 const shareOrder: Visibility[] = ['team', 'private'];
@@ -64,7 +69,10 @@ export function StakeholderDialog(props: {
 }) {
   const editing = props.editing;
   const existing = editing?.existing ?? null;
-  const [draft, setDraft] = useState<Draft>(() => draftFrom(editing ?? { existing: null }));
+  const charter = useCharter((s) => s.charter);
+  const loadCharter = useCharter((s) => s.load);
+  const newContacts = charter?.newContacts ?? 'team';
+  const [draft, setDraft] = useState<Draft>(() => draftFrom(editing ?? { existing: null }, newContacts));
   const [relations, setRelations] = useState<DraftRelationship[]>(() => relationshipsFrom(existing));
   const pending = useRef<DraftRelationship | null>(null);
   const [links, setLinks] = useState<DraftLink[]>(() => linksFrom(existing?.id ?? null, props.links));
@@ -73,15 +81,19 @@ export function StakeholderDialog(props: {
   const [saving, setSaving] = useState(false);
 
   useEffect(() => {
+    if (!charter) void loadCharter();
+  }, [charter, loadCharter]);
+
+  useEffect(() => {
     if (!editing) return;
-    setDraft(draftFrom(editing));
+    setDraft(draftFrom(editing, newContacts));
     setRelations(relationshipsFrom(editing.existing));
     pending.current = null;
     setLinks(linksFrom(editing.existing?.id ?? null, props.links));
     setErrors({});
     setFormError(null);
-    // Only a new editing session resets the draft: a reload of the map meanwhile must not wipe the edits.
-  }, [editing]);
+    // Only a new editing session (or the charter arriving) resets the draft: a reload of the map must not wipe edits.
+  }, [editing, newContacts]);
 
   // A manager cannot be the person or anyone below them: that would be a reporting loop.
   const managers = useMemo(() => {
@@ -91,7 +103,11 @@ export function StakeholderDialog(props: {
   }, [props.people, existing]);
   const owner = existing?.ownerId ? props.team.find((m) => m.id === existing.ownerId) : undefined;
 
-  const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    // An error says what was wrong with the old value: once the field is edited it no longer applies.
+    setErrors((e) => (Object.keys(patch).some((k) => k in e) ? omitKeys(e, Object.keys(patch)) : e));
+  };
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -237,8 +253,42 @@ export function StakeholderDialog(props: {
             ))}
           </select>
         </Field>
+        <Field label="E-mail" error={errors.email}>
+          <input
+            type="email"
+            value={draft.email}
+            onChange={(e) => update({ email: e.target.value })}
+            maxLength={200}
+            placeholder="name@company.com"
+            autoComplete="off"
+          />
+        </Field>
+        <Field label="Phone" error={errors.phone}>
+          <input
+            type="tel"
+            value={draft.phone}
+            onChange={(e) => update({ phone: e.target.value })}
+            maxLength={40}
+            placeholder="+358 40 123 4567"
+            autoComplete="off"
+          />
+        </Field>
+        <Field label="Profile link" error={errors.profileUrl} className="span-2">
+          <input
+            type="url"
+            value={draft.profileUrl}
+            onChange={(e) => update({ profileUrl: e.target.value })}
+            maxLength={500}
+            placeholder="https://www.linkedin.com/in/…"
+            autoComplete="off"
+          />
+        </Field>
         <fieldset className="span-2 pm-visibility">
           <legend>Who can see this contact</legend>
+          <SharingMarker
+            visibility={draft.visibility}
+            owner={owner ?? (existing ? null : (props.team.find((m) => m.isMe) ?? null))}
+          />
           {shareOrder.map((v) => (
             <label key={v} className="check">
               <input
@@ -254,7 +304,7 @@ export function StakeholderDialog(props: {
           <span className="hint">
             {draft.visibility === 'private' && owner && !owner.isMe
               ? `${owner.name} added this contact: making it private hides it from you.`
-              : 'Sharing is explicit: a private contact is seen only by whoever added it.'}
+              : `Sharing is explicit: a private contact is seen only by whoever added it. The team charter starts new contacts ${newContacts === 'private' ? 'private' : 'shared'}.`}
           </span>
         </fieldset>
         <MotivationEditor

@@ -5,8 +5,9 @@ import {
   channelLabels,
   influenceLabels,
   networkRoleLabels,
-  visibilityLabels,
 } from '../../../shared/domain/vocabulary';
+import type { TeamMember } from '../../../shared/contract/team';
+import { sharingWords } from './SharingMarker';
 import { byStrength, strengthLabel } from './describe';
 import type { ChartLayout } from './layout';
 
@@ -18,6 +19,7 @@ export function StakeholderTable(props: {
   caption: string;
   layout: ChartLayout;
   gaps: Map<string, PowerMapGap[]>;
+  team: TeamMember[];
   onEdit: (person: Person) => void;
   onDelete: (person: Person) => void;
 }) {
@@ -89,7 +91,9 @@ export function StakeholderTable(props: {
                 <td>
                   {p.preferredChannel ? channelLabels[p.preferredChannel] : <span className="muted">Not known</span>}
                   <br />
-                  <span className="muted">{visibilityLabels[p.visibility]}</span>
+                  <span className="muted">
+                    {sharingWords(p.visibility, props.team.find((m) => m.id === p.ownerId) ?? null)}
+                  </span>
                 </td>
                 <td className="pm-table-actions">
                   <button className="btn small" aria-label={`Edit ${p.name}`} onClick={() => props.onEdit(p)}>

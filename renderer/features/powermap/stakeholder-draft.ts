@@ -26,6 +26,9 @@ export interface Draft {
   influence: Level;
   reportsToId: string;
   preferredChannel: Channel | '';
+  email: string;
+  phone: string;
+  profileUrl: string;
   visibility: Visibility;
   /** A stakeholder of the account, or the kind of connector outside it. */
   kind: 'stakeholder' | ConnectorKind;
@@ -53,6 +56,9 @@ const blank: Draft = {
   influence: 'medium',
   reportsToId: '',
   preferredChannel: '',
+  email: '',
+  phone: '',
+  profileUrl: '',
   visibility: 'team',
   kind: 'stakeholder',
   motivation: '',
@@ -60,9 +66,10 @@ const blank: Draft = {
   weighedCriteria: [],
 };
 
-export function draftFrom(editing: StakeholderEditing): Draft {
+/** A new stakeholder starts as the charter says (private or shared), unless a preset says otherwise. */
+export function draftFrom(editing: StakeholderEditing, newContacts: Visibility = 'team'): Draft {
   const p = editing.existing;
-  if (!p) return { ...blank, ...editing.preset };
+  if (!p) return { ...blank, visibility: newContacts, ...editing.preset };
   return {
     name: p.name,
     title: p.title,
@@ -72,6 +79,9 @@ export function draftFrom(editing: StakeholderEditing): Draft {
     influence: p.influence,
     reportsToId: p.reportsToId ?? '',
     preferredChannel: p.preferredChannel ?? '',
+    email: p.email,
+    phone: p.phone,
+    profileUrl: p.profileUrl,
     visibility: p.visibility,
     kind: p.side === 'connector' ? (p.connectorKind ?? 'partner') : 'stakeholder',
     motivation: p.motivation,
@@ -91,6 +101,9 @@ export function draftToInput(d: Draft) {
     influence: d.influence,
     reportsToId: d.reportsToId || null,
     preferredChannel: d.preferredChannel || null,
+    email: d.email,
+    phone: d.phone,
+    profileUrl: d.profileUrl,
     visibility: d.visibility,
     side: d.kind === 'stakeholder' ? ('stakeholder' as const) : ('connector' as const),
     connectorKind: d.kind === 'stakeholder' ? null : d.kind,
@@ -110,6 +123,9 @@ const errorSlots = new Set<string>([
   'influence',
   'reportsToId',
   'preferredChannel',
+  'email',
+  'phone',
+  'profileUrl',
   'motivation',
 ] satisfies (keyof Draft)[]);
 

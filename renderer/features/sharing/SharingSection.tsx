@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { MergeReport } from '../../../shared/contract/sharing';
+import { useCharter } from '../charter/use-charter';
 import { useSharing } from './use-sharing';
 
 const kinds: Record<string, string> = {
@@ -118,13 +119,20 @@ export function SharingSection({ dbPath, myName }: { dbPath: string | null; myNa
   const [out, setOut] = useState('');
   // Until the seller types a path, the suggestion follows their name (the team list may arrive after this).
   const [outEdited, setOutEdited] = useState(false);
-  const [withoutPrivate, setWithoutPrivate] = useState(true);
+  // The charter sets the default; the seller may still choose otherwise for one export.
+  const charter = useCharter((c) => c.charter);
+  const loadCharter = useCharter((c) => c.load);
+  const [privateChoice, setWithoutPrivate] = useState<boolean | null>(null);
+  const withoutPrivate = privateChoice ?? charter?.exportWithoutPrivate ?? true;
   const [anonymise, setAnonymise] = useState(false);
   const [file, setFile] = useState('');
 
   useEffect(() => {
     void loadHistory();
   }, [loadHistory]);
+  useEffect(() => {
+    if (!charter) void loadCharter();
+  }, [charter, loadCharter]);
   useEffect(() => {
     if (dbPath && !outEdited) setOut(siblingPath(dbPath, `${myName.trim() || 'me'}.winloop`));
   }, [dbPath, myName, outEdited]);
@@ -176,6 +184,13 @@ export function SharingSection({ dbPath, myName }: { dbPath: string | null; myNa
           <label className="check">
             <input type="checkbox" checked={withoutPrivate} onChange={(e) => setWithoutPrivate(e.target.checked)} />
             Without my private contacts
+            {charter ? (
+              <span className="muted">
+                {' '}
+                (the <a href="#/team/charter">team charter</a>{' '}
+                {charter.exportWithoutPrivate ? 'leaves them out' : 'lets them go'} by default)
+              </span>
+            ) : null}
           </label>
           <label className="check">
             <input type="checkbox" checked={anonymise} onChange={(e) => setAnonymise(e.target.checked)} />
