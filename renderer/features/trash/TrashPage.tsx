@@ -21,7 +21,11 @@ const filters: { kind: TrashKind | null; label: string }[] = [
  * restored, so nothing is ever lost by a slip of the Delete key. Enter (or the row's button) restores.
  */
 export function TrashPage() {
-  const { kind, total, error, open, setKind, reload } = useTrashStore();
+  const { kind: chosenKind, total, stale, error, open, setKind, reload } = useTrashStore();
+  // The rows (and their total) of the previous filter stay on screen until the new one's arrive; the count and
+  // the grid's name follow the rows on screen, not the radio just chosen, so they never disagree.
+  const [kind, setShownKind] = useState(chosenKind);
+  if (!stale && kind !== chosenKind) setShownKind(chosenKind);
   const [active, setActive] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
   const emptyRef = useRef<HTMLHeadingElement>(null);
@@ -75,11 +79,11 @@ export function TrashPage() {
           <div className="toolbar">
             <div role="radiogroup" aria-label="Show" className="kind-filter">
               {filters.map((f) => (
-                <label key={f.label} className={kind === f.kind ? 'on' : undefined}>
+                <label key={f.label} className={chosenKind === f.kind ? 'on' : undefined}>
                   <input
                     type="radio"
                     name="trash-kind"
-                    checked={kind === f.kind}
+                    checked={chosenKind === f.kind}
                     onChange={() => {
                       setActive(0);
                       setKind(f.kind);
