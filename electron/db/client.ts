@@ -16,6 +16,7 @@ import { refreshCaseFacts } from '../review/case-facts';
 import { openReadOnly, probeDatabase, type Probe, type ReadOnlyConnection } from './probe';
 import { connectionCanWrite, looksReadOnly } from './read-only';
 import { findBackups } from './recovery';
+import { snapshotOffer } from './snapshots';
 import { buildingName, removeBuilding } from '../engine/leftovers';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -72,7 +73,13 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
     }
     return openForWriting(resolved, sqlite, opts);
   } catch (error) {
-    if (error instanceof DbOpenError) error.backups = findBackups(resolved);
+    if (error instanceof DbOpenError) {
+      error.backups = findBackups(resolved);
+      if (error.code === 'db_corrupt' && fs.statSync(resolved).size > 0) {
+        error.snapshot = snapshotOffer(resolved, opts.nativeBinding);
+        if (error.snapshot) error.backups = [error.snapshot.file, ...error.backups];
+      }
+    }
     throw error;
   }
 }

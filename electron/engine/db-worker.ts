@@ -53,7 +53,7 @@ function serve(data: DbWorkerData): void {
     const body = error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
     post({
       type: 'open-failed',
-      error: { ...body, ...(error instanceof DbOpenError ? { backups: error.backups } : {}) },
+      error: { ...body, ...(error instanceof DbOpenError ? { backups: error.backups, snapshot: error.snapshot } : {}) },
     });
     return;
   }
