@@ -31,7 +31,7 @@ export function recoverInterrupted(sqlite: Database.Database, dbFile: string, no
   }
   const removed: string[] = [];
   const dir = teammateWorkDir(dbFile);
-  let names: string[] = [];
+  let names: string[];
   try {
     names = fs.readdirSync(dir);
   } catch {
