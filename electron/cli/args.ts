@@ -33,6 +33,8 @@ export function parseCli(argv: string[]): CliArgs {
         map: { type: 'string' },
         force: { type: 'boolean', default: false },
         what: { type: 'string' },
+        snapshot: { type: 'string' },
+        list: { type: 'boolean', default: false },
       },
     });
     return {

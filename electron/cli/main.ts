@@ -12,6 +12,9 @@ import { sampleCommand, sampleHelp } from './commands/sample';
 import { summaryCommand, summaryHelp } from './commands/summary';
 import { exportCommand, exportHelp, historyCommand, historyHelp, importCommand, importHelp } from './commands/team';
 import { printResult, UsageError, type CommandResult } from './output';
+import { restoreCommand, restoreHelp } from './commands/restore';
+import { DbOpenError } from '../db/errors';
+import { offerText } from '../db/snapshots';
 
 type Command = (args: ReturnType<typeof parseCli>) => CommandResult & { failed?: boolean };
 const commands: Record<
@@ -27,6 +30,7 @@ const commands: Record<
   history: historyCommand,
   'csv-import': csvImportCommand,
   'csv-export': csvExportCommand,
+  restore: restoreCommand,
 };
 
 const help = [
@@ -42,6 +46,7 @@ const help = [
   `  ${historyHelp}`,
   `  ${csvImportHelp}`,
   `  ${csvExportHelp}`,
+  `  ${restoreHelp}`,
   '',
   'Options: --json prints data as JSON; --db FILE (or WINLOOP_DB) names the database file.',
 ].join('\n');
@@ -61,6 +66,12 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`winloop: ${message.replace(/\s+/g, ' ')}\n`);
+    // A damaged file: say what can be restored, and how.
+    if (error instanceof DbOpenError && error.snapshot) {
+      process.stderr.write(
+        `${offerText(error.snapshot)}\nRestore it with: restore --db FILE --snapshot ${error.snapshot.name}\n`,
+      );
+    }
     if (error instanceof UsageError) return 2;
     if (error instanceof ApiError || error instanceof Error) return 1;
     return 1;

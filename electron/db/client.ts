@@ -17,6 +17,7 @@ import { refreshPersonReach } from '../review/person-reach';
 import { openReadOnly, probeDatabase, type Probe, type ReadOnlyConnection } from './probe';
 import { connectionCanWrite, looksReadOnly } from './read-only';
 import { findBackups } from './recovery';
+import { snapshotOffer } from './snapshots';
 import { buildingName, removeBuilding } from '../engine/leftovers';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -73,7 +74,13 @@ export function openDatabase(file: string, opts: OpenOptions): OpenedDb {
     }
     return openForWriting(resolved, sqlite, opts);
   } catch (error) {
-    if (error instanceof DbOpenError) error.backups = findBackups(resolved);
+    if (error instanceof DbOpenError) {
+      error.backups = findBackups(resolved);
+      if (error.code === 'db_corrupt' && fs.statSync(resolved).size > 0) {
+        error.snapshot = snapshotOffer(resolved, opts.nativeBinding);
+        if (error.snapshot) error.backups = [error.snapshot.file, ...error.backups];
+      }
+    }
     throw error;
   }
 }

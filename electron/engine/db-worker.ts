@@ -18,6 +18,7 @@ import { ApiError } from '../../shared/envelope';
 import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
 import { runTeamJob } from './team-jobs';
+import { recoverInterrupted } from './interrupted';
 
 /** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
 export const REBUILD_CHUNK = 500;
@@ -38,6 +39,7 @@ function serve(data: DbWorkerData): void {
     db: ServiceContext['db'];
     file: string;
     schemaVersion: number;
+    readOnly?: boolean;
     close(): void;
   };
   try {
@@ -54,7 +56,7 @@ function serve(data: DbWorkerData): void {
     const body = error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
     post({
       type: 'open-failed',
-      error: { ...body, ...(error instanceof DbOpenError ? { backups: error.backups } : {}) },
+      error: { ...body, ...(error instanceof DbOpenError ? { backups: error.backups, snapshot: error.snapshot } : {}) },
     });
     return;
   }
@@ -74,6 +76,14 @@ function serve(data: DbWorkerData): void {
     ...(host ? { host } : {}),
     emit: (event, payload) => post({ type: 'event', event, payload }),
   };
+  if (data.role === 'writer' && !opened.readOnly) {
+    try {
+      recoverInterrupted(sqlite, opened.file, () => ctx.now());
+    } catch (error) {
+      // A file that cannot be put right now (a full disk) still opens; the next start tries again.
+      process.stderr.write(`winloop: could not take back an interrupted job: ${String(error)}\n`);
+    }
+  }
   const dispatch = createSyncDispatch(ctx, { role: data.role });
   const cancelled = new Set<string>();
   const imports = importWriter(

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { api, isMethodName, isWrite } from '../../shared/api';
 import { JobStart, type JobInfo } from '../../shared/contract/jobs';
-import { ApiError, type ApiErrorBody, type Envelope } from '../../shared/envelope';
+import { ApiError, type Envelope } from '../../shared/envelope';
 import { backupName } from '../db/client';
 import { DbOpenError } from '../db/errors';
 import { pendingMigrations } from '../db/pending';
@@ -24,8 +24,10 @@ import { stageDir, stagedFiles, stagedName } from '../csv/staging';
 import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
 import { removeBuilding, removeLeftovers } from './leftovers';
-import type { FromWorker, JobWorkerData, OpenData } from './protocol';
+import type { FromWorker, JobWorkerData, OpenData, OpenFailure } from './protocol';
 import { startWorker, type WorkerLink } from './worker-link';
+import { rollingSnapshots, snapshotPolicy, type SnapshotPolicy } from './snapshot-schedule';
+import { snapshotDir, snapshotName } from '../db/snapshots';
 
 export interface EngineOptions extends Omit<OpenData, 'file'> {
   /** The thread entry: boot.mjs under plain Node, dist-electron/engine-worker.cjs in the app. */
@@ -36,6 +38,11 @@ export interface EngineOptions extends Omit<OpenData, 'file'> {
   places?: HostPlaces;
   /** Called when a call or a finished sample job asks the host to continue with another file. */
   onSwitch?: (file: string) => void;
+  /**
+   * Rolling snapshots beside the file (electron/db/snapshots.ts): on by default in the app and browser mode,
+   * off for the CLI and tests unless given; `false` turns them off.
+   */
+  snapshots?: Partial<SnapshotPolicy> | false;
 }
 
 export interface Engine extends ApiHost {
@@ -68,6 +75,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   removeLeftovers([
     path.dirname(dbPath),
     backupsDir,
+    snapshotDir(dbPath),
     stageDir(dbPath),
     ...(opts.places ? [opts.places.sampleDir] : []),
   ]);
@@ -129,12 +137,10 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     startWorker(opts.workerScript, { ...open, role: 'reader', ...placesOf(opts) }, onWorkerMessage),
   );
   const stopAll = () => Promise.all([writer, ...readers].map((link) => link.terminate()));
-  const writerReady = await writer.ready.catch(
-    async (error: Error & { body?: ApiErrorBody & { backups?: string[] } }) => {
-      await stopAll();
-      throw openError(error);
-    },
-  );
+  const writerReady = await writer.ready.catch(async (error: Error & { body?: OpenFailure }) => {
+    await stopAll();
+    throw openError(error);
+  });
   for (const reader of readers) reader.send({ type: 'open' });
   await Promise.all(readers.map((reader) => reader.ready)).catch(async (error: Error) => {
     await stopAll();
@@ -202,6 +208,28 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     }
   }
 
+  const policy = { ...snapshotPolicy(), ...(opts.snapshots || {}) };
+  function startSnapshot(reason: 'rolling' | 'quit' | 'manual'): JobInfo {
+    const running = jobs.running('snapshot');
+    if (running) return running;
+    fs.mkdirSync(snapshotDir(dbPath), { recursive: true });
+    const target = path.join(snapshotDir(dbPath), snapshotName(dbPath, now()));
+    const label = reason === 'quit' ? 'Taking a snapshot before closing' : 'Taking a snapshot of your data';
+    return jobs.start('snapshot', label, jobWorker('snapshot', { reason, keep: policy.keep }, target));
+  }
+  const snapshotsOn =
+    opts.snapshots === false ? false : opts.snapshots !== undefined || opts.mode === 'electron' || opts.mode === 'web';
+  const rolling = snapshotsOn
+    ? rollingSnapshots({
+        dbPath,
+        policy,
+        events,
+        start: startSnapshot,
+        wait: (id) => jobs.wait(id),
+        running: () => jobs.running('snapshot') !== undefined,
+      })
+    : null;
+
   const sampleTarget = (input: { cases: number; seed: number }) => {
     if (!opts.places) {
       throw new ApiError(
@@ -237,6 +265,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     const start = JobStart.parse(rawInput);
     if (start.kind === 'sample') return startSample(sampleTarget(start.input), start.input, start.input.open);
     if (start.kind === 'derived.rebuild') return startRebuild('scratch');
+    if (start.kind === 'snapshot') return startSnapshot(start.input.reason);
     if (start.kind === 'team.export') {
       const target = path.resolve(start.input.out);
       if (target === dbPath) throw new ApiError('conflict', 'The export cannot replace the database itself.');
@@ -313,6 +342,8 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       if (closed) return;
       closed = true;
       await jobs.cancelAll();
+      // After the jobs: a merge or an import that just ended is in the closing snapshot.
+      await rolling?.stop().catch(() => null);
       // Readers first: the writer's connection, closed last, checkpoints and removes the -wal and -shm.
       await Promise.all(readers.map((link) => link.request({ type: 'close' })));
       await writer.request({ type: 'close' });
@@ -326,12 +357,13 @@ function placesOf(opts: EngineOptions): { places?: HostPlaces } {
 }
 
 /** A worker's open failure as the error the hosts already explain (recovery dialog, CLI message). */
-function openError(error: Error & { body?: ApiErrorBody & { backups?: string[] } }): Error {
+function openError(error: Error & { body?: OpenFailure }): Error {
   const body = error.body;
   if (!body) return error;
   if (body.code === 'db_newer' || body.code === 'db_corrupt' || body.code === 'not_found' || body.code === 'conflict') {
     const failure = new DbOpenError(body.code, body.message);
     failure.backups = body.backups ?? [];
+    failure.snapshot = body.snapshot ?? null;
     return failure;
   }
   return new ApiError(body.code, body.message, body.fields);

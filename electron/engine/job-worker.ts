@@ -5,6 +5,7 @@
  * Changes with: protocol.ts, jobs.ts, electron/sample/generate.ts.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { JobStart } from '../../shared/contract/jobs';
@@ -13,6 +14,7 @@ import { buildPreview } from '../csv/preview';
 import { IMPORT_CHUNK, notReady, planOf, prepareImport, workspaceCurrency } from '../csv/run-import';
 import { readStaged, stagedFiles } from '../csv/staging';
 import { openReader } from '../db/open-reader';
+import { finishSnapshot, pruneSnapshots } from '../db/snapshots';
 import { generateSample } from '../sample/generate';
 import { exportTeamFile } from '../team/export';
 import { buildingName } from './leftovers';
@@ -46,6 +48,21 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
     } else if (job.kind === 'backup') {
       await backup(data.file, data.target, data.nativeBinding, (done, total) => progress('copying pages', done, total));
       post({ type: 'job-done', result: { file: data.target } });
+    } else if (job.kind === 'snapshot') {
+      await backup(
+        data.file,
+        data.target,
+        data.nativeBinding,
+        (done, total) => progress('copying pages', done, total),
+        {
+          snapshot: true,
+        },
+      );
+      pruneSnapshots(data.file, job.input.keep);
+      post({
+        type: 'job-done',
+        result: { file: data.target, name: path.basename(data.target), bytes: fs.statSync(data.target).size },
+      });
     } else if (job.kind === 'team.export') {
       progress('copying', 0, 1);
       const exported = exportTeamFile(data.file, data.target, {
@@ -131,6 +148,7 @@ async function backup(
   target: string,
   nativeBinding: string | undefined,
   onProgress: (done: number, total: number) => void,
+  as: { snapshot?: boolean } = {},
 ): Promise<void> {
   const building = buildingName(target);
   const source = new Database(file, {
@@ -150,5 +168,7 @@ async function backup(
     source.close();
   }
   if (fs.existsSync(target)) throw new Error(`${target} already exists; a backup never replaces a file.`);
-  fs.renameSync(building, target);
+  // A snapshot is made a single checked file before its name appears: one that is listed is one that opens.
+  if (as.snapshot) finishSnapshot(target, nativeBinding);
+  else fs.renameSync(building, target);
 }

@@ -10,6 +10,10 @@ import type { ImportRow } from '../csv/read';
 import type { ImportPlan } from '../csv/run-import';
 import type { CallMeta } from '../dispatch';
 import type { HostPlaces } from '../switchable-workspace';
+import type { SnapshotOffer } from '../db/snapshots';
+
+/** Why a worker could not open the file, with what the hosts can offer instead. */
+export type OpenFailure = ApiErrorBody & { backups?: string[]; snapshot?: SnapshotOffer | null };
 
 /** What every worker needs to open the file the engine serves. */
 export interface OpenData {
@@ -67,7 +71,7 @@ export type ToDbWorker =
 
 export type FromWorker =
   | { type: 'ready'; dbPath: string; schemaVersion: number; stale: number }
-  | { type: 'open-failed'; error: ApiErrorBody & { backups?: string[] } }
+  | { type: 'open-failed'; error: OpenFailure }
   | { type: 'reply'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; event: EventName; payload: unknown }
   | { type: 'switch'; file: string }

@@ -4,11 +4,13 @@
  * that changed rows announces every entity as changed; the review's case facts follow through their triggers.
  * Changes with: electron/team/apply.ts, protocol.ts, engine.ts.
  */
+import fs from 'node:fs';
 import { Entity } from '../../shared/contract/entities';
 import { ApiError, type Envelope } from '../../shared/envelope';
 import { applyMerge, previewMerge, undoMerge } from '../team/apply';
 import type { ServiceContext } from '../services/context';
 import type { ToDbWorker } from './protocol';
+import { teammateWorkDir } from './interrupted';
 
 type TeamMessage = Extract<ToDbWorker, { type: 'team' }>;
 
@@ -19,7 +21,9 @@ export function runTeamJob(
   ctx: ServiceContext,
 ): Envelope<unknown> {
   try {
-    const opts = { dbFile, migrationsFolder, now: () => ctx.now() };
+    const workDir = teammateWorkDir(dbFile);
+    fs.mkdirSync(workDir, { recursive: true });
+    const opts = { dbFile, migrationsFolder, now: () => ctx.now(), workDir };
     const everything = () => ctx.emit('data.changed', { entities: [...Entity.options] });
     if (message.action === 'team.preview') {
       const report = previewMerge(ctx.sqlite, message.input.file ?? '', opts);

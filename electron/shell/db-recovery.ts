@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Dialog } from 'electron';
 import { DbOpenError } from '../db/errors';
 import { restoreBackup, setAside } from '../db/recovery';
+import { offerText } from '../db/snapshots';
 
 export type RecoveryChoice = 'backup' | 'new' | 'cancel';
 export type AskRecovery = (error: DbOpenError, file: string) => RecoveryChoice;
@@ -41,15 +42,20 @@ export function recoveryChoices(error: DbOpenError): RecoveryChoice[] {
 export function askWithDialog(dialog: Pick<Dialog, 'showMessageBoxSync'>, cancelLabel: 'Quit' | 'Cancel'): AskRecovery {
   return (error, file) => {
     const choices = recoveryChoices(error);
+    const offer = error.snapshot;
     const labels: Record<RecoveryChoice, string> = {
-      backup: 'Open Newest Backup',
+      backup: offer ? 'Restore the Newest Snapshot' : 'Open Newest Backup',
       new: 'Start a New File',
       cancel: cancelLabel,
     };
     const newest = error.backups[0];
     const detail = [
       error.message,
-      newest ? `The newest backup is ${path.basename(newest)}.` : 'There is no backup of this file.',
+      offer
+        ? offerText(offer)
+        : newest
+          ? `The newest backup is ${path.basename(newest)}.`
+          : 'There is no backup of this file.',
       `Nothing is deleted: the file that would not open is renamed to ${path.basename(file)}.broken-… and kept in ${path.dirname(file)}.`,
     ].join('\n\n');
     const index = dialog.showMessageBoxSync({

@@ -4,11 +4,15 @@
  */
 import { parseArgs } from 'node:util';
 import { DbOpenError } from '../db/errors';
+import { offerText } from '../db/snapshots';
 import { startEngine, type EngineOptions } from '../engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR, RENDERER_DIST_DIR } from '../node-paths';
 import { resolveDbPath, sampleDirFor } from '../paths';
 import { switchableWorkspace, type SwitchableWorkspace } from '../switchable-workspace';
 import { startBridge } from '../transports/http-bridge';
+
+/** The file being opened, for the restore hint a failed start prints. */
+let openedPath = 'FILE';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -19,6 +23,7 @@ async function main(): Promise<void> {
     throw new Error(`--port must be 0–65535, not "${values.port}"`);
 
   const dbPath = resolveDbPath(values.db);
+  openedPath = dbPath;
   const places = { defaultDbPath: dbPath, sampleDir: sampleDirFor(dbPath), migrationsFolder: MIGRATIONS_DIR };
   let workspace: SwitchableWorkspace | null = null;
   const options: EngineOptions = {
@@ -46,6 +51,12 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`winloop: ${message}\n`);
+  // A damaged file: its newest good snapshot, how much may be missing, and the command that restores it.
+  if (error instanceof DbOpenError && error.snapshot) {
+    process.stderr.write(
+      `${offerText(error.snapshot)}\nRestore it with: npm run cli -- restore --db ${openedPath} --snapshot ${error.snapshot.name}\n`,
+    );
+  }
   if (error instanceof DbOpenError && error.backups.length > 0) {
     process.stderr.write(`Backups you can open with --db:\n${error.backups.map((b) => `  ${b}`).join('\n')}\n`);
   }

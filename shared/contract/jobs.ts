@@ -14,6 +14,7 @@ export const jobKinds = [
   'sample',
   'derived.rebuild',
   'backup',
+  'snapshot',
   'team.export',
   'team.preview',
   'team.merge',
@@ -55,6 +56,19 @@ export const JobStart = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('backup'),
     input: z.object({ reason: z.enum(['manual', 'before-upgrade']).default('manual') }).default({ reason: 'manual' }),
+  }),
+  /**
+   * A rolling snapshot into `snapshots/` beside the database (the engine takes them itself every few hours and
+   * on quit when something changed); the oldest beyond `keep` are removed. Result `{ file, name, bytes }`.
+   */
+  z.object({
+    kind: z.literal('snapshot'),
+    input: z
+      .object({
+        reason: z.enum(['rolling', 'quit', 'manual']).default('manual'),
+        keep: z.number().int().min(1).max(100).default(7),
+      })
+      .default({ reason: 'manual', keep: 7 }),
   }),
   /** Read a staged CSV under a mapping (or the detected / saved one); `imports.preview` then serves the result. */
   z.object({

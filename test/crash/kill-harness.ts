@@ -3,6 +3,7 @@
  * Changes with: test/crash/save-child.ts.
  */
 import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -22,7 +23,12 @@ export interface ChildReport {
  */
 export function runAndKill(
   args: string[],
-  killAt: { afterLine: string | null; delayMs: number; afterFile?: string[] },
+  killAt: {
+    afterLine: string | null;
+    delayMs: number;
+    afterFile?: string[];
+    afterMatch?: { dir: string; name: RegExp };
+  },
   timeoutMs = 30_000,
 ): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
@@ -49,11 +55,19 @@ export function runAndKill(
       clearTimeout(guard);
       resolve({ lines: out.split('\n').filter(Boolean), killed: signal === 'SIGKILL' && armed, stderr });
     });
-    if (killAt.afterFile) {
+    if (killAt.afterFile || killAt.afterMatch) {
       // The moment one of these files appears (polled every 2 ms), as close to it as a parent can get.
-      const names = killAt.afterFile;
+      const names = killAt.afterFile ?? [];
+      const match = killAt.afterMatch;
+      const matches = () => {
+        try {
+          return match ? fs.readdirSync(match.dir).some((name) => match.name.test(name)) : false;
+        } catch {
+          return false;
+        }
+      };
       const poll = setInterval(() => {
-        if (!names.some((name) => fs.existsSync(name))) return;
+        if (!names.some((name) => fs.existsSync(name)) && !matches()) return;
         clearInterval(poll);
         arm();
       }, 2);
@@ -95,6 +109,36 @@ export function readBack(file: string): { integrity: string; cases: Map<string, 
     const rows = sqlite.prepare('select id, title, value_minor, notes, deleted_at from cases').all() as StoredCase[];
     const stale = sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get() as number;
     return { integrity, cases: new Map(rows.map((r) => [r.id, r])), stale };
+  } finally {
+    sqlite.close();
+  }
+}
+
+/**
+ * Every table's rows as one hash (sorted as text: some tables are WITHOUT ROWID), but for the tables named by
+ * `skip` (SQL LIKE patterns): the derived ones, which a rebuild may recompute, and what a job's own
+ * bookkeeping keeps by design (an import's history row saying it was cancelled).
+ */
+export function contentHash(file: string, skip: string[] = ['derived_%']): string {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const where = skip.map(() => 'name not like ?').join(' and ');
+    const tables = sqlite
+      .prepare(
+        `select name from sqlite_master where type = 'table' and name not like 'sqlite_%' ${where ? `and ${where}` : ''} order by name`,
+      )
+      .pluck()
+      .all(...skip) as string[];
+    const hash = crypto.createHash('sha256');
+    for (const table of tables) {
+      const rows = sqlite
+        .prepare(`select * from "${table}"`)
+        .raw()
+        .all()
+        .map((r) => JSON.stringify(r));
+      hash.update(table).update(rows.sort().join('\n'));
+    }
+    return hash.digest('hex');
   } finally {
     sqlite.close();
   }

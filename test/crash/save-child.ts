@@ -5,13 +5,14 @@
  * derived-table rebuild. Run as `node --import tsx test/crash/save-child.ts MODE DB [ROUND] [create]`.
  * Changes with: test/crash/kill.test.ts, test/crash/kill-harness.ts.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { startEngine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 import { expectedCase } from './expected-case';
 
 const [mode, file, round = '0', create] = process.argv.slice(2) as [
-  'saves' | 'sample' | 'rebuild',
+  'saves' | 'sample' | 'rebuild' | 'import' | 'merge' | 'snapshot',
   string,
   string?,
   string?,
@@ -24,6 +25,7 @@ const engine = await startEngine(file, {
   mode: 'memory',
   // The kill tests start from a file made beforehand, except the one that kills the first start itself.
   create: create === 'create',
+  snapshots: false,
   readers: 1,
   places: {
     defaultDbPath: file,
@@ -32,7 +34,10 @@ const engine = await startEngine(file, {
   },
 });
 engine.events.subscribe((event, payload) => {
-  if (event === 'job.progress' && (payload as { done: number }).done > 0) say('job');
+  const progress = payload as { done: number; phase: string };
+  if (event === 'job.progress' && progress.done > 0) say('job');
+  // The import's rows are being written: its chunks commit one by one from here on.
+  if (event === 'job.progress' && progress.phase === 'writing' && progress.done > 0) say('writing');
 });
 say('ready');
 
@@ -63,6 +68,30 @@ if (mode === 'saves') {
   }
 } else if (mode === 'sample') {
   await call('jobs.start', { kind: 'sample', input: { cases: 20_000, seed: 5 } });
+  say('started');
+} else if (mode === 'import') {
+  // ROUND is the CSV file here: staged in one go, then imported as the Import page does.
+  const bytes = fs.readFileSync(round);
+  const size = 64 * 1024;
+  let stageId: string | undefined;
+  for (let at = 0; at < bytes.length; at += size) {
+    const chunk = bytes.subarray(at, at + size).toString('base64');
+    const staged = (await call('imports.stage', {
+      stageId,
+      fileName: path.basename(round),
+      chunk,
+      last: at + size >= bytes.length,
+    })) as unknown as { stageId: string };
+    stageId = staged.stageId;
+  }
+  await call('jobs.start', { kind: 'csv.import', input: { stageId, mapping: JSON.parse(create!) as unknown } });
+  say('started');
+} else if (mode === 'merge') {
+  // ROUND is the teammate's file here.
+  await call('jobs.start', { kind: 'team.merge', input: { file: round } });
+  say('started');
+} else if (mode === 'snapshot') {
+  await call('jobs.start', { kind: 'snapshot', input: {} });
   say('started');
 } else {
   await call('jobs.start', { kind: 'derived.rebuild', input: {} });
