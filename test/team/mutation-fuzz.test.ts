@@ -33,12 +33,15 @@ function mutate(a: Buffer, b: Buffer, random: () => number): Mutation {
   switch (int(6)) {
     case 0: {
       const k = 1 + int(32);
-      for (let i = 0; i < k; i++) copy[int(copy.length)] ^= 1 << int(8);
+      for (let i = 0; i < k; i++) {
+        const at = int(copy.length);
+        copy[at] = copy[at]! ^ (1 << int(8));
+      }
       return { name: `${k} bits flipped`, bytes: copy };
     }
     case 1: {
       const at = int(100);
-      copy[at] ^= 1 + int(255);
+      copy[at] = copy[at]! ^ (1 + int(255));
       return { name: `header byte ${at} changed`, bytes: copy };
     }
     case 2: {
