@@ -173,7 +173,13 @@ describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, 
       let halfMade = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const context = `round ${round}, seed ${SEED}`;
-        const report = await runAndKill(['snapshot', file], { afterLine: 'job', delayMs: random() * 40 });
+        // From the moment the copy appears, not the job's first progress event: a small file is copied before
+        // one is due.
+        const report = await runAndKill(['snapshot', file], {
+          afterLine: null,
+          delayMs: random() * 10,
+          afterMatch: { dir: snapshotDir(file), name: /\.building/ },
+        });
         expect(report.killed, `${context}: ${report.stderr}`).toBe(true);
         if (temporary(dir).some((name) => name.startsWith('snapshots'))) halfMade++;
         // Whatever the kill left, a snapshot that is listed opens and holds every case.
