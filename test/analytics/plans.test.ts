@@ -155,7 +155,6 @@ describe.each([
           byRange('rr', 'competitor_id=? AND criterion_id=? AND '),
         ],
         ['criteria gaps', criteriaGapsSql(q), byRange('r', 'criterion_id=? AND ')],
-        ['battle reasons', battleReasonsSql(q), byRange('x', 'competitor_id=? AND ')],
         ['battle lessons', battleLessonsSql(q), byRange('r', 'competitor_id=? AND ')],
         ['loss reasons', lossReasonsSql(q), byRange('lr', 'reason_id=? AND ')],
       ];
@@ -168,6 +167,12 @@ describe.each([
         scansOnly(lines, ['co', 'k', 'r', 'x', 'temp.review_cases']);
         expect(lines.join('\n'), name).not.toMatch(/case_(competitors|criteria|reasons)_review_idx/);
       }
+      // Battle reasons: tallied in the tally index's order (every year's rows, but no sort), then named.
+      const tally = plan(q, battleReasonsSql(q));
+      expect(tally).toContain('SCAN x USING COVERING INDEX derived_review_rival_reasons_tally_idx');
+      expect(tally.join('\n')).not.toMatch(/USE TEMP B-TREE FOR GROUP BY/);
+      if (q.filters) expect(tally).toContain('SCAN temp.review_cases');
+      scansOnly(tally, ['x', 'g', 'temp.review_cases']);
       // Lesson tags: the tagged lessons' rows in key order, grouped as they come (with filters: the period's
       // cases' rows by case); no lesson is probed.
       const tags = plan(q, lessonTagsSql(q));

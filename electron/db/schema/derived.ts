@@ -102,6 +102,8 @@ export const reviewRivalReasons = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.competitorId, t.closedOn, t.caseId, t.reasonId] }),
     index('derived_review_rival_reasons_case_idx').on(t.caseId),
+    // The battlecards' tally: per competitor, side and reason, one range by close date, read in order (no sort).
+    index('derived_review_rival_reasons_tally_idx').on(t.competitorId, t.won, t.reasonId, t.closedOn),
   ],
 );
 
