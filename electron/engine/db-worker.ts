@@ -183,5 +183,11 @@ function serve(data: DbWorkerData): void {
         return;
     }
   });
-  post({ type: 'ready', dbPath: opened.file, schemaVersion: opened.schemaVersion, stale: staleCaseCount(sqlite) });
+  post({
+    type: 'ready',
+    dbPath: opened.file,
+    schemaVersion: opened.schemaVersion,
+    stale: staleCaseCount(sqlite),
+    readOnly: opened.readOnly === true,
+  });
 }

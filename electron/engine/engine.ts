@@ -323,7 +323,9 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       if (!isMethodName(method)) throw new ApiError('unknown_method', `No API method called "${method}".`);
       if (method.startsWith('jobs.')) return { ok: true, value: serveJobs(method, rawInput) };
       const call = { type: 'call' as const, method, input: rawInput, ...(meta ? { meta } : {}) };
-      if (isWrite(method)) return await writer.request(call);
+      // A read-only file is served by the writer alone: its stale derived rows were refreshed in its memory copy
+      // (db/client.ts), while the readers see them as the file holds them.
+      if (isWrite(method) || writerReady.readOnly) return await writer.request(call);
       if (api[method].derived) await ensureFresh();
       return await pickReader().request(call);
     } catch (error) {

@@ -70,7 +70,7 @@ export type ToDbWorker =
   | { type: 'open' };
 
 export type FromWorker =
-  | { type: 'ready'; dbPath: string; schemaVersion: number; stale: number }
+  | { type: 'ready'; dbPath: string; schemaVersion: number; stale: number; readOnly: boolean }
   | { type: 'open-failed'; error: OpenFailure }
   | { type: 'reply'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; event: EventName; payload: unknown }

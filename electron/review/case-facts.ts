@@ -69,8 +69,10 @@ export function refreshCaseFacts(sqlite: Database.Database, limit?: number): num
     sqlite.exec(`insert or replace into derived_case_facts (${COLUMNS}) ${caseFactsSql(stalePicked)}`);
     for (const rows of reviewRows) {
       sqlite.exec(`
+        ${rows.beforeDelete?.(staleIds) ?? ''}
         delete from ${rows.table} where ${rows.caseColumn ?? 'case_id'} in (${staleIds});
-        insert into ${rows.table} (${rows.columns}) ${rows.select(stalePicked)};`);
+        insert into ${rows.table} (${rows.columns}) ${rows.select(stalePicked)};
+        ${rows.afterInsert?.(staleIds) ?? ''}`);
     }
     sqlite.exec(`delete from derived_case_facts_stale where case_id in (${staleIds})`);
   })();
@@ -86,6 +88,7 @@ export function markAllCaseFactsStale(sqlite: Database.Database): number {
     sqlite.exec(`
       delete from derived_case_facts;
       ${reviewRows.map((rows) => `delete from ${rows.table};`).join('\n')}
+      delete from derived_review_days;
       insert or ignore into derived_case_facts_stale (case_id) select id from cases;
       ${markPersonReachStaleSql};`);
   })();

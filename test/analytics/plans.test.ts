@@ -82,13 +82,13 @@ describe.each([
     scansOnly(lines, []);
   });
 
-  test('one pass over an index of cases counts the days; win rates and stage history only sum those', () => {
+  test('the days are counted from the derived day counts (filtered: one pass over an index of cases); win rates and stage history only sum those', () => {
     const q = createFixture().query(scope);
     const days = plan(q, periodDaysSql(q));
     if (q.filters) expect(days).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
     else {
-      // Unfiltered, the narrow index alone, grouped in its own order: no sort over the cases.
-      expect(days).toEqual([`SEARCH c USING COVERING INDEX cases_live_closed_idx ${periodRange}`]);
+      // Unfiltered, the derived day counts, one range per outcome, grouped in their own order: no case is read.
+      expect(days).toEqual(['SEARCH d USING PRIMARY KEY (outcome=? AND day<?)']);
     }
     withPeriodCases(q, () => {
       for (const sql of [winRateSql(q), stageHistorySql(q)]) {

@@ -190,6 +190,25 @@ export const reviewClosedCases = sqliteTable(
 );
 
 /**
+ * The closed cases counted per outcome, close day, stage ('' for none) and currency, with their value: the
+ * review's day counts (win rates, stage history, the loop's "all cases") sum these few thousand rows instead of
+ * grouping every decided case in each review. Kept equal to derived_review_closed_cases by the refresh, which
+ * subtracts a stale case's old row and adds its new one (review-rows.ts).
+ */
+export const reviewDays = sqliteTable(
+  'derived_review_days',
+  {
+    outcome: text('outcome').notNull(),
+    day: text('day').notNull(),
+    stageId: text('stage_id').notNull(),
+    currency: text('currency').notNull(),
+    n: integer('n').notNull(),
+    valueMinor: integer('value_minor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outcome, t.day, t.stageId, t.currency] })],
+);
+
+/**
  * A person who decides on a decided case (decision maker or economic buyer: the case's own role for them, else
  * their usual one), by close date, with whether the team reaches them: the route factors read the period's
  * deciders as one range. Refreshed with the case facts; `routed` and `covered` are rewritten for every row when
