@@ -91,15 +91,6 @@ function serve(data: DbWorkerData): void {
     () => ctx.now(),
     (entities) => ctx.emit('data.changed', { entities }),
   );
-  const answer = (id: number, work: () => unknown) => {
-    try {
-      post({ type: 'reply', id, envelope: { ok: true, value: work() } });
-    } catch (error) {
-      const body = error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
-      post({ type: 'reply', id, envelope: { ok: false, error: body } });
-    }
-  };
-
   async function rebuild(jobId: string, from: 'scratch' | 'stale'): Promise<{ refreshed: number; cancelled: boolean }> {
     const total = from === 'scratch' ? markAllCaseFactsStale(sqlite) : staleCaseCount(sqlite);
     let done = 0;

@@ -24,7 +24,8 @@ export function importDriver(
   return {
     async run(report) {
       const { port1: readerEnd, port2: writerEnd } = new MessageChannel();
-      let failed: Error | null = null;
+      // Set by the thread's handlers while `run` awaits the writer.
+      const state: { failed: Error | null } = { failed: null };
       let readDone = false;
       const progress = (message: FromWorker) => {
         if (message.type === 'progress' && message.jobId === writerJob)
@@ -41,18 +42,18 @@ export function importDriver(
           (message) => {
             if (message.type === 'progress') report(message.phase, message.done, message.total);
             else if (message.type === 'job-done') readDone = true;
-            else if (message.type === 'job-failed') failed ??= new Error(message.error);
+            else if (message.type === 'job-failed') state.failed ??= new Error(message.error);
           },
           [readerEnd],
         );
-        link.worker.on('error', (error) => (failed ??= error));
+        link.worker.on('error', (error) => (state.failed ??= error));
         link.worker.on('exit', () => {
-          if (!readDone && !cancelled) failed ??= new Error('The import stopped unexpectedly.');
+          if (!readDone && !cancelled) state.failed ??= new Error('The import stopped unexpectedly.');
         });
         const envelope = await ended;
         if (cancelled) return null;
         // The reading thread's own words say more than the writer's "it failed".
-        if (failed) throw failed;
+        if (state.failed) throw state.failed;
         if (!envelope.ok) throw new Error(envelope.error.message);
         return resultOf(envelope.value as ImportOutcome);
       } finally {

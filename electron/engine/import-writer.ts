@@ -99,7 +99,7 @@ export function importWriter(
               if (message.type === 'end') break;
               if (message.type !== 'rows') continue;
               const rows = message.rows;
-              for (let at = 0; at < rows.length && !stopped; ) {
+              for (let at = 0; at < rows.length && !stopped;) {
                 const started = performance.now();
                 session.applyChunk(rows.slice(at, at + slice));
                 at += slice;

@@ -10,6 +10,7 @@ import { charterHandlers } from './charter';
 import { accountsHandlers } from './accounts';
 import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
+import { importedReasonsHandlers } from './imported-reasons';
 import { importsHandlers } from './imports';
 import { interactionsHandlers } from './interactions';
 import { jobsHandlers } from './jobs';
@@ -55,6 +56,7 @@ const domains: Record<string, Partial<Handlers>> = {
   search: searchHandlers,
   today: todayHandlers,
   imports: importsHandlers,
+  importedReasons: importedReasonsHandlers,
   charter: charterHandlers,
 };
 
