@@ -177,7 +177,9 @@ export const useImport = create<ImportState>((set, get) => {
         }
         if (done.state !== 'done') {
           set({ stageId: null, preview: null });
-          throw new Error(`${done.error ?? 'The import failed.'} Nothing it had written was kept; pick the file again.`);
+          throw new Error(
+            `${done.error ?? 'The import failed.'} Nothing it had written was kept; pick the file again.`,
+          );
         }
         if (done.result?.status === 'already_imported') {
           set({
