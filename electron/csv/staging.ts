@@ -17,7 +17,8 @@ export function stageDir(dbPath: string): string {
 }
 
 /** A staged file's parts, the preview's `.building` name included: what removing it must remove. */
-const STAGED_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(csv|json|preview\.json(\.building)?)$/i;
+const STAGED_NAME =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.(csv|json|preview\.json(\.building)?)$/i;
 /** A file staged and never imported is kept this long, so an import page left open overnight still works. */
 export const STAGED_FOR_MS = 24 * 60 * 60 * 1000;
 
@@ -74,7 +75,8 @@ export function stageChunk(
 /** Removes a staged file with its name and preview: its import has ended and nothing will read it again. */
 export function removeStaged(dbPath: string, stageId: string): void {
   const files = stagedFiles(dbPath, stageId);
-  for (const file of [files.csv, files.meta, files.preview, `${files.preview}.building`]) fs.rmSync(file, { force: true });
+  for (const file of [files.csv, files.meta, files.preview, `${files.preview}.building`])
+    fs.rmSync(file, { force: true });
 }
 
 /**
