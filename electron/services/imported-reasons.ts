@@ -15,6 +15,9 @@ import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { stamp } from './rows';
 
+/** The import methods this file serves; electron/services/imports.ts serves the rest. */
+export type ImportedReasonMethod = 'imports.reasons' | 'imports.foldReason' | 'imports.unfoldReason';
+
 function importedCategory(sqlite: Database.Database): string | null {
   return (
     (sqlite
@@ -203,8 +206,8 @@ function unfold(ctx: ServiceContext, fold: ReasonFold, now: string): void {
   for (const id of fold.revived) unrevive.run(now, now, id, into);
 }
 
-export const importedReasonsHandlers: HandlerMap<'importedReasons'> = {
-  'importedReasons.list': (ctx) => {
+export const importedReasonsHandlers: Pick<HandlerMap<'imports'>, ImportedReasonMethod> = {
+  'imports.reasons': (ctx) => {
     const categoryId = importedCategory(ctx.sqlite);
     if (categoryId === null) return { categoryId, reasons: [] };
     const rows = ctx.sqlite
@@ -220,7 +223,7 @@ export const importedReasonsHandlers: HandlerMap<'importedReasons'> = {
     reasons.sort((a, b) => b.cases - a.cases || a.name.localeCompare(b.name));
     return { categoryId, reasons };
   },
-  'importedReasons.fold': (ctx, { id, into }) =>
+  'imports.foldReason': (ctx, { id, into }) =>
     ctx.sqlite.transaction(() => {
       const categoryId = importedCategory(ctx.sqlite);
       const x = reasonRow(ctx.sqlite, id);
@@ -229,7 +232,7 @@ export const importedReasonsHandlers: HandlerMap<'importedReasons'> = {
       const now = stamp(ctx);
       return 'reasonId' in into ? foldInto(ctx, x, into.reasonId, now) : keepAs(ctx, x, into, now);
     })(),
-  'importedReasons.unfold': (ctx, fold) => {
+  'imports.unfoldReason': (ctx, fold) => {
     ctx.sqlite.transaction(() => unfold(ctx, fold, stamp(ctx)))();
     return { id: fold.reasonId };
   },

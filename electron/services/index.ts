@@ -55,8 +55,7 @@ const domains: Record<string, Partial<Handlers>> = {
   jobs: jobsHandlers,
   search: searchHandlers,
   today: todayHandlers,
-  imports: importsHandlers,
-  importedReasons: importedReasonsHandlers,
+  imports: { ...importsHandlers, ...importedReasonsHandlers },
   charter: charterHandlers,
 };
 

@@ -2,7 +2,7 @@
  * Lost reasons an import brought that matched none of ours: filed under "Imported", listed with how many cases
  * carry each, and folded by the seller into the reason list (into a reason we have, or kept as a new one of a
  * chosen category). The CRM's name stays mapped to the reason it was folded into, so the next import folds it
- * by itself. A fold answers with what it changed, and `importedReasons.unfold` takes exactly that back.
+ * by itself. A fold answers with what it changed, and `imports.unfoldReason` takes exactly that back.
  * Changes with: electron/services/imported-reasons.ts, electron/csv/importer.ts (IMPORTED_CATEGORY),
  * renderer/features/settings/ImportedReasons.tsx.
  */
@@ -52,18 +52,18 @@ export const FoldInto = z.union([
 ]);
 
 export const importedReasonsApi = {
-  'importedReasons.list': method(
+  'imports.reasons': method(
     'The lost reasons imports filed under "Imported", with how many cases carry each.',
     Empty,
     z.object({ categoryId: Id.nullable(), reasons: z.array(ImportedReason) }),
   ),
-  'importedReasons.fold': mutation(
+  'imports.foldReason': mutation(
     'Fold an imported reason into one of ours (its cases follow) or keep it, renamed, in a category of ours; the next import folds its CRM name the same way.',
     z.object({ id: Id, into: FoldInto }),
     ReasonFold,
     ['vocabulary', 'debrief', 'cases'],
   ),
-  'importedReasons.unfold': mutation(
+  'imports.unfoldReason': mutation(
     'Take a fold back exactly: the imported reason, its cases and its CRM names as they were.',
     ReasonFold,
     z.object({ id: Id }),

@@ -46,7 +46,7 @@ async function importCsv(name: string, rows: string[]): Promise<void> {
 }
 
 const imported = () =>
-  apiCall<{ reasons: ImportedReason[] }>(page, 'importedReasons.list', {}).then((l) =>
+  apiCall<{ reasons: ImportedReason[] }>(page, 'imports.reasons', {}).then((l) =>
     l.reasons.map((r) => `${r.name} ${r.cases}`),
   );
 

@@ -51,7 +51,7 @@ async function ours(t: ReturnType<typeof setUp>, name: string) {
 describe('imported reasons', () => {
   test('are listed with how many cases carry each, most first', async () => {
     const t = setUp();
-    const listed = await t.client.call('importedReasons.list', {});
+    const listed = await t.client.call('imports.reasons', {});
     expect(listed.categoryId).not.toBeNull();
     expect(listed.reasons.map((r) => [r.name, r.cases, r.importedNames])).toEqual([
       ['Too pricey', 3, ['Too pricey']],
@@ -62,7 +62,7 @@ describe('imported reasons', () => {
 
   test('a fold into ours moves the cases, keeps the primary flag, maps the name for the next import; undo restores', async () => {
     const t = setUp();
-    const { reasons } = await t.client.call('importedReasons.list', {});
+    const { reasons } = await t.client.call('imports.reasons', {});
     const pricey = reasons.find((r) => r.name === 'Too pricey')!;
     const price = await ours(t, 'Price');
     // Case 2 had our reason already (a debrief after the import): it keeps one row, ours, now primary.
@@ -76,14 +76,14 @@ describe('imported reasons', () => {
     });
     const before = t.sqlite.prepare('select * from case_reasons order by id').all();
 
-    const fold = await t.client.call('importedReasons.fold', { id: pricey.id, into: { reasonId: price.id } });
+    const fold = await t.client.call('imports.foldReason', { id: pricey.id, into: { reasonId: price.id } });
     expect(fold).toMatchObject({ cases: 3, intoReasonId: price.id, categoryRemoved: null });
     expect(fold.repointed).toHaveLength(2);
     expect(fold.dropped).toHaveLength(1);
     expect(fold.promoted).toHaveLength(1);
     for (const id of ['1', '3']) expect(t.reasonsOf(id)).toEqual([{ name: 'Price', primary_: 1 }]);
     expect(t.reasonsOf('2')).toEqual([{ name: 'Price', primary_: 1 }]);
-    expect((await t.client.call('importedReasons.list', {})).reasons.map((r) => r.name)).toEqual([
+    expect((await t.client.call('imports.reasons', {})).reasons.map((r) => r.name)).toEqual([
       'Budget cut',
       'Chose incumbent',
     ]);
@@ -97,11 +97,11 @@ describe('imported reasons', () => {
     expect(t.reasonsOf('6')).toEqual([{ name: 'Price', primary_: 1 }]);
     undoImport(t.sqlite, next.importId!, '2026-03-10T10:00:00.000Z');
 
-    await t.client.call('importedReasons.unfold', fold);
+    await t.client.call('imports.unfoldReason', fold);
     const after = t.sqlite.prepare('select * from case_reasons order by id').all() as Record<string, unknown>[];
     const strip = (rows: Record<string, unknown>[]) => rows.map(({ updated_at: _u, ...rest }) => rest);
     expect(strip(after)).toEqual(strip(before as Record<string, unknown>[]));
-    expect((await t.client.call('importedReasons.list', {})).reasons.map((r) => [r.name, r.cases])).toEqual([
+    expect((await t.client.call('imports.reasons', {})).reasons.map((r) => [r.name, r.cases])).toEqual([
       ['Too pricey', 3],
       ['Budget cut', 1],
       ['Chose incumbent', 1],
@@ -110,26 +110,26 @@ describe('imported reasons', () => {
       t.sqlite.prepare("select reason_id from import_reason_map where imported_name = 'Too pricey'").pluck().get(),
     ).toBe(pricey.id);
     // The same token twice: the reason is back, so there is nothing left to take back.
-    await expect(t.client.call('importedReasons.unfold', fold)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(t.client.call('imports.unfoldReason', fold)).rejects.toMatchObject({ code: 'conflict' });
   });
 
   test('kept as a new reason of a chosen category, renamed; the last one out removes "Imported"; undo brings both back', async () => {
     const t = setUp();
-    const { reasons } = await t.client.call('importedReasons.list', {});
+    const { reasons } = await t.client.call('imports.reasons', {});
     const vocab = await t.client.call('vocab.get', {});
     const category = vocab.reasonCategories.find((c) => c.reasons.some((r) => r.name === 'Price'))!;
     const byName = (n: string) => reasons.find((r) => r.name === n)!.id;
     const price = await ours(t, 'Price');
-    await t.client.call('importedReasons.fold', { id: byName('Too pricey'), into: { reasonId: price.id } });
-    await t.client.call('importedReasons.fold', { id: byName('Budget cut'), into: { reasonId: price.id } });
+    await t.client.call('imports.foldReason', { id: byName('Too pricey'), into: { reasonId: price.id } });
+    await t.client.call('imports.foldReason', { id: byName('Budget cut'), into: { reasonId: price.id } });
 
     await expect(
-      t.client.call('importedReasons.fold', {
+      t.client.call('imports.foldReason', {
         id: byName('Chose incumbent'),
         into: { categoryId: category.id, name: 'Price', kind: 'loss' },
       }),
     ).rejects.toThrow(/fold into it instead/);
-    const kept = await t.client.call('importedReasons.fold', {
+    const kept = await t.client.call('imports.foldReason', {
       id: byName('Chose incumbent'),
       into: { categoryId: category.id, name: 'Stayed with the incumbent', kind: 'either' },
     });
@@ -141,7 +141,7 @@ describe('imported reasons', () => {
       'Stayed with the incumbent',
     );
     expect(t.reasonsOf('4')).toEqual([{ name: 'Stayed with the incumbent', primary_: 1 }]);
-    expect(await t.client.call('importedReasons.list', {})).toEqual({ categoryId: null, reasons: [] });
+    expect(await t.client.call('imports.reasons', {})).toEqual({ categoryId: null, reasons: [] });
 
     // Undoing the import leaves what the seller folded or kept: the reason, and the names mapped to it.
     undoImport(t.sqlite, t.importId, '2026-03-10T10:00:00.000Z');
@@ -152,35 +152,35 @@ describe('imported reasons', () => {
 
   test('undo of a keep puts it back under "Imported"; refusals name the problem and write nothing', async () => {
     const t = setUp();
-    const { reasons } = await t.client.call('importedReasons.list', {});
+    const { reasons } = await t.client.call('imports.reasons', {});
     const vocab = await t.client.call('vocab.get', {});
     const category = vocab.reasonCategories.find((c) => c.name !== 'Imported')!;
     const imported = vocab.reasonCategories.find((c) => c.name === 'Imported')!;
     const budget = reasons.find((r) => r.name === 'Budget cut')!;
-    const kept = await t.client.call('importedReasons.fold', {
+    const kept = await t.client.call('imports.foldReason', {
       id: budget.id,
       into: { categoryId: category.id, name: 'Budget frozen', kind: 'loss' },
     });
-    await t.client.call('importedReasons.unfold', kept);
+    await t.client.call('imports.unfoldReason', kept);
     expect((await ours(t, 'Budget cut')).categoryId).toBe(imported.id);
 
     const own = await ours(t, 'Price');
     const changes = () => t.sqlite.prepare('select total_changes()').pluck().get();
     const before = changes();
     await expect(
-      t.client.call('importedReasons.fold', { id: own.id, into: { reasonId: budget.id } }),
+      t.client.call('imports.foldReason', { id: own.id, into: { reasonId: budget.id } }),
     ).rejects.toMatchObject({ code: 'not_found' });
     await expect(
-      t.client.call('importedReasons.fold', { id: budget.id, into: { reasonId: budget.id } }),
+      t.client.call('imports.foldReason', { id: budget.id, into: { reasonId: budget.id } }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(
-      t.client.call('importedReasons.fold', {
+      t.client.call('imports.foldReason', {
         id: budget.id,
         into: { categoryId: imported.id, name: 'X', kind: 'loss' },
       }),
     ).rejects.toMatchObject({ code: 'invalid_input' });
     await expect(
-      t.client.call('importedReasons.unfold', { ...kept, mapKeys: ['budget cut', 'not a key'] }),
+      t.client.call('imports.unfoldReason', { ...kept, mapKeys: ['budget cut', 'not a key'] }),
     ).rejects.toMatchObject({ code: 'conflict' });
     expect(changes()).toBe(before);
   });

@@ -23,7 +23,7 @@ export function ImportedReasons() {
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    api.call('importedReasons.list', {}).then(
+    api.call('imports.reasons', {}).then(
       (value) => {
         setList(value);
         setError(null);
@@ -40,7 +40,7 @@ export function ImportedReasons() {
 
   async function undo(fold: ReasonFold) {
     try {
-      await api.call('importedReasons.unfold', fold);
+      await api.call('imports.unfoldReason', fold);
       useToasts.getState().show({ message: `“${fold.before.name}” is back under Imported.` }, 4000);
     } catch (e) {
       setError((e as Error).message);
@@ -102,7 +102,7 @@ function FoldRow(props: {
     if (!into) return;
     setBusy(true);
     try {
-      const fold = await api.call('importedReasons.fold', {
+      const fold = await api.call('imports.foldReason', {
         id: reason.id,
         into: keep ? { categoryId, name: name.trim(), kind: 'loss' } : { reasonId: into },
       });
