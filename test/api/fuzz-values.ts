@@ -16,7 +16,9 @@ function deep(depth: number, kind: 'array' | 'object'): unknown {
 }
 
 /** `{"__proto__": …}` as JSON.parse makes it: an own key, not the prototype (what arrives over HTTP or IPC). */
-const protoKeyed = (inner: unknown) => JSON.parse(`{"__proto__": ${JSON.stringify(inner)}, "title": "x"}`) as unknown;
+const protoKeyed = (inner: unknown) =>
+  // `undefined` has no JSON: it arrives over the wire as null.
+  JSON.parse(`{"__proto__": ${JSON.stringify(inner ?? null)}, "title": "x"}`) as unknown;
 
 export const hostileScalar: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(
