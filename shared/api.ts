@@ -10,6 +10,7 @@ import { casesApi } from './contract/cases';
 import { charterApi } from './contract/charter';
 import { debriefApi } from './contract/debrief';
 import { Entity } from './contract/entities';
+import { importedReasonsApi } from './contract/imported-reasons';
 import { importsApi } from './contract/imports';
 import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
@@ -45,6 +46,7 @@ export const api = {
   ...searchApi,
   ...todayApi,
   ...importsApi,
+  ...importedReasonsApi,
   ...charterApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 

@@ -20,7 +20,7 @@ import { pendingMigrations } from '../db/pending';
 import { boundedError, fieldErrors, type ApiHost, type CallMeta, type Dispatch } from '../dispatch';
 import { EventBus } from '../event-bus';
 import type { HostPlaces } from '../switchable-workspace';
-import { stageDir, stagedFiles, stagedName } from '../csv/staging';
+import { removeStaged, removeStaleStaged, stageDir, stagedFiles, stagedName } from '../csv/staging';
 import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
 import { removeBuilding, removeLeftovers } from './leftovers';
@@ -79,6 +79,8 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     stageDir(dbPath),
     ...(opts.places ? [opts.places.sampleDir] : []),
   ]);
+  // Nor an import: files staged for one are the seller's to pick again (the page says so).
+  removeStaleStaged(dbPath);
 
   const onWorkerMessage = (message: FromWorker) => {
     if (message.type === 'event') events.emit(message.event, message.payload as never);
@@ -304,7 +306,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       return jobs.start(
         'csv.import',
         `Importing ${stagedName(dbPath, start.input.stageId)}`,
-        importDriver(opts.workerScript, data, writer, start.input),
+        stagedUntilEnd(start.input.stageId, importDriver(opts.workerScript, data, writer, start.input)),
       );
     }
     const target = path.join(
@@ -313,6 +315,26 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     );
     fs.mkdirSync(backupsDir, { recursive: true });
     return jobs.start('backup', 'Backing up your data', jobWorker('backup', start.input, target));
+  }
+
+  /**
+   * The staged file goes when its import ends, however it ends, but for "this file was imported before": the
+   * page then offers to import it anyway, from the same staged file (a day at most, see staging.ts).
+   */
+  function stagedUntilEnd(stageId: string, driver: JobDriver): JobDriver {
+    return {
+      run: async (report) => {
+        let keep = false;
+        try {
+          const result = await driver.run(report);
+          keep = result?.status === 'already_imported';
+          return result;
+        } finally {
+          if (!keep) removeStaged(dbPath, stageId);
+        }
+      },
+      cancel: () => driver.cancel(),
+    };
   }
 
   let closed = false;

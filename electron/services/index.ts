@@ -10,6 +10,7 @@ import { charterHandlers } from './charter';
 import { accountsHandlers } from './accounts';
 import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
+import { importedReasonsHandlers } from './imported-reasons';
 import { importsHandlers } from './imports';
 import { interactionsHandlers } from './interactions';
 import { jobsHandlers } from './jobs';
@@ -54,7 +55,7 @@ const domains: Record<string, Partial<Handlers>> = {
   jobs: jobsHandlers,
   search: searchHandlers,
   today: todayHandlers,
-  imports: importsHandlers,
+  imports: { ...importsHandlers, ...importedReasonsHandlers },
   charter: charterHandlers,
 };
 

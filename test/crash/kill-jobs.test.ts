@@ -3,7 +3,7 @@
  * the file through the engine and starts a CSV import, a team merge or a rolling snapshot; the test kills it
  * with SIGKILL in the middle, then checks the file as the next start leaves it: integrity ok, every row as
  * before the job (an import's committed chunks taken back at start; a merge, one transaction, never in the
- * file), and no temporary file left: no `.building` copy, no checked teammate copy, no orphaned copy taken
+ * file), and no temporary file left: no staged CSV, no `.building` copy, no checked teammate copy, no orphaned copy taken
  * before a merge, and no half-made snapshot listed as good.
  * `npm test` runs 2 kills of each; `npm run soak` (WINLOOP_SOAK=1) 20. WINLOOP_SEED replays a run.
  */
@@ -115,6 +115,8 @@ describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, 
         expect(count(file, "select count(*) from imports where status = 'running'"), context).toBe(0);
         expect(count(file, 'select count(*) from import_changes'), context).toBe(0);
         expect(temporary(dir), context).toEqual([]);
+        // The file the killed process had staged (and its name) went at the next start.
+        expect(fs.readdirSync(path.join(dir, 'imports')), context).toEqual([]);
       }
       console.info(`kill test, import: ${ROUNDS} kills, ${midway} with chunks committed, seed ${SEED}`);
       expect(midway, 'the kills came while chunks were being written').toBeGreaterThan(0);

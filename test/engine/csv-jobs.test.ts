@@ -42,6 +42,12 @@ async function stage(engine: Engine, bytes: Buffer, fileName: string, size = 64 
   return stageId;
 }
 
+/** What is in the staging folder beside the engine's database, sorted. */
+function stagedNames(engine: Engine): string[] {
+  const dir = path.join(path.dirname(engine.dbPath), 'imports');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+}
+
 async function runJob(engine: Engine, start: unknown): Promise<JobInfo> {
   const job = await ok<JobInfo>(engine, 'jobs.start', start);
   return engine.jobs.wait(job.id);
@@ -100,6 +106,13 @@ test('preview: a detected layout with samples; an ambiguous date column is asked
   const failed = await runJob(engine, { kind: 'csv.import', input: { stageId: id2, mapping } });
   expect(failed.state).toBe('failed');
   expect(failed.error).toMatch(/day or month first/);
+  // A failed import takes its staged file with it; the other file, only previewed, stays.
+  expect(stagedNames(engine).filter((n) => n.startsWith(id2))).toEqual([]);
+  expect(stagedNames(engine).filter((n) => n.startsWith(stageId))).toEqual([
+    `${stageId}.csv`,
+    `${stageId}.json`,
+    `${stageId}.preview.json`,
+  ]);
 });
 
 test('import: progress at least four times a second, saves answered meanwhile, history and undo', async () => {
@@ -137,8 +150,12 @@ test('import: progress at least four times a second, saves answered meanwhile, h
   const cases = await ok<{ total: number }>(engine, 'cases.list', { limit: 1 });
   expect(cases.total).toBe(8_000);
 
-  const again = await runJob(engine, { kind: 'csv.import', input: { stageId, mapping: mavenMapping } });
+  // The staged file went with its import; the same bytes staged again are recognised, and kept for "import anyway".
+  expect(stagedNames(engine)).toEqual([]);
+  const restaged = await stage(engine, mavenLike(8_000), 'big.csv', 256 * 1024);
+  const again = await runJob(engine, { kind: 'csv.import', input: { stageId: restaged, mapping: mavenMapping } });
   expect(again.result).toMatchObject({ status: 'already_imported', sameFileName: 'big.csv' });
+  expect(stagedNames(engine)).toEqual([`${restaged}.csv`, `${restaged}.json`]);
 
   await ok(engine, 'imports.undo', { id: history[0]!.id });
   expect((await ok<{ total: number }>(engine, 'cases.list', { limit: 1 })).total).toBe(0);
@@ -166,4 +183,27 @@ test('cancel within a second leaves no case behind and the history says cancelle
   const accounts = await ok<unknown[]>(engine, 'accounts.list', {});
   expect(accounts).toEqual([]);
   expect((await ok<ImportSummary[]>(engine, 'imports.list', {}))[0]).toMatchObject({ status: 'cancelled' });
+  expect(stagedNames(engine)).toEqual([]);
 }, 120_000);
+
+test('staged files: one left by an earlier run is removed at start, one a day old when another is staged', async () => {
+  const dir = tempDir();
+  const first = await engineOn(dir);
+  const left = await stage(first, Buffer.from('Name,Stage\nA,Won\n'), 'left.csv');
+  const old = await stage(first, Buffer.from('Name,Stage\nB,Lost\n'), 'old.csv');
+  await first.close();
+  // Something beside them that staging did not make stays whatever happens.
+  fs.writeFileSync(path.join(dir, 'imports', 'notes.txt'), 'mine');
+  const second = await engineOn(dir);
+  expect(stagedNames(second)).toEqual(['notes.txt']);
+
+  const kept = await stage(second, Buffer.from('Name,Stage\nC,Won\n'), 'kept.csv');
+  const stale = await stage(second, Buffer.from('Name,Stage\nD,Won\n'), 'stale.csv');
+  const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
+  for (const ext of ['csv', 'json']) fs.utimesSync(path.join(dir, 'imports', `${stale}.${ext}`), dayAgo, dayAgo);
+  await stage(second, Buffer.from('Name,Stage\nE,Won\n'), 'new.csv');
+  const names = stagedNames(second);
+  expect(names.filter((n) => n.startsWith(stale))).toEqual([]);
+  expect(names.filter((n) => n.startsWith(kept))).toHaveLength(2);
+  expect(names.some((n) => n.startsWith(left) || n.startsWith(old))).toBe(false);
+});

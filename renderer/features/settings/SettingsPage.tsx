@@ -8,6 +8,7 @@ import { CURRENCIES } from '../../lib/currencies';
 import { useSettings } from '../../lib/settings';
 import { themeChoices, useTheme, type ThemeChoice } from '../../lib/theme';
 import { useVocab } from '../../lib/vocab';
+import { ImportedReasons } from './ImportedReasons';
 import { ListEditor } from './ListEditor';
 import { StageDefault } from './StageDefault';
 import { SharingSection } from '../sharing/SharingSection';
@@ -176,6 +177,8 @@ export function SettingsPage() {
             ) : null}
           </section>
         ))}
+
+        <ImportedReasons />
 
         <section className="panel settings-section" aria-labelledby="sample-heading">
           <h2 id="sample-heading">Sample data</h2>
