@@ -11,6 +11,7 @@
  * Changes with: electron/db/schema/derived.ts, those migrations, review-rows.ts, period-cases.ts, pipeline.ts.
  */
 import type Database from 'better-sqlite3';
+import { dayTallies } from './day-tallies';
 import { markPersonReachStaleSql } from './person-reach';
 import { reviewRows } from './review-rows';
 
@@ -88,7 +89,7 @@ export function markAllCaseFactsStale(sqlite: Database.Database): number {
     sqlite.exec(`
       delete from derived_case_facts;
       ${reviewRows.map((rows) => `delete from ${rows.table};`).join('\n')}
-      delete from derived_review_days;
+      ${dayTallies.map((t) => `delete from ${t.table};`).join('\n')}
       insert or ignore into derived_case_facts_stale (case_id) select id from cases;
       ${markPersonReachStaleSql};`);
   })();

@@ -8,6 +8,7 @@
  * battlecards.ts, losses.ts, loop.ts, route-factors.ts.
  */
 
+import { closedDays, ratingDays, rivalRatingDays, tallySql, type DayTally } from './day-tallies';
 import { closedOutcomesSql } from './scope';
 
 export interface DerivedRows {
@@ -22,26 +23,11 @@ export interface DerivedRows {
   afterInsert?(ids: string): string;
 }
 
-/**
- * Adds (sign 1) or takes away (sign -1) the closed cases `ids` picks from derived_review_days, so the day
- * counts stay the sum of derived_review_closed_cases: its rows are counted out before a refresh deletes them and
- * in after it inserts their new state. Emptied days are removed.
- */
-export function tallyClosedDaysSql(ids: string, sign: 1 | -1): string {
-  return `
-    insert into derived_review_days (outcome, day, stage_id, currency, n, value_minor)
-    select outcome, closed_on, coalesce(stage_id, ''), currency, ${sign} * count(*), ${sign} * sum(value_minor)
-    from derived_review_closed_cases where id in (${ids})
-    group by 1, 2, 3, 4
-    on conflict (outcome, day, stage_id, currency) do update
-      set n = n + excluded.n, value_minor = value_minor + excluded.value_minor;
-    ${sign < 0 ? 'delete from derived_review_days where n = 0;' : ''}`;
-}
-
-/** derived_review_days computed from scratch, as the refresh keeps it (its columns, in its key's order). */
-export const reviewDaysFreshSql = `
-  select outcome, closed_on, coalesce(stage_id, ''), currency, count(*), sum(value_minor)
-  from derived_review_closed_cases group by 1, 2, 3, 4 order by 1, 2, 3, 4`;
+/** The hooks that keep a day tally (day-tallies.ts) equal to these rows through a refresh. */
+const tallied = (t: DayTally) => ({
+  beforeDelete: (ids: string) => tallySql(t, ids, -1),
+  afterInsert: (ids: string) => tallySql(t, ids, 1),
+});
 
 /*
  * Every `where` a refresh passes picks a few stale cases by id. The unary `+` keeps the planner off the review
@@ -72,6 +58,7 @@ export const reviewRows: DerivedRows[] = [
   {
     table: 'derived_review_ratings',
     columns: 'criterion_id, closed_on, case_id, outcome, importance, our_rating, rival_rating',
+    ...tallied(ratingDays),
     select: (where) => `
       select cr.criterion_id, c.closed_on, c.id, c.outcome, cr.importance, cr.our_rating, cr.rival_rating
       from cases c ${rated}
@@ -80,6 +67,7 @@ export const reviewRows: DerivedRows[] = [
   {
     table: 'derived_review_rival_ratings',
     columns: 'competitor_id, criterion_id, closed_on, case_id, weighted_diff',
+    ...tallied(rivalRatingDays),
     select: (where) => `
       select cc.competitor_id, cr.criterion_id, c.closed_on, c.id, cr.importance * (cr.our_rating - cr.rival_rating)
       from cases c ${met} ${rated}
@@ -139,8 +127,7 @@ export const reviewRows: DerivedRows[] = [
     // Last: it copies the case facts, refreshed just before the review rows.
     table: 'derived_review_closed_cases',
     caseColumn: 'id',
-    beforeDelete: (ids) => tallyClosedDaysSql(ids, -1),
-    afterInsert: (ids) => tallyClosedDaysSql(ids, 1),
+    ...tallied(closedDays),
     columns:
       'closed_on, id, outcome, opened_on, value_minor, currency, stage_id, winner_competitor_id, debrief, ' +
       'account_id, owner_id, offering, cycle_days, steps, step_id, longest_gap, reached, dm, f2f, has_reasons, ' +

@@ -7,7 +7,8 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { caseFactsSql, rebuildCaseFacts, refreshCaseFacts } from '../../electron/review/case-facts';
-import { reviewDaysFreshSql, reviewRows, type DerivedRows } from '../../electron/review/review-rows';
+import { dayTallies, freshTallySql, storedTallySql } from '../../electron/review/day-tallies';
+import { reviewRows, type DerivedRows } from '../../electron/review/review-rows';
 import { createFixture } from './fixture';
 
 const STEPS = ['Need recognised', 'Requirements set', 'Vendors shortlisted', 'Evaluated', 'Decision'];
@@ -240,19 +241,16 @@ test('after any edits, refreshed facts and review rows equal their definitions c
           )
           .raw()
           .all();
-      const daysAsStored = () =>
-        sqlite
-          .prepare(
-            'select outcome, day, stage_id, currency, n, value_minor from derived_review_days order by 1, 2, 3, 4',
-          )
-          .raw()
-          .all();
       for (const batch of batches) {
         batch.forEach(apply);
         refreshCaseFacts(sqlite);
         expect(stored()).toEqual(fresh());
         for (const t of reviewRows) expect(rowsAsStored(t), t.table).toEqual(rowsFresh(t));
-        expect(daysAsStored(), 'derived_review_days').toEqual(sqlite.prepare(reviewDaysFreshSql).raw().all());
+        for (const t of dayTallies) {
+          expect(sqlite.prepare(storedTallySql(t)).raw().all(), t.table).toEqual(
+            sqlite.prepare(freshTallySql(t)).raw().all(),
+          );
+        }
       }
       expect(sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get()).toBe(0);
     }),

@@ -149,12 +149,21 @@ describe.each([
     withPeriodCases(q, () => {
       const expectations: [string, string, string][] = [
         ['head-to-head', headToHeadSql(q), byRange('r', 'competitor_id=? AND ')],
+        // Unfiltered these two read the day tallies (one range per group, keyed by day); filtered, the rows.
         [
           'criteria vs competitor',
           criteriaVsCompetitorSql(q),
-          byRange('rr', 'competitor_id=? AND criterion_id=? AND '),
+          q.filters
+            ? byRange('rr', 'competitor_id=? AND criterion_id=? AND ')
+            : 'SEARCH rr USING PRIMARY KEY (competitor_id=? AND criterion_id=? AND day>? AND day<?)',
         ],
-        ['criteria gaps', criteriaGapsSql(q), byRange('r', 'criterion_id=? AND ')],
+        [
+          'criteria gaps',
+          criteriaGapsSql(q),
+          q.filters
+            ? byRange('r', 'criterion_id=? AND ')
+            : 'SEARCH r USING PRIMARY KEY (criterion_id=? AND day>? AND day<?)',
+        ],
         ['battle lessons', battleLessonsSql(q), byRange('r', 'competitor_id=? AND ')],
         ['loss reasons', lossReasonsSql(q), byRange('lr', 'reason_id=? AND ')],
       ];

@@ -208,6 +208,32 @@ export const reviewDays = sqliteTable(
   (t) => [primaryKey({ columns: [t.outcome, t.day, t.stageId, t.currency] })],
 );
 
+/** The criteria ratings per criterion, close day and outcome: the gaps' tally (electron/review/day-tallies.ts). */
+export const reviewRatingDays = sqliteTable(
+  'derived_review_rating_days',
+  {
+    criterionId: text('criterion_id').notNull(),
+    day: text('day').notNull(),
+    outcome: text('outcome').notNull(),
+    n: integer('n').notNull(),
+    gapSum: integer('gap_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.criterionId, t.day, t.outcome] })],
+);
+
+/** The rival ratings per competitor, criterion and close day: "where they rate above us" (day-tallies.ts). */
+export const reviewRivalRatingDays = sqliteTable(
+  'derived_review_rival_rating_days',
+  {
+    competitorId: text('competitor_id').notNull(),
+    criterionId: text('criterion_id').notNull(),
+    day: text('day').notNull(),
+    n: integer('n').notNull(),
+    diffSum: real('diff_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.competitorId, t.criterionId, t.day] })],
+);
+
 /**
  * A person who decides on a decided case (decision maker or economic buyer: the case's own role for them, else
  * their usual one), by close date, with whether the team reaches them: the route factors read the period's
