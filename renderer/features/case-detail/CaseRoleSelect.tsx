@@ -50,7 +50,7 @@ export function CaseRoleSelect(props: {
         value={role ?? ''}
         onChange={(e) => void save((e.target.value || null) as BuyingRole | null, role, true)}
       >
-        <option value="">Usual role{props.usual ? ` (${buyingRoleLabels[props.usual].toLowerCase()})` : ''}</option>
+        <option value="">{props.usual ? `Usual: ${buyingRoleLabels[props.usual].toLowerCase()}` : 'Usual role'}</option>
         {buyingRoles.map((r) => (
           <option key={r} value={r}>
             {buyingRoleLabels[r]}
