@@ -63,20 +63,23 @@ export function firthLogistic(rows: readonly GroupedRow[], columns: number, maxI
       throw new RangeError(`firthLogistic: a row of ${r.won} won of ${r.n} with ${r.x.length} covariates`);
     }
   }
+  // A row of the review's model has one time term and a few scope terms set: work on those alone.
+  const nonZero = rows.map((r) => r.x.flatMap((v, a) => (v === 0 ? [] : [a])));
+  const linear = (i: number, beta: readonly number[]) => {
+    let s = 0;
+    for (const a of nonZero[i]!) s += rows[i]!.x[a]! * beta[a]!;
+    return s;
+  };
   /** The penalised log-likelihood at β, with what the next step needs. */
   const at = (beta: readonly number[]) => {
     const info = identity(columns).map((row) => row.map((v) => v * RIDGE));
-    const p = rows.map((r) => 1 / (1 + Math.exp(-dot(r.x, beta))));
+    const p = rows.map((_, i) => 1 / (1 + Math.exp(-linear(i, beta))));
     let logLik = 0;
     rows.forEach((r, i) => {
       const pi = Math.min(Math.max(p[i]!, 1e-300), 1 - 1e-16);
       logLik += r.won * Math.log(pi) + (r.n - r.won) * Math.log(1 - pi);
       const w = r.n * p[i]! * (1 - p[i]!);
-      for (let a = 0; a < columns; a++) {
-        const xa = r.x[a]!;
-        if (xa === 0) continue;
-        for (let b = 0; b <= a; b++) info[a]![b]! += w * xa * r.x[b]!;
-      }
+      for (const a of nonZero[i]!) for (const b of nonZero[i]!) if (b <= a) info[a]![b]! += w * r.x[a]! * r.x[b]!;
     });
     for (let a = 0; a < columns; a++) for (let b = 0; b < a; b++) info[b]![a] = info[a]![b]!;
     const factor = cholesky(info);
@@ -90,13 +93,15 @@ export function firthLogistic(rows: readonly GroupedRow[], columns: number, maxI
   let iterations = 0;
   for (; iterations < maxIterations; iterations++) {
     const { p, factor } = current;
+    const inverse = inverseOf(factor);
     const score = new Array<number>(columns).fill(0);
     rows.forEach((r, i) => {
       const pi = p[i]!;
       const w = r.n * pi * (1 - pi);
-      const h = w * dot(r.x, solve(factor, r.x));
-      const residual = r.won - r.n * pi + h * (0.5 - pi);
-      for (let a = 0; a < columns; a++) score[a]! += r.x[a]! * residual;
+      let quadratic = 0;
+      for (const a of nonZero[i]!) for (const b of nonZero[i]!) quadratic += r.x[a]! * r.x[b]! * inverse[a]![b]!;
+      const residual = r.won - r.n * pi + w * quadratic * (0.5 - pi);
+      for (const a of nonZero[i]!) score[a]! += r.x[a]! * residual;
     });
     for (let a = 0; a < columns; a++) score[a]! -= RIDGE * beta[a]!;
     let step = solve(factor, score);
@@ -128,20 +133,18 @@ export function firthLogistic(rows: readonly GroupedRow[], columns: number, maxI
     }
   }
   const factor = current.factor;
-  const se = Array.from({ length: columns }, (_, a) => {
-    const unit = new Array<number>(columns).fill(0);
-    unit[a] = 1;
-    return Math.sqrt(solve(factor, unit)[a]!);
-  });
+  const inverse = inverseOf(factor);
+  const se = Array.from({ length: columns }, (_, a) => Math.sqrt(inverse[a]![a]!));
   return { beta, se, iterations, converged };
+}
+
+/** The inverse of the matrix whose Cholesky factor is `l`, one column at a time. */
+function inverseOf(l: number[][]): number[][] {
+  const p = l.length;
+  const columns = Array.from({ length: p }, (_, a) => solve(l, identity(p)[a]!));
+  return columns[0] === undefined ? [] : columns.map((_, i) => columns.map((c) => c[i]!));
 }
 
 function identity(p: number): number[][] {
   return Array.from({ length: p }, (_, i) => Array.from({ length: p }, (_, j) => (i === j ? 1 : 0)));
-}
-
-function dot(x: readonly number[], b: readonly number[]): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i]! * b[i]!;
-  return s;
 }
