@@ -286,7 +286,7 @@ test('stakeholders must work at the case customer', async () => {
   await expect(
     client.call('debrief.setPeople', { caseId: deal.id, people: [{ personId: unknownId, reached: true }] }),
   ).rejects.toMatchObject(fieldError('people.0.personId'));
-  // The debrief reads each person back with their role in this case (none set: the usual one applies).
+  // Read back with each person's role in the case (none set: their usual one).
   expect((await client.call('debrief.get', { caseId: deal.id })).people).toEqual(
     saved.map((p) => ({ ...p, buyingRole: null })),
   );
