@@ -34,8 +34,10 @@ describe.each(locales)('$locale', ({ locale, hint, shown, short }) => {
     });
   });
   test('invalid input is refused with the pattern named', () => {
-    for (const text of ['31.31.2026', '1/2', 'soon', '1/2/3/4', '1.2.202'])
-      expect(parseLocaleDay(text, locale)).toMatchObject({ ok: false, error: expect.stringContaining(hint) });
+    for (const text of ['31.31.2026', '1/2', 'soon', '1/2/3/4', '1.2.202']) {
+      const parsed = parseLocaleDay(text, locale);
+      expect(parsed.ok ? 'read as a day' : parsed.error).toContain(hint);
+    }
     expect(parseLocaleDay('2026-02-30', locale)).toEqual({
       ok: false,
       error: `No such day: write the date as ${hint}`,
