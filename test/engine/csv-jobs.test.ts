@@ -11,6 +11,7 @@ import type { JobInfo } from '../../shared/contract/jobs';
 import { startEngine, type Engine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 import { tempDir } from '../helpers/temp-workspace';
+import { mavenLike, mavenMapping } from '../helpers/maven-like';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/csv');
 
@@ -52,30 +53,6 @@ async function runJob(engine: Engine, start: unknown): Promise<JobInfo> {
   const job = await ok<JobInfo>(engine, 'jobs.start', start);
   return engine.jobs.wait(job.id);
 }
-
-function mavenLike(rows: number): Buffer {
-  const lines = ['opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value'];
-  for (let i = 0; i < rows; i++) {
-    lines.push(
-      `ID${i},Agent ${i % 30},Product ${i % 7},Account ${i % 85},${i % 3 ? 'Won' : 'Lost'},2020-01-01,2020-03-0${1 + (i % 9)},${i}`,
-    );
-  }
-  return Buffer.from(lines.join('\n'));
-}
-const mavenMapping = {
-  columns: {
-    externalId: 'opportunity_id',
-    account: 'account',
-    owner: 'sales_agent',
-    offering: 'product',
-    value: 'close_value',
-    openedAt: 'engage_date',
-    closedAt: 'close_date',
-    outcome: 'deal_stage',
-  },
-  values: { outcome: { Won: 'won', Lost: 'lost', Engaging: 'open', Prospecting: 'open' } },
-  currency: 'USD',
-};
 
 test('preview: a detected layout with samples; an ambiguous date column is asked, and answered', async () => {
   const engine = await engineOn(tempDir());
