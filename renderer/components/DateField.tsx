@@ -1,6 +1,6 @@
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
 import { dayPattern, formatLocaleDay, parseLocaleDay } from '../../shared/dates/locale-day';
-import { addMonthsTo, stepDay } from '../lib/day-steps';
+import { addMonthsTo, addDays } from '../lib/day-steps';
 import { locale } from '../lib/format';
 import { today } from '../lib/day';
 import '../styles/date-field.css';
@@ -73,8 +73,8 @@ export function DateField(props: {
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (e.key === 'ArrowUp') step(e, (d) => stepDay(d, 1));
-    else if (e.key === 'ArrowDown') step(e, (d) => stepDay(d, -1));
+    if (e.key === 'ArrowUp') step(e, (d) => addDays(d, 1));
+    else if (e.key === 'ArrowDown') step(e, (d) => addDays(d, -1));
     else if (e.key === 'PageUp') step(e, (d) => addMonthsTo(d, 1));
     else if (e.key === 'PageDown') step(e, (d) => addMonthsTo(d, -1));
     else if (e.key === 'Enter') check();

@@ -3,8 +3,8 @@ import { dayAsUtc } from './day';
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-/** The day `days` after (or before) `day`. */
-export function stepDay(day: string, days: number): string {
+/** The day `days` after (or before) `day`, counted on the calendar so DST never shifts it. */
+export function addDays(day: string, days: number): string {
   const date = dayAsUtc(day);
   date.setUTCDate(date.getUTCDate() + days);
   return iso(date);

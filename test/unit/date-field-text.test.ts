@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { dayPattern, formatLocaleDay, parseLocaleDay } from '../../shared/dates/locale-day';
 import { localizeDays } from '../../renderer/lib/localize-days';
-import { addMonthsTo, stepDay } from '../../renderer/lib/day-steps';
+import { addMonthsTo, addDays } from '../../renderer/lib/day-steps';
 
 const locales = [
   { locale: 'en-US', hint: 'MM/DD/YYYY', shown: '02/01/2026', short: '2/1/26' },
@@ -55,8 +55,8 @@ test('an ISO-looking non-day in a message is left as it was', () => {
 });
 
 test('days step across months and years; a month step keeps the month end', () => {
-  expect(stepDay('2026-12-31', 1)).toBe('2027-01-01');
-  expect(stepDay('2026-03-01', -1)).toBe('2026-02-28');
+  expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
   expect(addMonthsTo('2026-01-31', 1)).toBe('2026-02-28');
   expect(addMonthsTo('2024-03-31', -1)).toBe('2024-02-29');
   expect(addMonthsTo('2026-12-15', 1)).toBe('2027-01-15');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { addDays } from './dates';
+import { addDays } from '../../lib/day-steps';
 import { DateField } from '../../components/DateField';
 
 /**
