@@ -80,11 +80,17 @@ function tallied(t: DayTally, where: string, sign: 1 | -1): string {
 export function tallySql(t: DayTally, ids: string, sign: 1 | -1): string {
   const keys = t.keys.map(([column]) => column).join(', ');
   const sets = t.sums.map(([column]) => `${column} = ${column} + excluded.${column}`).join(', ');
+  const picked = `${t.caseColumn} in (${ids})`;
+  // Only the tallies these cases' rows were counted in can have reached 0: look those up by key rather than
+  // scan the whole tally on every save.
+  const emptied = `
+    delete from ${t.table} where n = 0
+      and (${keys}) in (select ${t.keys.map(([, source]) => source).join(', ')} from ${t.rows} where ${picked});`;
   return `
     insert into ${t.table} (${columnsOf(t).join(', ')})
-    ${tallied(t, `${t.caseColumn} in (${ids})`, sign)}
+    ${tallied(t, picked, sign)}
     on conflict (${keys}) do update set ${sets};
-    ${sign < 0 ? `delete from ${t.table} where n = 0;` : ''}`;
+    ${sign < 0 ? emptied : ''}`;
 }
 
 /** The tally as stored, in key order (for tests). */

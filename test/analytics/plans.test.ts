@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { battleLessonsSql, battleReasonsSql } from '../../electron/review/battlecards';
 import { caseFactsSql } from '../../electron/review/case-facts';
+import { dayTallies, tallySql } from '../../electron/review/day-tallies';
 import { reviewRows } from '../../electron/review/review-rows';
 import { routeFactorsSql } from '../../electron/review/route-factors';
 import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/review/competitors';
@@ -122,6 +123,17 @@ describe.each([
     expect(lines).toContain(byCase('x', 'case_criteria_review_idx'));
     expect(lines).toContain(byCase('x', 'lessons_review_idx'));
     scansOnly(lines, []);
+    // The day tallies count a stale case out and in, and drop emptied tallies, by key: no tally is scanned.
+    for (const t of dayTallies) {
+      const statements = tallySql(t, 'select case_id from derived_case_facts_stale', -1)
+        .split(';')
+        .filter((sql) => sql.trim() !== '');
+      for (const sql of statements) {
+        const tallyPlan = plan(q, sql).join('\n');
+        expect(tallyPlan, t.table).not.toMatch(new RegExp(`SCAN ${t.table}\\b|SCAN ${t.rows}\\b`));
+        expect(tallyPlan, t.table).toMatch(/SEARCH .* USING (COVERING )?INDEX \w+_(id|case)_idx/);
+      }
+    }
   });
 
   test('sections over the period table only scan it once, nothing else', () => {
