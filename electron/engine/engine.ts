@@ -38,6 +38,8 @@ export interface EngineOptions extends Omit<OpenData, 'file'> {
   places?: HostPlaces;
   /** Called when a call or a finished sample job asks the host to continue with another file. */
   onSwitch?: (file: string) => void;
+  /** Called when Settings ▸ Backups asks to put a snapshot in place of the open file (see restoreInPlace). */
+  onRestore?: (file: string, snapshotName: string) => void;
   /**
    * Rolling snapshots beside the file (electron/db/snapshots.ts): on by default in the app and browser mode,
    * off for the CLI and tests unless given; `false` turns them off.
@@ -83,6 +85,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   const onWorkerMessage = (message: FromWorker) => {
     if (message.type === 'event') events.emit(message.event, message.payload as never);
     else if (message.type === 'switch') opts.onSwitch?.(message.file);
+    else if (message.type === 'restore') opts.onRestore?.(dbPath, message.name);
   };
 
   function jobWorker(kind: JobWorkerData['kind'], input: unknown, target: string): JobDriver {

@@ -75,6 +75,7 @@ export type FromWorker =
   | { type: 'reply'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; event: EventName; payload: unknown }
   | { type: 'switch'; file: string }
+  | { type: 'restore'; name: string }
   | { type: 'progress'; jobId: string; phase: string; done: number; total: number }
   /** A CSV import's job thread: the file read, then its rows a chunk at a time, for the writer. */
   | { type: 'import-plan'; plan: ImportPlan }
