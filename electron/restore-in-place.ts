@@ -17,7 +17,8 @@ export function restoreInPlace(
     const ws = workspace();
     if (!ws) return;
     void ws.switchTo(file, async (target) => {
-      await ws.current().close();
+      // The restore snapshots the current state itself; a closing snapshot too would list it twice.
+      await ws.current().close({ closingSnapshot: false });
       try {
         restoreSnapshot(target, snapshotName, nativeBinding ? { nativeBinding } : {});
       } catch (error) {

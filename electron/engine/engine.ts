@@ -51,7 +51,8 @@ export interface Engine extends ApiHost {
   dbPath: string;
   schemaVersion: number;
   jobs: JobRunner;
-  close(): Promise<void>;
+  /** `closingSnapshot: false` when the caller snapshots the file itself (a restore). */
+  close(opts?: { closingSnapshot?: boolean }): Promise<void>;
 }
 
 /** Days are the user's calendar days: the sample's history ends the day before today. */
@@ -341,12 +342,12 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     dispatch,
     events,
     jobs,
-    async close() {
+    async close(closeOpts) {
       if (closed) return;
       closed = true;
       await jobs.cancelAll();
       // After the jobs: a merge or an import that just ended is in the closing snapshot.
-      await rolling?.stop().catch(() => null);
+      await rolling?.stop(closeOpts?.closingSnapshot ?? true).catch(() => null);
       // Readers first: the writer's connection, closed last, checkpoints and removes the -wal and -shm.
       await Promise.all(readers.map((link) => link.request({ type: 'close' })));
       await writer.request({ type: 'close' });

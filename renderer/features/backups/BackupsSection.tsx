@@ -113,7 +113,7 @@ export function BackupsSection() {
                   <button
                     className="btn small"
                     disabled={!s.good || busy}
-                    aria-label={`Restore the backup of ${when(s.takenAt)}`}
+                    aria-label={`Restore this: the backup of ${when(s.takenAt)}`}
                     onClick={() => setAsked(s)}
                   >
                     Restore this
