@@ -22,6 +22,7 @@ import { sampleApi } from './contract/sample';
 import { settingsApi } from './contract/settings';
 import { sharingApi } from './contract/sharing';
 import { systemApi } from './contract/system';
+import { backupsApi } from './contract/backups';
 import { teamApi } from './contract/team';
 import { todayApi } from './contract/today';
 import { trashApi } from './contract/trash';
@@ -48,6 +49,7 @@ export const api = {
   ...importsApi,
   ...importedReasonsApi,
   ...charterApi,
+  ...backupsApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

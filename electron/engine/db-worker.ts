@@ -62,7 +62,11 @@ function serve(data: DbWorkerData): void {
   }
   const { sqlite } = opened;
   const host: WorkspaceHost | undefined = data.places
-    ? { ...data.places, switchTo: (file) => post({ type: 'switch', file }) }
+    ? {
+        ...data.places,
+        switchTo: (file) => post({ type: 'switch', file }),
+        restore: (name) => post({ type: 'restore', name }),
+      }
     : undefined;
   const fixedNow = data.nowIso ? new Date(data.nowIso) : null;
   const ctx: ServiceContext = {

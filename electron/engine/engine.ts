@@ -38,6 +38,8 @@ export interface EngineOptions extends Omit<OpenData, 'file'> {
   places?: HostPlaces;
   /** Called when a call or a finished sample job asks the host to continue with another file. */
   onSwitch?: (file: string) => void;
+  /** Called when Settings ▸ Backups asks to put a snapshot in place of the open file (see restoreInPlace). */
+  onRestore?: (file: string, snapshotName: string) => void;
   /**
    * Rolling snapshots beside the file (electron/db/snapshots.ts): on by default in the app and browser mode,
    * off for the CLI and tests unless given; `false` turns them off.
@@ -49,7 +51,8 @@ export interface Engine extends ApiHost {
   dbPath: string;
   schemaVersion: number;
   jobs: JobRunner;
-  close(): Promise<void>;
+  /** `closingSnapshot: false` when the caller snapshots the file itself (a restore). */
+  close(opts?: { closingSnapshot?: boolean }): Promise<void>;
 }
 
 /** Days are the user's calendar days: the sample's history ends the day before today. */
@@ -85,6 +88,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   const onWorkerMessage = (message: FromWorker) => {
     if (message.type === 'event') events.emit(message.event, message.payload as never);
     else if (message.type === 'switch') opts.onSwitch?.(message.file);
+    else if (message.type === 'restore') opts.onRestore?.(dbPath, message.name);
   };
 
   function jobWorker(kind: JobWorkerData['kind'], input: unknown, target: string): JobDriver {
@@ -362,12 +366,12 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     dispatch,
     events,
     jobs,
-    async close() {
+    async close(closeOpts) {
       if (closed) return;
       closed = true;
       await jobs.cancelAll();
       // After the jobs: a merge or an import that just ended is in the closing snapshot.
-      await rolling?.stop().catch(() => null);
+      await rolling?.stop(closeOpts?.closingSnapshot ?? true).catch(() => null);
       // Readers first: the writer's connection, closed last, checkpoints and removes the -wal and -shm.
       await Promise.all(readers.map((link) => link.request({ type: 'close' })));
       await writer.request({ type: 'close' });

@@ -78,6 +78,7 @@ export type FromWorker =
   | { type: 'reply'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; event: EventName; payload: unknown }
   | { type: 'switch'; file: string }
+  | { type: 'restore'; name: string }
   | { type: 'progress'; jobId: string; phase: string; done: number; total: number }
   | { type: 'job-done'; result: Record<string, string | number | boolean | null> }
   | { type: 'job-failed'; error: string };

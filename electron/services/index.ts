@@ -25,6 +25,7 @@ import { searchHandlers } from './search';
 import { settingsHandlers, setupHandlers } from './settings';
 import { sampleHandlers, workspaceHandlers } from './sample';
 import { sharingHandlers } from './sharing';
+import { backupsHandlers } from './backups';
 import { systemHandlers } from './system';
 import { todayHandlers } from './today';
 import { trashHandlers } from './trash';
@@ -52,6 +53,7 @@ const domains: Record<string, Partial<Handlers>> = {
   workspace: workspaceHandlers,
   trash: trashHandlers,
   sharing: sharingHandlers,
+  backups: backupsHandlers,
   jobs: jobsHandlers,
   search: searchHandlers,
   today: todayHandlers,

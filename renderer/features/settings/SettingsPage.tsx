@@ -12,6 +12,7 @@ import { ImportedReasons } from './ImportedReasons';
 import { ListEditor } from './ListEditor';
 import { StageDefault } from './StageDefault';
 import { SharingSection } from '../sharing/SharingSection';
+import { BackupsSection } from '../backups/BackupsSection';
 
 type VocabList = (typeof vocabularyLists)[number];
 const listLabels: Record<VocabList, { title: string; add: string; why: string }> = {
@@ -200,6 +201,8 @@ export function SettingsPage() {
             </button>
           </div>
         </section>
+
+        <BackupsSection />
 
         <section className="panel settings-section" aria-labelledby="db-heading">
           <h2 id="db-heading">Database</h2>
