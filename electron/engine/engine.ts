@@ -32,7 +32,11 @@ import { snapshotDir, snapshotName } from '../db/snapshots';
 export interface EngineOptions extends Omit<OpenData, 'file'> {
   /** The thread entry: boot.mjs under plain Node, dist-electron/engine-worker.cjs in the app. */
   workerScript: string;
-  /** Read-only workers (default 2: the machines Winloop runs on have 2–8 cores). */
+  /**
+   * Read-only workers at most (default 2: the machines Winloop runs on have 2–8 cores). One starts with the
+   * writer; the next only when a read arrives while every reader is busy, since each thread costs about 40 MB
+   * for its copy of the code and up to 64 MB of page cache, and a seller alone rarely reads two things at once.
+   */
   readers?: number;
   /** Where samples go and what "back to my data" returns to; without it, switching files is refused. */
   places?: HostPlaces;
@@ -51,6 +55,8 @@ export interface Engine extends ApiHost {
   dbPath: string;
   schemaVersion: number;
   jobs: JobRunner;
+  /** Read-only threads serving now: one at start, more (up to `readers`) once reads overlapped. */
+  readonly readerThreads: number;
   /** `closingSnapshot: false` when the caller snapshots the file itself (a restore). */
   close(opts?: { closingSnapshot?: boolean }): Promise<void>;
 }
@@ -139,9 +145,10 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     { ...open, role: 'writer', backupDone, ...placesOf(opts) },
     onWorkerMessage,
   );
-  const readers = Array.from({ length: Math.max(1, opts.readers ?? 2) }, () =>
-    startWorker(opts.workerScript, { ...open, role: 'reader', ...placesOf(opts) }, onWorkerMessage),
-  );
+  const maxReaders = Math.max(1, opts.readers ?? 2);
+  const startReader = () =>
+    startWorker(opts.workerScript, { ...open, role: 'reader', ...placesOf(opts) }, onWorkerMessage);
+  const readers = [startReader()];
   const stopAll = () => Promise.all([writer, ...readers].map((link) => link.terminate()));
   const writerReady = await writer.ready.catch(async (error: Error & { body?: OpenFailure }) => {
     await stopAll();
@@ -342,7 +349,25 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   }
 
   let closed = false;
-  const pickReader = () => readers.reduce((best, r) => (r.pending < best.pending ? r : best));
+  /** A reader starting because every reader was busy; it serves once open (the busy ones meanwhile). */
+  let spare: WorkerLink | null = null;
+  function addSpareReader(): void {
+    const link = startReader();
+    spare = link;
+    link.send({ type: 'open' });
+    link.ready.then(
+      // Pushed even when closing: close() awaits this same promise after this handler, then closes it too.
+      () => void readers.push(link),
+      // One reader still serves; a spare that cannot open only costs the parallelism it would have added.
+      () => void link.terminate(),
+    );
+    void link.ready.finally(() => (spare = null)).catch(() => undefined);
+  }
+  const pickReader = () => {
+    const best = readers.reduce((a, r) => (r.pending < a.pending ? r : a));
+    if (best.pending > 0 && !spare && readers.length < maxReaders) addSpareReader();
+    return best;
+  };
   const dispatch: Dispatch = async (method, rawInput, meta?: CallMeta): Promise<Envelope<unknown>> => {
     if (closed) return { ok: false, error: { code: 'internal', message: 'This database has been closed.' } };
     try {
@@ -366,6 +391,9 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     dispatch,
     events,
     jobs,
+    get readerThreads() {
+      return readers.length;
+    },
     async close(closeOpts) {
       if (closed) return;
       closed = true;
@@ -373,6 +401,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       // After the jobs: a merge or an import that just ended is in the closing snapshot.
       await rolling?.stop(closeOpts?.closingSnapshot ?? true).catch(() => null);
       // Readers first: the writer's connection, closed last, checkpoints and removes the -wal and -shm.
+      await spare?.ready.catch(() => null);
       await Promise.all(readers.map((link) => link.request({ type: 'close' })));
       await writer.request({ type: 'close' });
       await Promise.all([writer, ...readers].map((link) => link.terminate()));

@@ -171,3 +171,22 @@ test('a read-only worker refuses a write sent to it, and an unknown method is an
     error: { code: 'invalid_input' },
   });
 });
+
+test('one reader starts with the file; a second only once reads overlap, and both serve and close', async () => {
+  const dir = tempDir();
+  const file = path.join(dir, 'winloop.db');
+  const engine = await engineOn(dir, file);
+  await ok(engine, 'cases.create', { title: 'Pumps', accountName: 'Acme' });
+  for (let i = 0; i < 3; i++) await ok(engine, 'cases.list', {});
+  // Reads one after another never find the reader busy.
+  expect(engine.readerThreads).toBe(1);
+  const lists = await Promise.all([1, 2, 3].map(() => ok<{ total: number }>(engine, 'cases.list', {})));
+  expect(lists.map((l) => l.total)).toEqual([1, 1, 1]);
+  await expect.poll(() => engine.readerThreads, { timeout: 10_000 }).toBe(2);
+  // Both serve: overlapping reads now spread over them, and none starts a third.
+  const again = await Promise.all([1, 2, 3, 4].map(() => ok<{ total: number }>(engine, 'cases.list', {})));
+  expect(again.map((l) => l.total)).toEqual([1, 1, 1, 1]);
+  expect(engine.readerThreads).toBe(2);
+  await engine.close();
+  expect(fs.existsSync(`${file}-wal`)).toBe(false);
+});
