@@ -92,7 +92,10 @@ describe('a buying role per case', () => {
     const select = panel.getByLabel("Eva Berg's role in this case");
     await select.waitFor();
     expect(await select.inputValue()).toBe('');
-    await panel.getByText('usual: influencer', { exact: true }).waitFor();
+    // The select names the usual role once; the hint beside it only says where it comes from.
+    expect(await select.locator('option:checked').textContent()).toBe('Usual: influencer');
+    const hint = panel.locator(`#${await select.getAttribute('aria-describedby')}`);
+    expect(await hint.textContent()).toBe("as on the account's power map");
     await select.focus();
     // The first role after "Usual role (influencer)" is the decision maker.
     await page.keyboard.press('ArrowDown');

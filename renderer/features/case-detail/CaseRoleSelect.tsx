@@ -58,7 +58,8 @@ export function CaseRoleSelect(props: {
         ))}
       </select>
       <span id={`usual-${props.personId}`} className={`muted case-role-hint${role ? ' own' : ''}`}>
-        {role ? `${usualRoleHint(props.usual)} · this case differs` : usualRoleHint(props.usual)}
+        {/* Without a role of its own the select already reads "Usual: …": the hint says where that comes from. */}
+        {role ? `${usualRoleHint(props.usual)} · this case differs` : "as on the account's power map"}
       </span>
       {error ? (
         <span className="error-text" role="alert">
