@@ -15,6 +15,7 @@ import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
 import { powermapInformalApi } from './contract/powermap';
+import { ratesApi } from './contract/rates';
 import { reviewApi } from './contract/review';
 import { searchApi } from './contract/search';
 import { sampleApi } from './contract/sample';
@@ -46,6 +47,7 @@ export const api = {
   ...todayApi,
   ...importsApi,
   ...charterApi,
+  ...ratesApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

@@ -19,6 +19,7 @@ import { powermapHandlers } from './powermap';
 import { caseRoleHandlers, linksHandlers } from './powermap-links';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
+import { ratesHandlers } from './rates';
 import { reviewHandlers } from '../review/service';
 import { searchHandlers } from './search';
 import { settingsHandlers, setupHandlers } from './settings';
@@ -56,6 +57,7 @@ const domains: Record<string, Partial<Handlers>> = {
   today: todayHandlers,
   imports: importsHandlers,
   charter: charterHandlers,
+  rates: ratesHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {
