@@ -10,6 +10,7 @@
  * Changes with: electron/review/scope.ts, case-facts.ts, review-rows.ts, every section reading it.
  */
 import { refreshCaseFacts } from './case-facts';
+import { rateSql } from './conversion';
 import { refreshPersonReach } from './person-reach';
 import { closedBetween, closedOutcomesSql, countedOutcomes, type ReviewQuery } from './scope';
 
@@ -41,8 +42,8 @@ export function periodDaysSql(q: ReviewQuery): string {
   return `
     create temp table review_days as
     select c.outcome, c.closed_on as day, c.stage_id as stageId, count(*) as n,
-      sum(c.currency = @currency) as valueCases,
-      sum(case when c.currency = @currency then c.value_minor else 0 end) as valueMinor
+      sum(${rateSql(q, 'c.currency', 'c.closed_on')} is not null) as valueCases,
+      total(c.value_minor * ${rateSql(q, 'c.currency', 'c.closed_on')}) as valueMinor
     from cases c indexed by ${index}
     where ${closedBetween("('won', 'lost', 'no_decision')", "'0000-01-01'", '@to')}${q.filters}
     group by c.outcome, c.closed_on, c.stage_id`;
