@@ -1,5 +1,5 @@
 /**
- * 0017 → 0018 with data: exchange rates get their own team-shared table. Every row stays as it was; a rate is
+ * 0019 → 0020 with data: exchange rates get their own team-shared table. Every row stays as it was; a rate is
  * unique per pair and day, must be positive, is stamped for the merge when changed, and the review's lookup
  * (the latest live rate on or before a day) searches the partial index.
  */
@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { ids, indexColumns, plan, seedCases, snapshot, stepTo } from './migration-steps';
 
 test('rows are kept; rates are unique per pair and day, positive, stamped, and found by their index', () => {
-  const { after, before } = stepTo(18, seedCases);
+  const { after, before } = stepTo(20, seedCases);
   const { sqlite } = after;
   const now = snapshot(sqlite);
   for (const table of Object.keys(before)) expect(now[table], table).toEqual(before[table]);
