@@ -19,6 +19,7 @@ import { registerInvoke } from './shell/ipc';
 import { createMainWindow } from './shell/main-window';
 import { menuTemplate, type MenuCommand } from './shell/menu';
 import { secureApp } from './shell/secure-app';
+import { restoreInPlace } from './restore-in-place';
 
 const appPath = app.getAppPath();
 const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
@@ -60,6 +61,12 @@ async function start(): Promise<void> {
     mode: 'electron',
     places,
     onSwitch: (file) => void workspace?.switchTo(file, (next) => startEngine(next, options)),
+    onRestore: (file, name) =>
+      restoreInPlace(
+        () => workspace,
+        (next) => startEngine(next, options),
+        nativeBinding,
+      )(file, name),
   };
   const first = await openWithRecovery(dbPath, (file) => startEngine(file, options), askWithDialog(dialog, 'Quit'));
   if (!first) return app.quit();

@@ -15,7 +15,7 @@ import type { WorkspaceHost } from './services/context';
 /** One open file serving calls: an engine, or the in-process workspace in tests. */
 export interface Served extends ApiHost {
   dbPath: string;
-  close(): void | Promise<void>;
+  close(opts?: { closingSnapshot?: boolean }): void | Promise<void>;
 }
 
 export interface SwitchableWorkspace extends ApiHost {

@@ -10,6 +10,7 @@ import { casesApi } from './contract/cases';
 import { charterApi } from './contract/charter';
 import { debriefApi } from './contract/debrief';
 import { Entity } from './contract/entities';
+import { importedReasonsApi } from './contract/imported-reasons';
 import { importsApi } from './contract/imports';
 import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
@@ -22,6 +23,7 @@ import { sampleApi } from './contract/sample';
 import { settingsApi } from './contract/settings';
 import { sharingApi } from './contract/sharing';
 import { systemApi } from './contract/system';
+import { backupsApi } from './contract/backups';
 import { teamApi } from './contract/team';
 import { todayApi } from './contract/today';
 import { trashApi } from './contract/trash';
@@ -46,8 +48,10 @@ export const api = {
   ...searchApi,
   ...todayApi,
   ...importsApi,
+  ...importedReasonsApi,
   ...charterApi,
   ...ratesApi,
+  ...backupsApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

@@ -8,6 +8,7 @@
  */
 import type Database from 'better-sqlite3';
 import { ApiError } from '../../shared/envelope';
+import { IMPORTED_CATEGORY } from './importer';
 
 /** Journal entries per transaction: a save waits for one of these at most. */
 export const UNDO_CHUNK = 500;
@@ -88,9 +89,24 @@ function revert(sqlite: Database.Database, e: Entry, now: string): void {
     ).run({ ...Object.fromEntries(columns.map((c) => [c, before[c]])), now, id: e.row_id });
     return;
   }
+  // What the seller folded into the reason list is the seller's now: the CRM name stays mapped to it, and a
+  // reason kept (moved out of "Imported") stays; only what is still as the import left it goes.
   if (e.entity === 'import_reason_map') {
-    st(sqlite, 'delete from import_reason_map where key = ?').run(e.row_id);
+    st(
+      sqlite,
+      `delete from import_reason_map where key = ? and reason_id in
+         (select r.id from reasons r join reason_categories c on c.id = r.category_id where c.name = ?)`,
+    ).run(e.row_id, IMPORTED_CATEGORY);
     return;
+  }
+  if (e.entity === 'reasons') {
+    const category = st(
+      sqlite,
+      'select c.name from reasons r join reason_categories c on c.id = r.category_id where r.id = ?',
+    )
+      .pluck()
+      .get(e.row_id) as string | undefined;
+    if (category !== undefined && category !== IMPORTED_CATEGORY) return;
   }
   if (!deletable.has(e.entity)) return;
   try {

@@ -63,7 +63,11 @@ function examine(file: string, nativeBinding?: string): Pick<SnapshotInfo, 'case
     const cases = sqlite.prepare('select count(*) from cases where deleted_at is null').pluck().get() as number;
     return { cases, good: true, problem: null };
   } catch (error) {
-    return { cases: null, good: false, problem: `unreadable (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      cases: null,
+      good: false,
+      problem: `unreadable (${error instanceof Error ? error.message : String(error)})`,
+    };
   } finally {
     sqlite?.close();
   }

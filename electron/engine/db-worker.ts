@@ -62,7 +62,11 @@ function serve(data: DbWorkerData): void {
   }
   const { sqlite } = opened;
   const host: WorkspaceHost | undefined = data.places
-    ? { ...data.places, switchTo: (file) => post({ type: 'switch', file }) }
+    ? {
+        ...data.places,
+        switchTo: (file) => post({ type: 'switch', file }),
+        restore: (name) => post({ type: 'restore', name }),
+      }
     : undefined;
   const fixedNow = data.nowIso ? new Date(data.nowIso) : null;
   const ctx: ServiceContext = {
@@ -91,15 +95,6 @@ function serve(data: DbWorkerData): void {
     () => ctx.now(),
     (entities) => ctx.emit('data.changed', { entities }),
   );
-  const answer = (id: number, work: () => unknown) => {
-    try {
-      post({ type: 'reply', id, envelope: { ok: true, value: work() } });
-    } catch (error) {
-      const body = error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
-      post({ type: 'reply', id, envelope: { ok: false, error: body } });
-    }
-  };
-
   async function rebuild(jobId: string, from: 'scratch' | 'stale'): Promise<{ refreshed: number; cancelled: boolean }> {
     const total = from === 'scratch' ? markAllCaseFactsStale(sqlite) : staleCaseCount(sqlite);
     let done = 0;
@@ -147,35 +142,21 @@ function serve(data: DbWorkerData): void {
         );
         return;
       case 'cancel':
-        cancelled.add(message.jobId);
+        if (!imports.stop(message.jobId)) cancelled.add(message.jobId);
         return;
       case 'team':
         post({ type: 'reply', id: message.id, envelope: runTeamJob(message, opened.file, data.migrationsFolder, ctx) });
         return;
-      case 'import-begin':
-        return answer(message.id, () => imports.begin(message.jobId, message.plan, message.force));
-      case 'import-chunk':
-        void imports.chunk(message.jobId, message.rows).then(
-          () => post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } }),
-          (error: unknown) => {
-            const body =
-              error instanceof ApiError ? error.toBody() : { code: 'internal' as const, message: String(error) };
-            post({ type: 'reply', id: message.id, envelope: { ok: false, error: body } });
-          },
-        );
-        return;
-      case 'import-finish':
-        return answer(message.id, () => imports.finish(message.jobId));
-      case 'import-abort':
-        void imports.abort(message.jobId).then(
-          () => post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } }),
-          (error: unknown) =>
-            post({
-              type: 'reply',
-              id: message.id,
-              envelope: { ok: false, error: { code: 'internal', message: String(error) } },
-            }),
-        );
+      case 'import':
+        void imports
+          .run(message.jobId, message.force, message.port, (done, total) =>
+            post({ type: 'progress', jobId: message.jobId, phase: 'writing', done, total }),
+          )
+          .then(
+            (value) => post({ type: 'reply', id: message.id, envelope: { ok: true, value } }),
+            (error: unknown) =>
+              post({ type: 'reply', id: message.id, envelope: { ok: false, error: toErrorBody(error, 'import') } }),
+          );
         return;
       case 'close':
         opened.close();
@@ -183,5 +164,11 @@ function serve(data: DbWorkerData): void {
         return;
     }
   });
-  post({ type: 'ready', dbPath: opened.file, schemaVersion: opened.schemaVersion, stale: staleCaseCount(sqlite) });
+  post({
+    type: 'ready',
+    dbPath: opened.file,
+    schemaVersion: opened.schemaVersion,
+    stale: staleCaseCount(sqlite),
+    readOnly: opened.readOnly === true,
+  });
 }

@@ -20,7 +20,7 @@ import { pendingMigrations } from '../db/pending';
 import { boundedError, fieldErrors, type ApiHost, type CallMeta, type Dispatch } from '../dispatch';
 import { EventBus } from '../event-bus';
 import type { HostPlaces } from '../switchable-workspace';
-import { stageDir, stagedFiles, stagedName } from '../csv/staging';
+import { removeStaged, removeStaleStaged, stageDir, stagedFiles, stagedName } from '../csv/staging';
 import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
 import { removeBuilding, removeLeftovers } from './leftovers';
@@ -38,6 +38,8 @@ export interface EngineOptions extends Omit<OpenData, 'file'> {
   places?: HostPlaces;
   /** Called when a call or a finished sample job asks the host to continue with another file. */
   onSwitch?: (file: string) => void;
+  /** Called when Settings ▸ Backups asks to put a snapshot in place of the open file (see restoreInPlace). */
+  onRestore?: (file: string, snapshotName: string) => void;
   /**
    * Rolling snapshots beside the file (electron/db/snapshots.ts): on by default in the app and browser mode,
    * off for the CLI and tests unless given; `false` turns them off.
@@ -49,7 +51,8 @@ export interface Engine extends ApiHost {
   dbPath: string;
   schemaVersion: number;
   jobs: JobRunner;
-  close(): Promise<void>;
+  /** `closingSnapshot: false` when the caller snapshots the file itself (a restore). */
+  close(opts?: { closingSnapshot?: boolean }): Promise<void>;
 }
 
 /** Days are the user's calendar days: the sample's history ends the day before today. */
@@ -79,10 +82,13 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     stageDir(dbPath),
     ...(opts.places ? [opts.places.sampleDir] : []),
   ]);
+  // Nor an import: files staged for one are the seller's to pick again (the page says so).
+  removeStaleStaged(dbPath);
 
   const onWorkerMessage = (message: FromWorker) => {
     if (message.type === 'event') events.emit(message.event, message.payload as never);
     else if (message.type === 'switch') opts.onSwitch?.(message.file);
+    else if (message.type === 'restore') opts.onRestore?.(dbPath, message.name);
   };
 
   function jobWorker(kind: JobWorkerData['kind'], input: unknown, target: string): JobDriver {
@@ -304,7 +310,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       return jobs.start(
         'csv.import',
         `Importing ${stagedName(dbPath, start.input.stageId)}`,
-        importDriver(opts.workerScript, data, writer, start.input),
+        stagedUntilEnd(start.input.stageId, importDriver(opts.workerScript, data, writer, start.input)),
       );
     }
     const target = path.join(
@@ -315,6 +321,26 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     return jobs.start('backup', 'Backing up your data', jobWorker('backup', start.input, target));
   }
 
+  /**
+   * The staged file goes when its import ends, however it ends, but for "this file was imported before": the
+   * page then offers to import it anyway, from the same staged file (a day at most, see staging.ts).
+   */
+  function stagedUntilEnd(stageId: string, driver: JobDriver): JobDriver {
+    return {
+      run: async (report) => {
+        let keep = false;
+        try {
+          const result = await driver.run(report);
+          keep = result?.status === 'already_imported';
+          return result;
+        } finally {
+          if (!keep) removeStaged(dbPath, stageId);
+        }
+      },
+      cancel: () => driver.cancel(),
+    };
+  }
+
   let closed = false;
   const pickReader = () => readers.reduce((best, r) => (r.pending < best.pending ? r : best));
   const dispatch: Dispatch = async (method, rawInput, meta?: CallMeta): Promise<Envelope<unknown>> => {
@@ -323,7 +349,9 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       if (!isMethodName(method)) throw new ApiError('unknown_method', `No API method called "${method}".`);
       if (method.startsWith('jobs.')) return { ok: true, value: serveJobs(method, rawInput) };
       const call = { type: 'call' as const, method, input: rawInput, ...(meta ? { meta } : {}) };
-      if (isWrite(method)) return await writer.request(call);
+      // A read-only file is served by the writer alone: its stale derived rows were refreshed in its memory copy
+      // (db/client.ts), while the readers see them as the file holds them.
+      if (isWrite(method) || writerReady.readOnly) return await writer.request(call);
       if (api[method].derived) await ensureFresh();
       return await pickReader().request(call);
     } catch (error) {
@@ -338,12 +366,12 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     dispatch,
     events,
     jobs,
-    async close() {
+    async close(closeOpts) {
       if (closed) return;
       closed = true;
       await jobs.cancelAll();
       // After the jobs: a merge or an import that just ended is in the closing snapshot.
-      await rolling?.stop().catch(() => null);
+      await rolling?.stop(closeOpts?.closingSnapshot ?? true).catch(() => null);
       // Readers first: the writer's connection, closed last, checkpoints and removes the -wal and -shm.
       await Promise.all(readers.map((link) => link.request({ type: 'close' })));
       await writer.request({ type: 'close' });

@@ -1,85 +1,149 @@
 /**
- * The writer's half of a CSV import job: a session per job, a chunk per IMMEDIATE transaction (a save waits
- * for one chunk at most), and taking back what a cancelled import committed, a chunk at a time with the saves
- * queued meanwhile let through. The job thread (job-worker.ts) reads the file; the engine (import-job.ts)
- * carries the rows here.
- * Changes with: protocol.ts, import-job.ts, electron/csv/importer.ts.
+ * The writer's half of a CSV import job. The job thread (job-worker.ts) reads the file and sends its plan and
+ * its rows here over a port of their own, so no row crosses the main thread, which only starts, cancels and
+ * hears progress (import-job.ts). Rows are written in slices of a few milliseconds, one IMMEDIATE transaction
+ * each, yielding between them so the saves and reads queued meanwhile run: a save waits for one slice, not for
+ * a chunk. A cancelled or failed import takes back what it committed, a chunk of journal at a time, the saves
+ * let through between them.
+ * Changes with: protocol.ts, import-job.ts, job-worker.ts, electron/csv/importer.ts.
  */
+import type { MessagePort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import type { ImportSession } from '../csv/importer';
+import { ApiError } from '../../shared/envelope';
 import { sameFileImport } from '../csv/importer';
-import type { ImportRow } from '../csv/read';
-import { finalReport, newSession, type ImportPlan, type ImportReport } from '../csv/run-import';
+import { finalReport, newSession, type ImportReport } from '../csv/run-import';
 import { closeImport, revertChunk } from '../csv/undo';
+import type { FromImportReader, ImportOutcome } from './protocol';
 
-/** How long one slice of an import holds the write lock: a save waits this long at most. */
-const SLICE_MS = 20;
-let slice = 50;
+/** How long one slice holds the write lock: a save waits this long at most (an idle save takes 1–3 ms). */
+const SLICE_MS = 4;
+let slice = 25;
 
 const changed = ['cases', 'accounts', 'team', 'competitors', 'vocabulary', 'debrief'] as const;
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 export function importWriter(
   sqlite: Database.Database,
   now: () => Date,
   announce: (entities: (typeof changed)[number][]) => void,
 ) {
-  const sessions = new Map<string, { session: ImportSession; plan: ImportPlan }>();
+  const stops = new Map<string, () => void>();
+
+  async function takeBack(importId: string): Promise<void> {
+    while (revertChunk(sqlite, importId, now().toISOString()) > 0) await turn();
+    closeImport(sqlite, importId, 'cancelled', now().toISOString());
+    announce([...changed]);
+  }
+
   return {
-    begin(
-      jobId: string,
-      plan: ImportPlan,
-      force: boolean,
-    ): { importId: string } | { sameFile: ImportReport['sameFile'] } {
-      const same = sameFileImport(sqlite, plan.fileHash);
-      if (same && !force) return { sameFile: same };
-      const session = newSession(sqlite, plan, now);
-      session.begin();
-      sessions.set(jobId, { session, plan });
-      return { importId: session.meta.id };
-    },
     /**
-     * A chunk in slices of about SLICE_MS each, one transaction per slice, yielding between them so the saves
-     * and reads queued meanwhile run: a save waits for one slice, not for the whole chunk.
+     * Runs one import from the reader's port to its end: resolves with what happened (the same file seen
+     * before, done with its report, or cancelled with everything taken back); rejects, after taking back, when
+     * the reader failed or a chunk could not be written.
      */
-    async chunk(jobId: string, rows: ImportRow[]): Promise<void> {
-      const { session } = this.session(jobId);
-      let at = 0;
-      while (at < rows.length) {
-        const started = performance.now();
-        session.applyChunk(rows.slice(at, at + slice));
-        at += slice;
-        const ms = performance.now() - started;
-        // Aim each slice at SLICE_MS whatever this machine's speed and this file's rows.
-        slice = Math.max(5, Math.min(500, Math.round((slice * SLICE_MS) / Math.max(ms, 0.5))));
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    },
-    finish(jobId: string): ImportReport {
-      const { session, plan } = this.session(jobId);
-      session.finish({
-        read: plan.report.counts.read,
-        rejected: plan.report.counts.rejected,
-        rejects: plan.report.rejects,
+    run(
+      jobId: string,
+      force: boolean,
+      port: MessagePort,
+      progress: (done: number, total: number) => void,
+    ): Promise<ImportOutcome> {
+      return new Promise<ImportOutcome>((resolve, reject) => {
+        const queue: FromImportReader[] = [];
+        let wake: (() => void) | null = null;
+        let stopped = false;
+        const poke = () => {
+          const w = wake;
+          wake = null;
+          w?.();
+        };
+        stops.set(jobId, () => {
+          stopped = true;
+          poke();
+        });
+        port.on('message', (message: FromImportReader) => {
+          queue.push(message);
+          poke();
+        });
+        // The reading thread was terminated (cancel) or died: nothing more will come.
+        port.on('close', () => {
+          queue.push({ type: 'failed', error: 'The import stopped unexpectedly.' });
+          poke();
+        });
+        const next = async (): Promise<FromImportReader | null> => {
+          while (queue.length === 0 && !stopped) await new Promise<void>((r) => (wake = r));
+          return stopped ? null : queue.shift()!;
+        };
+
+        async function pump(): Promise<ImportOutcome> {
+          const first = await next();
+          if (first === null) return { status: 'cancelled' };
+          if (first.type === 'failed') throw readerFailed(first.error);
+          if (first.type !== 'plan') throw new Error('The import sent its rows before its plan.');
+          const plan = first.plan;
+          const same = sameFileImport(sqlite, plan.fileHash);
+          if (same && !force) return { status: 'already_imported', sameFile: same };
+          const session = newSession(sqlite, plan, now);
+          session.begin();
+          const total = plan.report.counts.read - plan.report.counts.rejected;
+          let written = 0;
+          progress(0, total);
+          try {
+            for (;;) {
+              const message = await next();
+              if (message === null) {
+                await takeBack(session.meta.id);
+                return { status: 'cancelled' };
+              }
+              if (message.type === 'failed') throw readerFailed(message.error);
+              if (message.type === 'end') break;
+              if (message.type !== 'rows') continue;
+              const rows = message.rows;
+              for (let at = 0; at < rows.length && !stopped;) {
+                const started = performance.now();
+                session.applyChunk(rows.slice(at, at + slice));
+                at += slice;
+                const ms = performance.now() - started;
+                // Aim each slice at SLICE_MS whatever this machine's speed and this file's rows.
+                slice = Math.max(5, Math.min(500, Math.round((slice * SLICE_MS) / Math.max(ms, 0.25))));
+                await turn();
+              }
+              if (stopped) continue;
+              written += rows.length;
+              progress(written, total);
+              port.postMessage({ type: 'ack' });
+            }
+            session.finish({
+              read: plan.report.counts.read,
+              rejected: plan.report.counts.rejected,
+              rejects: plan.report.rejects,
+            });
+          } catch (error) {
+            await takeBack(session.meta.id);
+            throw error;
+          }
+          announce([...changed]);
+          return { status: 'done', report: finalReport(plan.report, session, 'done') satisfies ImportReport };
+        }
+
+        pump()
+          .then(resolve, reject)
+          .finally(() => {
+            stops.delete(jobId);
+            port.close();
+          });
       });
-      sessions.delete(jobId);
-      announce([...changed]);
-      return finalReport(plan.report, session, 'done');
     },
-    async abort(jobId: string): Promise<void> {
-      const entry = sessions.get(jobId);
-      if (!entry) return;
-      sessions.delete(jobId);
-      const id = entry.session.meta.id;
-      while (revertChunk(sqlite, id, now().toISOString()) > 0) {
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-      closeImport(sqlite, id, 'cancelled', now().toISOString());
-      announce([...changed]);
-    },
-    session(jobId: string) {
-      const entry = sessions.get(jobId);
-      if (!entry) throw new Error('That import is not under way on the writer.');
-      return entry;
+    /** Stops an import under way; its `run` then takes back what it wrote and resolves cancelled. */
+    stop(jobId: string): boolean {
+      const stop = stops.get(jobId);
+      stop?.();
+      return stop !== undefined;
     },
   };
+}
+
+/** The reading thread's own error, already explained to the seller there: passed on as it is, not logged. */
+function readerFailed(message: string): ApiError {
+  return new ApiError('internal', message);
 }

@@ -18,7 +18,7 @@ import { finishSnapshot, pruneSnapshots } from '../db/snapshots';
 import { generateSample } from '../sample/generate';
 import { exportTeamFile } from '../team/export';
 import { buildingName } from './leftovers';
-import type { FromWorker, JobWorkerData } from './protocol';
+import type { FromImportReader, FromWorker, JobWorkerData } from './protocol';
 
 const PROGRESS_EVERY_MS = 100;
 
@@ -100,45 +100,69 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
         reader.sqlite.close();
       }
     } else if (job.kind === 'csv.import') {
-      const staged = readStaged(data.file, job.input.stageId);
-      const reader = openReader(data.file, data.nativeBinding);
-      let currency: string;
-      try {
-        currency = workspaceCurrency(reader.sqlite);
-      } finally {
-        reader.sqlite.close();
-      }
-      const prepared = prepareImport(staged.bytes, {
-        ...(job.input.mapping ? { mapping: job.input.mapping } : {}),
-        format: job.input.format,
-        currency,
-        onRead: (done, total) => progress('reading', done, total),
-      });
-      const problem = notReady(prepared);
-      if (problem) throw new Error(problem);
-      const rows = prepared.read.rows;
-      prepared.read.rows = [];
-      post({ type: 'import-plan', plan: planOf(prepared, staged.fileName) });
-      // Two chunks in flight at most: the rest stay here, not on the main thread's heap (a 100,000-row file
-      // queued there costs the window a long garbage collection).
-      let credit = 2;
-      let release: (() => void) | null = null;
-      port.on('message', (message: { type: string }) => {
-        if (message.type !== 'import-ack') return;
-        credit++;
-        release?.();
-      });
-      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
-        while (credit === 0) await new Promise<void>((resolve) => (release = resolve));
-        credit--;
-        post({ type: 'import-rows', rows: rows.slice(i, i + IMPORT_CHUNK) });
-      }
-      post({ type: 'job-done', result: { rows: rows.length } });
+      await readForWriter(data, job.input, progress);
+      post({ type: 'job-done', result: {} });
     } else {
       throw new Error(`${job.kind} runs on the writer, not in a job worker.`);
     }
   } catch (error) {
     post({ type: 'job-failed', error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * A CSV import's reading half: the file read and converted here, then its plan and its rows sent straight to
+ * the writer over the port the engine gave this thread, two chunks in flight at most (the rest stay on this
+ * thread's heap, not on the writer's or the main thread's). A failure is told to the writer too, so it takes
+ * back what it wrote; the main thread hears it through `job-failed`.
+ */
+async function readForWriter(
+  data: JobWorkerData,
+  input: Extract<ReturnType<typeof JobStart.parse>, { kind: 'csv.import' }>['input'],
+  progress: (phase: string, done: number, total: number) => void,
+): Promise<void> {
+  const port = data.port;
+  if (!port) throw new Error('The import has no line to the writer.');
+  const send = (message: FromImportReader) => port.postMessage(message);
+  try {
+    const staged = readStaged(data.file, input.stageId);
+    const reader = openReader(data.file, data.nativeBinding);
+    let currency: string;
+    try {
+      currency = workspaceCurrency(reader.sqlite);
+    } finally {
+      reader.sqlite.close();
+    }
+    const prepared = prepareImport(staged.bytes, {
+      ...(input.mapping ? { mapping: input.mapping } : {}),
+      format: input.format,
+      currency,
+      onRead: (done, total) => progress('reading', done, total),
+    });
+    const problem = notReady(prepared);
+    if (problem) throw new Error(problem);
+    const rows = prepared.read.rows;
+    prepared.read.rows = [];
+    send({ type: 'plan', plan: planOf(prepared, staged.fileName) });
+    let credit = 2;
+    let release: (() => void) | null = null;
+    port.on('message', (message: { type: string }) => {
+      if (message.type !== 'ack') return;
+      credit++;
+      release?.();
+    });
+    for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+      while (credit === 0) await new Promise<void>((resolve) => (release = resolve));
+      credit--;
+      send({ type: 'rows', rows: rows.slice(i, i + IMPORT_CHUNK) });
+    }
+    send({ type: 'end' });
+  } catch (error) {
+    send({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  } finally {
+    // Keeps the thread alive no longer than its work: the writer acknowledges the last chunks to nobody.
+    port.unref();
   }
 }
 

@@ -3,11 +3,12 @@
  * `postMessage`, so it must survive the structured clone.
  * Changes with: engine.ts (the main-thread side), db-worker.ts and job-worker.ts (the worker side).
  */
+import type { MessagePort } from 'node:worker_threads';
 import type { EventName } from '../../shared/api';
 import type { JobKind } from '../../shared/contract/jobs';
 import type { ApiErrorBody, Envelope } from '../../shared/envelope';
 import type { ImportRow } from '../csv/read';
-import type { ImportPlan } from '../csv/run-import';
+import type { ImportPlan, ImportReport } from '../csv/run-import';
 import type { CallMeta } from '../dispatch';
 import type { HostPlaces } from '../switchable-workspace';
 import type { SnapshotOffer } from '../db/snapshots';
@@ -42,6 +43,8 @@ export interface JobWorkerData extends OpenData {
   input: unknown;
   /** Where this job writes (a sample's final name, a backup's file): the engine removes its leftovers on cancel. */
   target: string;
+  /** A CSV import's line to the writer (transferred with the thread's start): its rows go that way. */
+  port?: MessagePort;
 }
 
 export type WorkerData = DbWorkerData | JobWorkerData;
@@ -60,24 +63,35 @@ export type ToDbWorker =
       action: 'team.preview' | 'team.merge' | 'team.undo';
       input: { file?: string; mergeId?: string };
     }
-  /** A CSV import's steps on the writer: the history row, a chunk per transaction, the end, or taking it back. */
-  | { type: 'import-begin'; id: number; jobId: string; plan: ImportPlan; force: boolean }
-  | { type: 'import-chunk'; id: number; jobId: string; rows: ImportRow[] }
-  | { type: 'import-finish'; id: number; jobId: string }
-  | { type: 'import-abort'; id: number; jobId: string }
+  /**
+   * A CSV import on the writer, fed by its job thread over `port` (the rows never cross the main thread);
+   * answered with an `ImportOutcome` when it has ended. `cancel` with the same jobId stops it.
+   */
+  | { type: 'import'; id: number; jobId: string; force: boolean; port: MessagePort }
   | { type: 'close'; id: number }
   /** A reader's first message: the writer has migrated the file, open it now. */
   | { type: 'open' };
 
 export type FromWorker =
-  | { type: 'ready'; dbPath: string; schemaVersion: number; stale: number }
+  | { type: 'ready'; dbPath: string; schemaVersion: number; stale: number; readOnly: boolean }
   | { type: 'open-failed'; error: OpenFailure }
   | { type: 'reply'; id: number; envelope: Envelope<unknown> }
   | { type: 'event'; event: EventName; payload: unknown }
   | { type: 'switch'; file: string }
+  | { type: 'restore'; name: string }
   | { type: 'progress'; jobId: string; phase: string; done: number; total: number }
-  /** A CSV import's job thread: the file read, then its rows a chunk at a time, for the writer. */
-  | { type: 'import-plan'; plan: ImportPlan }
-  | { type: 'import-rows'; rows: ImportRow[] }
   | { type: 'job-done'; result: Record<string, string | number | boolean | null> }
   | { type: 'job-failed'; error: string };
+
+/** What a CSV import's job thread sends the writer over their port; the writer answers each chunk with `ack`. */
+export type FromImportReader =
+  | { type: 'plan'; plan: ImportPlan }
+  | { type: 'rows'; rows: ImportRow[] }
+  | { type: 'end' }
+  | { type: 'failed'; error: string };
+
+/** How an import ended on the writer. */
+export type ImportOutcome =
+  | { status: 'done'; report: ImportReport }
+  | { status: 'already_imported'; sameFile: NonNullable<ImportReport['sameFile']> }
+  | { status: 'cancelled' };

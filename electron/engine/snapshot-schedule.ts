@@ -56,11 +56,11 @@ export function rollingSnapshots(opts: {
   timer.unref();
   return {
     look,
-    /** Stops the schedule; takes the closing snapshot when anything changed since the last. */
-    async stop(): Promise<JobInfo | null> {
+    /** Stops the schedule; takes the closing snapshot when anything changed since the last (unless told not to). */
+    async stop(closingSnapshot = true): Promise<JobInfo | null> {
       clearInterval(timer);
       unsubscribe();
-      return dirty ? take('quit') : null;
+      return dirty && closingSnapshot ? take('quit') : null;
     },
   };
 }

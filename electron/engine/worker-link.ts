@@ -3,7 +3,7 @@
  * posts handed to a listener. If the thread dies, every pending request gets an error envelope, never a hang.
  * Changes with: protocol.ts.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type Transferable } from 'node:worker_threads';
 import type { Envelope } from '../../shared/envelope';
 import type { FromWorker, ToDbWorker, WorkerData } from './protocol';
 
@@ -13,15 +13,21 @@ export interface WorkerLink {
   readonly worker: Worker;
   /** Requests not yet answered: the engine sends reads to the least busy reader. */
   readonly pending: number;
-  request(message: Request): Promise<Envelope<unknown>>;
+  /** `transfer` moves ports (a job thread's line to the writer) rather than copying them. */
+  request(message: Request, transfer?: Transferable[]): Promise<Envelope<unknown>>;
   send(message: Exclude<ToDbWorker, { id: number }>): void;
   /** Resolves with the first `ready` (or rejects with the `open-failed` error) the thread posts. */
   ready: Promise<Extract<FromWorker, { type: 'ready' }>>;
   terminate(): Promise<void>;
 }
 
-export function startWorker(script: string, data: WorkerData, onMessage: (message: FromWorker) => void): WorkerLink {
-  const worker = new Worker(script, { workerData: data });
+export function startWorker(
+  script: string,
+  data: WorkerData,
+  onMessage: (message: FromWorker) => void,
+  transfer: Transferable[] = [],
+): WorkerLink {
+  const worker = new Worker(script, { workerData: data, transferList: transfer });
   const waiting = new Map<number, (envelope: Envelope<unknown>) => void>();
   let nextId = 1;
   let resolveReady!: (message: Extract<FromWorker, { type: 'ready' }>) => void;
@@ -60,11 +66,11 @@ export function startWorker(script: string, data: WorkerData, onMessage: (messag
     get pending() {
       return waiting.size;
     },
-    request(message) {
+    request(message, transfer) {
       const id = nextId++;
       return new Promise((resolve) => {
         waiting.set(id, resolve);
-        worker.postMessage({ ...message, id });
+        worker.postMessage({ ...message, id }, transfer);
       });
     },
     send(message) {

@@ -11,6 +11,7 @@
  * Changes with: electron/db/schema/derived.ts, those migrations, review-rows.ts, period-cases.ts, pipeline.ts.
  */
 import type Database from 'better-sqlite3';
+import { dayTallies } from './day-tallies';
 import { markPersonReachStaleSql } from './person-reach';
 import { reviewRows } from './review-rows';
 
@@ -69,8 +70,10 @@ export function refreshCaseFacts(sqlite: Database.Database, limit?: number): num
     sqlite.exec(`insert or replace into derived_case_facts (${COLUMNS}) ${caseFactsSql(stalePicked)}`);
     for (const rows of reviewRows) {
       sqlite.exec(`
+        ${rows.beforeDelete?.(staleIds) ?? ''}
         delete from ${rows.table} where ${rows.caseColumn ?? 'case_id'} in (${staleIds});
-        insert into ${rows.table} (${rows.columns}) ${rows.select(stalePicked)};`);
+        insert into ${rows.table} (${rows.columns}) ${rows.select(stalePicked)};
+        ${rows.afterInsert?.(staleIds) ?? ''}`);
     }
     sqlite.exec(`delete from derived_case_facts_stale where case_id in (${staleIds})`);
   })();
@@ -86,6 +89,7 @@ export function markAllCaseFactsStale(sqlite: Database.Database): number {
     sqlite.exec(`
       delete from derived_case_facts;
       ${reviewRows.map((rows) => `delete from ${rows.table};`).join('\n')}
+      ${dayTallies.map((t) => `delete from ${t.table};`).join('\n')}
       insert or ignore into derived_case_facts_stale (case_id) select id from cases;
       ${markPersonReachStaleSql};`);
   })();

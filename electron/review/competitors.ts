@@ -38,6 +38,18 @@ export function headToHead(q: ReviewQuery): HeadToHead[] {
 
 /** One range of derived_review_rival_ratings per competitor × criterion (the rows hold only ratings that are theirs). */
 export function criteriaVsCompetitorSql(q: ReviewQuery): string {
+  // Unfiltered, the day tallies of the rival ratings (day-tallies.ts); filtered, the period's cases' ratings.
+  if (!q.filters) {
+    return `
+      select co.id as competitorId, co.name as competitor, k.id as criterionId, k.name as criterion,
+        sum(rr.n) as cases, total(rr.diff_sum) as diffSum
+      from competitors co
+      cross join criteria k
+      cross join derived_review_rival_rating_days rr
+        on rr.competitor_id = co.id and rr.criterion_id = k.id and rr.day between @from and @to
+      group by co.rowid, k.rowid
+      order by co.name, k.position`;
+  }
   return `
     select co.id as competitorId, co.name as competitor, k.id as criterionId, k.name as criterion,
       count(*) as cases, total(rr.weighted_diff) as diffSum

@@ -16,6 +16,15 @@ type Gap = Summary['criteriaGaps'][number];
 
 /** One range of derived_review_ratings per criterion, in criterion order: no per-case probes, no sort. */
 export function criteriaGapsSql(q: ReviewQuery): string {
+  // Unfiltered, the day tallies of the ratings (day-tallies.ts); filtered, the ratings of the period's cases.
+  if (!q.filters) {
+    return `
+      select k.id as criterionId, k.name as criterion, k.position, sum(r.n) as cases, sum(r.gap_sum) as gapSum
+      from criteria k
+      cross join derived_review_rating_days r on r.criterion_id = k.id and r.day between @from and @to
+      where r.outcome in ${countedOutcomes(q.countNoDecision)}
+      group by k.rowid`;
+  }
   return `
     select k.id as criterionId, k.name as criterion, k.position, count(*) as cases,
       sum(r.importance * (r.rival_rating - r.our_rating)) as gapSum

@@ -31,20 +31,29 @@ export function periodCasesSql(q: ReviewQuery): string {
 
 /**
  * Every decided case closed up to the period's end (any earlier year too), counted per outcome, close day and
- * stage, in one pass over cases_live_closed_idx in its own order (no sort). The win rates (this period and the
- * one before), the stage history and the loop's "all cases" scope are sums over these few thousand rows,
- * instead of three scans of the same index. Filters apply as everywhere (scope.ts).
+ * stage. The win rates (this period and the one before), the stage history and the loop's "all cases" scope are
+ * sums over these few thousand rows. Unfiltered they are read from derived_review_days in its key's order (one
+ * range per outcome, no sort); filtered, from one pass over cases_review_idx with the filters applied (scope.ts).
  */
 export function periodDaysSql(q: ReviewQuery): string {
+  if (!q.filters) {
+    return `
+      create temp table review_days as
+      select d.outcome, d.day, nullif(d.stage_id, '') as stageId, sum(d.n) as n,
+        sum(case when ${rateSql(q, 'd.currency', 'd.day')} is not null then d.n else 0 end) as valueCases,
+        total(d.value_minor * ${rateSql(q, 'd.currency', 'd.day')}) as valueMinor
+      from derived_review_days d
+      where d.outcome in ('won', 'lost', 'no_decision') and d.day <= @to
+      group by d.outcome, d.day, d.stage_id`;
+  }
   // Left to itself the planner keeps the narrow index for its order even when the filters need columns only
   // cases_review_idx covers, and would then read every case's row: with filters, the covering index it is.
-  const index = q.filters ? 'cases_review_idx' : 'cases_live_closed_idx';
   return `
     create temp table review_days as
     select c.outcome, c.closed_on as day, c.stage_id as stageId, count(*) as n,
       sum(${rateSql(q, 'c.currency', 'c.closed_on')} is not null) as valueCases,
       total(c.value_minor * ${rateSql(q, 'c.currency', 'c.closed_on')}) as valueMinor
-    from cases c indexed by ${index}
+    from cases c indexed by cases_review_idx
     where ${closedBetween("('won', 'lost', 'no_decision')", "'0000-01-01'", '@to')}${q.filters}
     group by c.outcome, c.closed_on, c.stage_id`;
 }

@@ -8,6 +8,7 @@
  * battlecards.ts, losses.ts, loop.ts, route-factors.ts.
  */
 
+import { closedDays, ratingDays, rivalRatingDays, tallySql, type DayTally } from './day-tallies';
 import { closedOutcomesSql } from './scope';
 
 export interface DerivedRows {
@@ -17,7 +18,16 @@ export interface DerivedRows {
   caseColumn?: string;
   /** The rows of the cases `where` picks (`c` is cases). */
   select(where: string): string;
+  /** Statements run around the refresh of the cases `ids` (SQL for their ids) picks: before the delete, after the insert. */
+  beforeDelete?(ids: string): string;
+  afterInsert?(ids: string): string;
 }
+
+/** The hooks that keep a day tally (day-tallies.ts) equal to these rows through a refresh. */
+const tallied = (t: DayTally) => ({
+  beforeDelete: (ids: string) => tallySql(t, ids, -1),
+  afterInsert: (ids: string) => tallySql(t, ids, 1),
+});
 
 /*
  * Every `where` a refresh passes picks a few stale cases by id. The unary `+` keeps the planner off the review
@@ -48,6 +58,7 @@ export const reviewRows: DerivedRows[] = [
   {
     table: 'derived_review_ratings',
     columns: 'criterion_id, closed_on, case_id, outcome, importance, our_rating, rival_rating',
+    ...tallied(ratingDays),
     select: (where) => `
       select cr.criterion_id, c.closed_on, c.id, c.outcome, cr.importance, cr.our_rating, cr.rival_rating
       from cases c ${rated}
@@ -56,6 +67,7 @@ export const reviewRows: DerivedRows[] = [
   {
     table: 'derived_review_rival_ratings',
     columns: 'competitor_id, criterion_id, closed_on, case_id, weighted_diff',
+    ...tallied(rivalRatingDays),
     select: (where) => `
       select cc.competitor_id, cr.criterion_id, c.closed_on, c.id, cr.importance * (cr.our_rating - cr.rival_rating)
       from cases c ${met} ${rated}
@@ -115,6 +127,7 @@ export const reviewRows: DerivedRows[] = [
     // Last: it copies the case facts, refreshed just before the review rows.
     table: 'derived_review_closed_cases',
     caseColumn: 'id',
+    ...tallied(closedDays),
     columns:
       'closed_on, id, outcome, opened_on, value_minor, currency, stage_id, winner_competitor_id, debrief, ' +
       'account_id, owner_id, offering, cycle_days, steps, step_id, longest_gap, reached, dm, f2f, has_reasons, ' +

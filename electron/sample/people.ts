@@ -31,6 +31,12 @@ export interface Person {
   visibility: Visibility;
   /** Our team members who know this person, 1 (acquainted) to 3 (trusted). */
   relationships: { id: string; memberId: string; strength: number }[];
+  /** The informal side (informal.ts), drawn apart from the world; absent: none. */
+  motivation?: string;
+  motivationTags?: string[];
+  weighedCriteria?: { criterionId: string; importance: number }[];
+  side?: 'stakeholder' | 'connector';
+  connectorKind?: string | null;
 }
 
 const channelWeights: readonly (readonly [Channel, number])[] = [

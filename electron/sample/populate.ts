@@ -12,6 +12,7 @@ import { createLessonLinker, planActions } from './actions';
 import { simulateCase, type SimulationContext } from './cases';
 import { stampOn } from './dates';
 import { createRandom, type Random } from './random';
+import { buildInformal, type Informal } from './informal';
 import { HISTORY_DAYS, scheduleCases, type Slot } from './schedule';
 import { readVocabulary, type Vocabulary } from './vocabulary';
 import { buildWorld, type World } from './world';
@@ -29,7 +30,14 @@ const CHUNK = 5_000;
 const PROGRESS_EVERY = 200;
 
 /** Reference rows, each created a little before it was first needed. */
-function writeWorld(writer: SampleWriter, random: Random, world: World, slots: Slot[], today: number): void {
+function writeWorld(
+  writer: SampleWriter,
+  random: Random,
+  world: World,
+  slots: Slot[],
+  today: number,
+  informal: Informal,
+): void {
   const start = today - HISTORY_DAYS;
   const setupStamp = stampOn(start - 30, random);
   for (const m of world.members) writer.member(m, setupStamp);
@@ -43,6 +51,10 @@ function writeWorld(writer: SampleWriter, random: Random, world: World, slots: S
     writer.account({ ...a, industry: a.segment.industry, region: a.region.name }, stamp);
     for (const p of a.people) writer.person(p, a.id, stamp);
   });
+  // Stamped like the world rows but from the informal stream's own draws: nothing above moves.
+  const informalStamp = stampOn(start - 1, random);
+  for (const c of informal.connectors) writer.person(c.person, c.accountId, informalStamp);
+  for (const l of informal.links) writer.link(l, informalStamp);
 }
 
 export interface SamplePlan {
@@ -68,6 +80,8 @@ export function populate(sqlite: Database.Database, opts: PopulateOptions): void
   const stamps = createRandom(opts.seed ^ 0x5bd1e995);
   const writer = createWriter(sqlite);
   const linker = createLessonLinker(actions);
+  // The power map's informal side from a third stream, so adding it moved none of the rows above.
+  const informal = buildInformal(createRandom(opts.seed ^ 0x27d4eb2f), world, ctx.vocab.criteria);
 
   // One transaction: every commit would write the pages of every primary-key index the chunk touched.
   sqlite.transaction(() => {
@@ -76,7 +90,7 @@ export function populate(sqlite: Database.Database, opts: PopulateOptions): void
     writer.setting('teamName', 'Northwind Sales', stamp);
     writer.setting('firstRunDone', true, stamp);
     writer.setting('isSample', true, stamp);
-    writeWorld(writer, stamps, world, slots, opts.today);
+    writeWorld(writer, stamps, world, slots, opts.today, informal);
     writer.flush();
 
     for (let from = 0; from < slots.length; from += CHUNK) {

@@ -34,8 +34,14 @@ export function createWriter(sqlite: Database.Database) {
       'preferred_channel',
       'owner_id',
       'visibility',
+      'side',
+      'connector_kind',
+      'motivation',
+      'motivation_tags',
+      'weighed_criteria',
     ]),
     relationship: table('relationships', ['member_id', 'person_id', 'strength']),
+    link: table('person_links', ['from_id', 'to_id', 'kind', 'strength']),
     case: table('cases', [
       'title',
       'account_id',
@@ -90,7 +96,8 @@ export function createWriter(sqlite: Database.Database) {
         name,
         title,
         accountId,
-        buyingRole,
+        // A connector is outside the account: no buying role of its own.
+        p.side === 'connector' ? null : buyingRole,
         networkRole,
         attitude,
         influence,
@@ -98,8 +105,17 @@ export function createWriter(sqlite: Database.Database) {
         preferredChannel,
         p.ownerId,
         p.visibility,
+        p.side ?? 'stakeholder',
+        p.connectorKind ?? null,
+        p.motivation ?? '',
+        JSON.stringify(p.motivationTags ?? []),
+        JSON.stringify(p.weighedCriteria ?? []),
       );
       for (const r of p.relationships) t.relationship.add(r.id, stamp, stamp, r.memberId, p.id, r.strength);
+    },
+    /** An informal link between two people of one account (informal.ts). */
+    link(l: { id: string; fromId: string; toId: string; kind: string; strength: number }, stamp: string): void {
+      t.link.add(l.id, stamp, stamp, l.fromId, l.toId, l.kind, l.strength);
     },
     case(rows: CaseRows): void {
       const c = rows.case;

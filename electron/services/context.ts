@@ -14,6 +14,8 @@ export interface WorkspaceHost {
   nativeBinding?: string;
   /** Continue with another database file once the current call has answered. */
   switchTo(file: string): void;
+  /** Replace the open file with one of its snapshots once the current call has answered (the app, browser mode). */
+  restore?(snapshotName: string): void;
 }
 
 /** What every service handler is given. Nothing here knows about Electron or HTTP. */

@@ -64,7 +64,7 @@ export function readCriteria(ctx: ServiceContext, caseId: string) {
 
 export function readPeople(ctx: ServiceContext, caseId: string) {
   return ctx.db
-    .select({ personId: casePeople.personId, reached: casePeople.reached })
+    .select({ personId: casePeople.personId, reached: casePeople.reached, buyingRole: casePeople.buyingRole })
     .from(casePeople)
     .innerJoin(people, eq(people.id, casePeople.personId))
     .where(and(eq(casePeople.caseId, caseId), isNull(casePeople.deletedAt)))

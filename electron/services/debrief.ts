@@ -142,7 +142,8 @@ export const debriefHandlers: HandlerMap<'debrief'> = {
         (index) => `people.${index}.personId`,
       ),
     );
-    return readPeople(ctx, caseId);
+    // Its answer is the set it was given; the role in the case is debrief.get's (and people.setCaseRole's).
+    return readPeople(ctx, caseId).map(({ personId, reached }) => ({ personId, reached }));
   },
 
   'debrief.setBuyerSteps': (ctx, { caseId, steps }) => {

@@ -12,6 +12,7 @@ import { stageChunk, stagedFiles } from '../csv/staging';
 import { undoImport } from '../csv/undo';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
+import type { ImportedReasonMethod } from './imported-reasons';
 import { stamp } from './rows';
 
 interface ImportRowDb {
@@ -46,7 +47,7 @@ export function getImport(ctx: ServiceContext, id: string): ImportSummary {
   return summary(row);
 }
 
-export const importsHandlers: HandlerMap<'imports'> = {
+export const importsHandlers: Omit<HandlerMap<'imports'>, ImportedReasonMethod> = {
   'imports.stage': (ctx, input) => stageChunk(ctx.dbPath, input, randomUUID),
   'imports.preview': (ctx, { stageId }) => {
     const file = stagedFiles(ctx.dbPath, stageId).preview;

@@ -10,6 +10,7 @@ import { charterHandlers } from './charter';
 import { accountsHandlers } from './accounts';
 import { actionsHandlers } from './actions';
 import { debriefHandlers } from './debrief';
+import { importedReasonsHandlers } from './imported-reasons';
 import { importsHandlers } from './imports';
 import { interactionsHandlers } from './interactions';
 import { jobsHandlers } from './jobs';
@@ -25,6 +26,7 @@ import { searchHandlers } from './search';
 import { settingsHandlers, setupHandlers } from './settings';
 import { sampleHandlers, workspaceHandlers } from './sample';
 import { sharingHandlers } from './sharing';
+import { backupsHandlers } from './backups';
 import { systemHandlers } from './system';
 import { todayHandlers } from './today';
 import { trashHandlers } from './trash';
@@ -52,10 +54,11 @@ const domains: Record<string, Partial<Handlers>> = {
   workspace: workspaceHandlers,
   trash: trashHandlers,
   sharing: sharingHandlers,
+  backups: backupsHandlers,
   jobs: jobsHandlers,
   search: searchHandlers,
   today: todayHandlers,
-  imports: importsHandlers,
+  imports: { ...importsHandlers, ...importedReasonsHandlers },
   charter: charterHandlers,
   rates: ratesHandlers,
 };

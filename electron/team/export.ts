@@ -140,6 +140,8 @@ export function removePrivateContacts(copy: Database.Database): void {
   // The meeting is the case's (its channel counts in the review); only who it was with stays private.
   copy.exec(`UPDATE interactions SET person_id = NULL WHERE person_id IN (${privately})`);
   copy.exec(`UPDATE people SET reports_to_id = NULL WHERE reports_to_id IN (${privately})`);
+  // An informal link to or from a private contact says who they are close to: it stays with them.
+  copy.exec(`DELETE FROM person_links WHERE from_id IN (${privately}) OR to_id IN (${privately})`);
   copy.exec("DELETE FROM people WHERE visibility = 'private'");
   copy.exec("DELETE FROM sync_aliases WHERE tbl = 'people' AND canonical_id NOT IN (SELECT id FROM people)");
 }

@@ -10,6 +10,7 @@ import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR, RENDERER_DIST_DIR } from '../node
 import { resolveDbPath, sampleDirFor } from '../paths';
 import { switchableWorkspace, type SwitchableWorkspace } from '../switchable-workspace';
 import { startBridge } from '../transports/http-bridge';
+import { restoreInPlace } from '../restore-in-place';
 
 /** The file being opened, for the restore hint a failed start prints. */
 let openedPath = 'FILE';
@@ -32,7 +33,12 @@ async function main(): Promise<void> {
     mode: 'web',
     places,
     onSwitch: (file) => void workspace?.switchTo(file, open),
+    onRestore: (file, name) => restore(file, name),
   };
+  const restore = restoreInPlace(
+    () => workspace,
+    (file) => open(file),
+  );
   const open = (file: string) => startEngine(file, options);
   workspace = switchableWorkspace(await open(dbPath));
   const bridge = await startBridge({ workspace, staticDir: RENDERER_DIST_DIR, port });

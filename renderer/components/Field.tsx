@@ -1,4 +1,6 @@
 import { useId, type ReactElement, cloneElement } from 'react';
+import { locale } from '../lib/format';
+import { localizeDays } from '../lib/localize-days';
 
 /** A labelled control with its hint and error wired up for screen readers. */
 export function Field(props: {
@@ -27,7 +29,7 @@ export function Field(props: {
       ) : null}
       {props.error ? (
         <span id={errorId} className="error" role="alert">
-          {props.error}
+          {localizeDays(props.error, locale)}
         </span>
       ) : null}
     </div>

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatDay } from '../lib/format';
+import { formatLocaleDay } from '../../shared/dates/locale-day';
+import { locale } from '../lib/format';
+import { DateField } from './DateField';
 
 /**
  * A date range behind one button: one tab stop while it is closed (two native date fields cost eight), its
@@ -23,10 +25,13 @@ export function PeriodPicker(props: {
   useEffect(() => {
     if (open) first.current?.focus();
   }, [open]);
+  const period = { from: props.from, to: props.to };
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
+  // The same numeric form as the two fields it opens, so the button and the fields never disagree.
+  const formatDay = (day: string) => formatLocaleDay(day, locale);
   const text =
     props.from && props.to
       ? `${formatDay(props.from)} – ${formatDay(props.to)}`
@@ -64,25 +69,21 @@ export function PeriodPicker(props: {
         >
           <label>
             From
-            <input
-              ref={first}
-              className="input"
-              type="date"
+            <DateField
+              inputRef={first}
               aria-invalid={props.errorIds?.from ? true : undefined}
               aria-describedby={props.errorIds?.from}
               value={props.from}
-              onChange={(e) => props.onChange({ from: e.target.value, to: props.to })}
+              onChange={(day) => props.onChange({ ...period, from: day })}
             />
           </label>
           <label>
             to
-            <input
-              className="input"
-              type="date"
+            <DateField
               aria-invalid={props.errorIds?.to ? true : undefined}
               aria-describedby={props.errorIds?.to}
               value={props.to}
-              onChange={(e) => props.onChange({ from: props.from, to: e.target.value })}
+              onChange={(day) => props.onChange({ ...period, to: day })}
             />
           </label>
           <button type="button" className="btn small" onClick={() => props.onChange({ from: '', to: '' })}>

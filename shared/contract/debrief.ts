@@ -3,7 +3,7 @@
  * Each step saves on its own, so a debrief can be left and resumed; `debrief.finish` marks it done.
  */
 import { z } from 'zod';
-import { evidenceSources, levels } from '../domain/vocabulary';
+import { buyingRoles, evidenceSources, levels } from '../domain/vocabulary';
 import { Day, Id, MinorUnits, Rating } from './common';
 import { Case, ClosedOutcome } from './cases';
 import { method, mutation } from './define';
@@ -30,6 +30,8 @@ export const CaseCriterion = z.object({
   rivalRating: Rating.nullable().default(null),
 });
 export const CasePerson = z.object({ personId: Id, reached: z.boolean() });
+/** As read back: with the person's buying role in this case (null: their usual one, people.buyingRole). */
+export const CasePersonRole = CasePerson.extend({ buyingRole: z.enum(buyingRoles).nullable() });
 export const CaseBuyerStep = z.object({ buyerStepId: Id, reachedOn: Day });
 export type CaseReason = z.infer<typeof CaseReason>;
 export type CaseCompetitor = z.output<typeof CaseCompetitor>;
@@ -40,7 +42,7 @@ export const Debrief = z.object({
   reasons: z.array(CaseReason),
   competitors: z.array(CaseCompetitor.required()),
   criteria: z.array(CaseCriterion.required()),
-  people: z.array(CasePerson),
+  people: z.array(CasePersonRole),
   buyerSteps: z.array(CaseBuyerStep),
   lessons: z.array(Lesson),
 });

@@ -18,6 +18,7 @@ export {
 export {
   actionEffect,
   judgeEffect,
+  TREND_CONFIDENCE,
   type ActionEffect,
   type ActionEffectWithWords,
   type DayRange,
@@ -53,3 +54,5 @@ export {
 export { valueWeightedWinRate, type ValueSums, type WeightedWinRate } from './weighted';
 export { incompleteBeta, mean, tTwoSidedP, welch, type Moments, type WelchResult } from './welch';
 export { wilson, wilsonFromProportion, type RateInterval } from './wilson';
+export { firthLogistic, type FirthFit, type GroupedRow } from './firth';
+export { jointEffects, type JointAction, type JointCell, type JointEffect } from './joint-effect';

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { caseFactsSql, rebuildCaseFacts, refreshCaseFacts } from '../../electron/review/case-facts';
+import { dayTallies, freshTallySql, storedTallySql } from '../../electron/review/day-tallies';
 import { reviewRows, type DerivedRows } from '../../electron/review/review-rows';
 import { createFixture } from './fixture';
 
@@ -245,6 +246,11 @@ test('after any edits, refreshed facts and review rows equal their definitions c
         refreshCaseFacts(sqlite);
         expect(stored()).toEqual(fresh());
         for (const t of reviewRows) expect(rowsAsStored(t), t.table).toEqual(rowsFresh(t));
+        for (const t of dayTallies) {
+          expect(sqlite.prepare(storedTallySql(t)).raw().all(), t.table).toEqual(
+            sqlite.prepare(freshTallySql(t)).raw().all(),
+          );
+        }
       }
       expect(sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get()).toBe(0);
     }),

@@ -9,6 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { battleLessonsSql, battleReasonsSql } from '../../electron/review/battlecards';
 import { caseFactsSql } from '../../electron/review/case-facts';
+import { dayTallies, tallySql } from '../../electron/review/day-tallies';
 import { reviewRows } from '../../electron/review/review-rows';
 import { routeFactorsSql } from '../../electron/review/route-factors';
 import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/review/competitors';
@@ -82,13 +83,13 @@ describe.each([
     scansOnly(lines, []);
   });
 
-  test('one pass over an index of cases counts the days; win rates and stage history only sum those', () => {
+  test('the days are counted from the derived day counts (filtered: one pass over an index of cases); win rates and stage history only sum those', () => {
     const q = createFixture().query(scope);
     const days = plan(q, periodDaysSql(q));
     if (q.filters) expect(days).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
     else {
-      // Unfiltered, the narrow index alone, grouped in its own order: no sort over the cases.
-      expect(days).toEqual([`SEARCH c USING COVERING INDEX cases_live_closed_idx ${periodRange}`]);
+      // Unfiltered, the derived day counts, one range per outcome, grouped in their own order: no case is read.
+      expect(days).toEqual(['SEARCH d USING PRIMARY KEY (outcome=? AND day<?)']);
     }
     withPeriodCases(q, () => {
       for (const sql of [winRateSql(q), stageHistorySql(q)]) {
@@ -122,6 +123,17 @@ describe.each([
     expect(lines).toContain(byCase('x', 'case_criteria_review_idx'));
     expect(lines).toContain(byCase('x', 'lessons_review_idx'));
     scansOnly(lines, []);
+    // The day tallies count a stale case out and in, and drop emptied tallies, by key: no tally is scanned.
+    for (const t of dayTallies) {
+      const statements = tallySql(t, 'select case_id from derived_case_facts_stale', -1)
+        .split(';')
+        .filter((sql) => sql.trim() !== '');
+      for (const sql of statements) {
+        const tallyPlan = plan(q, sql).join('\n');
+        expect(tallyPlan, t.table).not.toMatch(new RegExp(`SCAN ${t.table}\\b|SCAN ${t.rows}\\b`));
+        expect(tallyPlan, t.table).toMatch(/SEARCH .* USING (COVERING )?INDEX \w+_(id|case)_idx/);
+      }
+    }
   });
 
   test('sections over the period table only scan it once, nothing else', () => {
@@ -149,13 +161,21 @@ describe.each([
     withPeriodCases(q, () => {
       const expectations: [string, string, string][] = [
         ['head-to-head', headToHeadSql(q), byRange('r', 'competitor_id=? AND ')],
+        // Unfiltered these two read the day tallies (one range per group, keyed by day); filtered, the rows.
         [
           'criteria vs competitor',
           criteriaVsCompetitorSql(q),
-          byRange('rr', 'competitor_id=? AND criterion_id=? AND '),
+          q.filters
+            ? byRange('rr', 'competitor_id=? AND criterion_id=? AND ')
+            : 'SEARCH rr USING PRIMARY KEY (competitor_id=? AND criterion_id=? AND day>? AND day<?)',
         ],
-        ['criteria gaps', criteriaGapsSql(q), byRange('r', 'criterion_id=? AND ')],
-        ['battle reasons', battleReasonsSql(q), byRange('x', 'competitor_id=? AND ')],
+        [
+          'criteria gaps',
+          criteriaGapsSql(q),
+          q.filters
+            ? byRange('r', 'criterion_id=? AND ')
+            : 'SEARCH r USING PRIMARY KEY (criterion_id=? AND day>? AND day<?)',
+        ],
         ['battle lessons', battleLessonsSql(q), byRange('r', 'competitor_id=? AND ')],
         ['loss reasons', lossReasonsSql(q), byRange('lr', 'reason_id=? AND ')],
       ];
@@ -168,6 +188,12 @@ describe.each([
         scansOnly(lines, ['co', 'k', 'r', 'x', 'temp.review_cases']);
         expect(lines.join('\n'), name).not.toMatch(/case_(competitors|criteria|reasons)_review_idx/);
       }
+      // Battle reasons: tallied in the tally index's order (every year's rows, but no sort), then named.
+      const tally = plan(q, battleReasonsSql(q));
+      expect(tally).toContain('SCAN x USING COVERING INDEX derived_review_rival_reasons_tally_idx');
+      expect(tally.join('\n')).not.toMatch(/USE TEMP B-TREE FOR GROUP BY/);
+      if (q.filters) expect(tally).toContain('SCAN temp.review_cases');
+      scansOnly(tally, ['x', 'g', 'temp.review_cases']);
       // Lesson tags: the tagged lessons' rows in key order, grouped as they come (with filters: the period's
       // cases' rows by case); no lesson is probed.
       const tags = plan(q, lessonTagsSql(q));

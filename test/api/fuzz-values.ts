@@ -15,8 +15,12 @@ function deep(depth: number, kind: 'array' | 'object'): unknown {
   return value;
 }
 
-/** `{"__proto__": …}` as JSON.parse makes it: an own key, not the prototype (what arrives over HTTP or IPC). */
-const protoKeyed = (inner: unknown) => JSON.parse(`{"__proto__": ${JSON.stringify(inner)}, "title": "x"}`) as unknown;
+/**
+ * `{"__proto__": …}` as JSON.parse makes it: an own key, not the prototype (what arrives over HTTP or IPC). A value
+ * JSON cannot hold (undefined) arrives as null, as it would over the wire.
+ */
+const protoKeyed = (inner: unknown) =>
+  JSON.parse(`{"__proto__": ${JSON.stringify(inner) ?? 'null'}, "title": "x"}`) as unknown;
 
 export const hostileScalar: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom<unknown>(

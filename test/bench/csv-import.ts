@@ -136,8 +136,8 @@ export interface ImportJobFigures {
 }
 
 /**
- * A 100,000-row import as the app runs it (engine job: read in a job thread, written by the writer a chunk per
- * transaction) with saves and reads meanwhile: the main thread's longest stall, save and read p95 against idle
+ * A 100,000-row import as the app runs it (engine job: read in a job thread, its rows sent straight to the
+ * writer, written a few-millisecond slice per transaction) with saves and reads meanwhile: the main thread's longest stall, save and read p95 against idle
  * p95 in the same run, then a second import cancelled halfway and the time until it has taken everything back.
  */
 export async function importJobFigures(log: (line: string) => void, rows = 100_000): Promise<ImportJobFigures> {

@@ -7,7 +7,7 @@
  * `{ review: { medianMs, floorMs, ratio, scaling }, engine: { mainBlockedMaxMs, saveDuringJob, readDuringJob,
  * cancelMs, review }, csvImport: { importMs, floorMs, ratio, job: { … } }, searchMs, saveCase, startupMs, rssMb,
  * ui }` last, on its own line (test/bench/engine.ts, csv-import.ts, search.ts, proof.ts, ui.ts). `--search`
- * measures only `searchMs` on the 100,000-case file, `--only csvImport` only the import. Not part of `npm test`.
+ * measures only `searchMs` on the 100,000-case file, `--only csvImport` only the import, `--only review` only the review. Not part of `npm test`.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -115,6 +115,34 @@ if (process.argv.includes('--search')) {
   process.exit(0);
 }
 
+/** `--only review`: the review against its floor at both sizes, nothing else (a few minutes, not the whole run). */
+function reviewFigures() {
+  const [small, large] = SIZES.map((cases) => {
+    const r = measure(cases);
+    log(
+      `${String(cases).padStart(7)} cases: review ${r.reviewMs.toFixed(1)} ms (median of ${RUNS}), ` +
+        `floor ${r.floorMs.toFixed(1)} ms, ${r.closed} closed cases counted in the period`,
+    );
+    return r;
+  }) as [ReturnType<typeof measure>, ReturnType<typeof measure>];
+  const figures = {
+    medianMs: Number(large.reviewMs.toFixed(1)),
+    floorMs: Number(large.floorMs.toFixed(1)),
+    ratio: Number((large.reviewMs / large.floorMs).toFixed(2)),
+    scaling: Number((large.reviewMs / small.reviewMs).toFixed(2)),
+  };
+  log(`ratio review@100k / floor@100k = ${figures.ratio} (target ≤ 15)`);
+  log(`scaling review@100k / review@10k = ${figures.scaling} (target ≤ 11)`);
+  return figures;
+}
+
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (only === 'review') {
+  const review = reviewFigures();
+  if (json) process.stdout.write(`${JSON.stringify({ review })}\n`);
+  process.exit(0);
+}
+
 log('csvImport: a 10,000-row CSV through the importer vs raw prepared inserts…');
 const csvImport = { ...csvImportFigures(log), job: await importJobFigures(log, 30_000) };
 log(`ratio csv import / raw inserts = ${csvImport.ratio} (target ≤ 8)`);
@@ -124,29 +152,12 @@ log(
     `cancel ${csvImport.job.cancelMs} ms`,
 );
 // `--only csvImport` stops here (the review and engine figures build 100,000-case samples first).
-if (process.argv.includes('--only') && process.argv.includes('csvImport')) {
+if (only === 'csvImport') {
   if (json) process.stdout.write(`${JSON.stringify({ csvImport })}\n`);
   process.exit(0);
 }
 
-const results = SIZES.map((cases) => {
-  const r = measure(cases);
-  log(
-    `${String(cases).padStart(7)} cases: review ${r.reviewMs.toFixed(1)} ms (median of ${RUNS}), ` +
-      `floor ${r.floorMs.toFixed(1)} ms, ${r.closed} closed cases counted in the period`,
-  );
-  return r;
-});
-
-const [small, large] = results as [(typeof results)[number], (typeof results)[number]];
-const review = {
-  medianMs: Number(large.reviewMs.toFixed(1)),
-  floorMs: Number(large.floorMs.toFixed(1)),
-  ratio: Number((large.reviewMs / large.floorMs).toFixed(2)),
-  scaling: Number((large.reviewMs / small.reviewMs).toFixed(2)),
-};
-log(`ratio review@100k / floor@100k = ${review.ratio} (target ≤ 15)`);
-log(`scaling review@100k / review@10k = ${review.scaling} (target ≤ 11)`);
+const review = reviewFigures();
 log('engine: a 100,000-case sample job with saves, reads and reviews meanwhile…');
 const engine = await engineFigures(sampleDb(100_000), log);
 log(`main thread's longest stall ${engine.mainBlockedMaxMs} ms (target ≤ 50)`);

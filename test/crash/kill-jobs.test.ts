@@ -3,7 +3,7 @@
  * the file through the engine and starts a CSV import, a team merge or a rolling snapshot; the test kills it
  * with SIGKILL in the middle, then checks the file as the next start leaves it: integrity ok, every row as
  * before the job (an import's committed chunks taken back at start; a merge, one transaction, never in the
- * file), and no temporary file left: no `.building` copy, no checked teammate copy, no orphaned copy taken
+ * file), and no temporary file left: no staged CSV, no `.building` copy, no checked teammate copy, no orphaned copy taken
  * before a merge, and no half-made snapshot listed as good.
  * `npm test` runs 2 kills of each; `npm run soak` (WINLOOP_SOAK=1) 20. WINLOOP_SEED replays a run.
  */
@@ -17,6 +17,7 @@ import { startEngine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 import { generateSample } from '../../electron/sample/generate';
 import { tempDir } from '../helpers/temp-workspace';
+import { mavenLike, mavenMapping } from '../helpers/maven-like';
 import { exportOf } from '../team/team-files';
 import { contentHash, readBack, runAndKill, seeded } from './kill-harness';
 
@@ -61,29 +62,6 @@ const count = (file: string, sql: string): number => {
   }
 };
 
-function crmExport(rows: number): Buffer {
-  const lines = ['opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value'];
-  for (let i = 0; i < rows; i++)
-    lines.push(
-      `ID${i},Agent ${i % 30},Product ${i % 7},Account ${i % 85},${i % 3 ? 'Won' : 'Lost'},2020-01-01,2020-03-0${1 + (i % 9)},${i}`,
-    );
-  return Buffer.from(lines.join('\n'));
-}
-const mapping = {
-  columns: {
-    externalId: 'opportunity_id',
-    account: 'account',
-    owner: 'sales_agent',
-    offering: 'product',
-    value: 'close_value',
-    openedAt: 'engage_date',
-    closedAt: 'close_date',
-    outcome: 'deal_stage',
-  },
-  values: { outcome: { Won: 'won', Lost: 'lost' } },
-  currency: 'USD',
-};
-
 describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, () => {
   test(
     'a CSV import: its committed chunks are taken back at the next start, every row as before',
@@ -91,7 +69,7 @@ describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, 
       const dir = tempDir();
       const file = await sellersDatabase(dir);
       const csv = path.join(tempDir(), 'deals.csv');
-      fs.writeFileSync(csv, crmExport(20_000));
+      fs.writeFileSync(csv, mavenLike(20_000));
       // The import's history row stays, saying cancelled; the clock's counter has ticked. All else as before.
       const skip = ['derived_%', 'imports', 'import_changes', 'sync_clock'];
       const before = contentHash(file, skip);
@@ -99,7 +77,7 @@ describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, 
       let midway = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const context = `round ${round}, seed ${SEED}`;
-        const report = await runAndKill(['import', file, csv, JSON.stringify(mapping)], {
+        const report = await runAndKill(['import', file, csv, JSON.stringify(mavenMapping)], {
           afterLine: 'writing',
           delayMs: random() * 600,
         });
@@ -115,6 +93,8 @@ describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, 
         expect(count(file, "select count(*) from imports where status = 'running'"), context).toBe(0);
         expect(count(file, 'select count(*) from import_changes'), context).toBe(0);
         expect(temporary(dir), context).toEqual([]);
+        // The file the killed process had staged (and its name) went at the next start.
+        expect(fs.readdirSync(path.join(dir, 'imports')), context).toEqual([]);
       }
       console.info(`kill test, import: ${ROUNDS} kills, ${midway} with chunks committed, seed ${SEED}`);
       expect(midway, 'the kills came while chunks were being written').toBeGreaterThan(0);
@@ -173,7 +153,13 @@ describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, 
       let halfMade = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const context = `round ${round}, seed ${SEED}`;
-        const report = await runAndKill(['snapshot', file], { afterLine: 'job', delayMs: random() * 40 });
+        // From the moment the copy appears, not the job's first progress event: a small file is copied before
+        // one is due.
+        const report = await runAndKill(['snapshot', file], {
+          afterLine: null,
+          delayMs: random() * 10,
+          afterMatch: { dir: snapshotDir(file), name: /\.building/ },
+        });
         expect(report.killed, `${context}: ${report.stderr}`).toBe(true);
         if (temporary(dir).some((name) => name.startsWith('snapshots'))) halfMade++;
         // Whatever the kill left, a snapshot that is listed opens and holds every case.

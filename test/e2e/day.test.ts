@@ -239,7 +239,7 @@ describe('small traps, and settings', () => {
     await period.press('Enter');
     await page.getByRole('group', { name: 'Period' }).getByLabel('From').fill('2026-01-01');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: /^Period: From 1 Jan 2026/ }).waitFor();
+    await page.getByRole('button', { name: /^Period: From 01\/01\/2026/ }).waitFor();
   });
 
   test('stages reorder from the keyboard, and the theme can be chosen', async () => {

@@ -11,6 +11,7 @@ import type { JobInfo } from '../../shared/contract/jobs';
 import { startEngine, type Engine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 import { tempDir } from '../helpers/temp-workspace';
+import { mavenLike, mavenMapping } from '../helpers/maven-like';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/csv');
 
@@ -42,34 +43,16 @@ async function stage(engine: Engine, bytes: Buffer, fileName: string, size = 64 
   return stageId;
 }
 
+/** What is in the staging folder beside the engine's database, sorted. */
+function stagedNames(engine: Engine): string[] {
+  const dir = path.join(path.dirname(engine.dbPath), 'imports');
+  return fs.existsSync(dir) ? fs.readdirSync(dir).sort() : [];
+}
+
 async function runJob(engine: Engine, start: unknown): Promise<JobInfo> {
   const job = await ok<JobInfo>(engine, 'jobs.start', start);
   return engine.jobs.wait(job.id);
 }
-
-function mavenLike(rows: number): Buffer {
-  const lines = ['opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value'];
-  for (let i = 0; i < rows; i++) {
-    lines.push(
-      `ID${i},Agent ${i % 30},Product ${i % 7},Account ${i % 85},${i % 3 ? 'Won' : 'Lost'},2020-01-01,2020-03-0${1 + (i % 9)},${i}`,
-    );
-  }
-  return Buffer.from(lines.join('\n'));
-}
-const mavenMapping = {
-  columns: {
-    externalId: 'opportunity_id',
-    account: 'account',
-    owner: 'sales_agent',
-    offering: 'product',
-    value: 'close_value',
-    openedAt: 'engage_date',
-    closedAt: 'close_date',
-    outcome: 'deal_stage',
-  },
-  values: { outcome: { Won: 'won', Lost: 'lost', Engaging: 'open', Prospecting: 'open' } },
-  currency: 'USD',
-};
 
 test('preview: a detected layout with samples; an ambiguous date column is asked, and answered', async () => {
   const engine = await engineOn(tempDir());
@@ -100,6 +83,13 @@ test('preview: a detected layout with samples; an ambiguous date column is asked
   const failed = await runJob(engine, { kind: 'csv.import', input: { stageId: id2, mapping } });
   expect(failed.state).toBe('failed');
   expect(failed.error).toMatch(/day or month first/);
+  // A failed import takes its staged file with it; the other file, only previewed, stays.
+  expect(stagedNames(engine).filter((n) => n.startsWith(id2))).toEqual([]);
+  expect(stagedNames(engine).filter((n) => n.startsWith(stageId))).toEqual([
+    `${stageId}.csv`,
+    `${stageId}.json`,
+    `${stageId}.preview.json`,
+  ]);
 });
 
 test('import: progress at least four times a second, saves answered meanwhile, history and undo', async () => {
@@ -137,8 +127,12 @@ test('import: progress at least four times a second, saves answered meanwhile, h
   const cases = await ok<{ total: number }>(engine, 'cases.list', { limit: 1 });
   expect(cases.total).toBe(8_000);
 
-  const again = await runJob(engine, { kind: 'csv.import', input: { stageId, mapping: mavenMapping } });
+  // The staged file went with its import; the same bytes staged again are recognised, and kept for "import anyway".
+  expect(stagedNames(engine)).toEqual([]);
+  const restaged = await stage(engine, mavenLike(8_000), 'big.csv', 256 * 1024);
+  const again = await runJob(engine, { kind: 'csv.import', input: { stageId: restaged, mapping: mavenMapping } });
   expect(again.result).toMatchObject({ status: 'already_imported', sameFileName: 'big.csv' });
+  expect(stagedNames(engine)).toEqual([`${restaged}.csv`, `${restaged}.json`]);
 
   await ok(engine, 'imports.undo', { id: history[0]!.id });
   expect((await ok<{ total: number }>(engine, 'cases.list', { limit: 1 })).total).toBe(0);
@@ -166,4 +160,27 @@ test('cancel within a second leaves no case behind and the history says cancelle
   const accounts = await ok<unknown[]>(engine, 'accounts.list', {});
   expect(accounts).toEqual([]);
   expect((await ok<ImportSummary[]>(engine, 'imports.list', {}))[0]).toMatchObject({ status: 'cancelled' });
+  expect(stagedNames(engine)).toEqual([]);
 }, 120_000);
+
+test('staged files: one left by an earlier run is removed at start, one a day old when another is staged', async () => {
+  const dir = tempDir();
+  const first = await engineOn(dir);
+  const left = await stage(first, Buffer.from('Name,Stage\nA,Won\n'), 'left.csv');
+  const old = await stage(first, Buffer.from('Name,Stage\nB,Lost\n'), 'old.csv');
+  await first.close();
+  // Something beside them that staging did not make stays whatever happens.
+  fs.writeFileSync(path.join(dir, 'imports', 'notes.txt'), 'mine');
+  const second = await engineOn(dir);
+  expect(stagedNames(second)).toEqual(['notes.txt']);
+
+  const kept = await stage(second, Buffer.from('Name,Stage\nC,Won\n'), 'kept.csv');
+  const stale = await stage(second, Buffer.from('Name,Stage\nD,Won\n'), 'stale.csv');
+  const dayAgo = new Date(Date.now() - 25 * 60 * 60 * 1000);
+  for (const ext of ['csv', 'json']) fs.utimesSync(path.join(dir, 'imports', `${stale}.${ext}`), dayAgo, dayAgo);
+  await stage(second, Buffer.from('Name,Stage\nE,Won\n'), 'new.csv');
+  const names = stagedNames(second);
+  expect(names.filter((n) => n.startsWith(stale))).toEqual([]);
+  expect(names.filter((n) => n.startsWith(kept))).toHaveLength(2);
+  expect(names.some((n) => n.startsWith(left) || n.startsWith(old))).toBe(false);
+});

@@ -89,6 +89,44 @@ describe('determinism', () => {
 describe('a 600-case sample', () => {
   const file = build(600, 7, path.join(shared, 'sample-600-7.db'));
 
+  test("has the power map's informal side: motivations, weighed criteria, links within an account, connectors", () => {
+    const one = <T>(sql: string) => query<T>(file, sql)[0]!;
+    const people = one<{ all: number; motivated: number; weighing: number; connectors: number }>(
+      `select count(*) as "all", sum(motivation <> '') as motivated, sum(weighed_criteria <> '[]') as weighing,
+              sum(side = 'connector') as connectors from people`,
+    );
+    expect(people.motivated / people.all).toBeGreaterThan(0.2);
+    expect(people.weighing).toBe(people.motivated);
+    expect(people.connectors).toBeGreaterThan(5);
+    // Every weighed criterion is one of the list's, with an importance on the debrief's scale.
+    const weighed = one<{ bad: number; n: number }>(
+      `select count(*) as n, sum(c.id is null or w.value ->> 'importance' not between 1 and 5) as bad
+         from people p, json_each(p.weighed_criteria) w left join criteria c on c.id = w.value ->> 'criterionId'`,
+    );
+    expect(weighed).toMatchObject({ bad: 0 });
+    expect(weighed.n).toBeGreaterThan(people.motivated);
+    const links = query<{ kind: string; n: number }>(
+      file,
+      'select kind, count(*) as n from person_links group by kind',
+    );
+    expect(links.map((l) => l.kind).sort()).toEqual(['at_odds_with', 'influences', 'trusts']);
+    // Links join two people of one account, never someone to themselves; connectors have no buying role, and
+    // one of our sellers knows each of them.
+    expect(
+      one<{ n: number }>(
+        `select count(*) as n from person_links l join people a on a.id = l.from_id join people b on b.id = l.to_id
+          where a.account_id <> b.account_id or a.id = b.id or l.strength not between 1 and 3`,
+      ).n,
+    ).toBe(0);
+    expect(
+      one<{ n: number }>(
+        `select count(*) as n from people p where side = 'connector'
+           and (buying_role is not null or connector_kind is null
+                or not exists (select 1 from relationships r where r.person_id = p.id))`,
+      ).n,
+    ).toBe(0);
+  });
+
   test('has the promised cast, a sound file and timestamps from the simulated past', () => {
     const count = (table: string) => query<{ n: number }>(file, `select count(*) as n from ${table}`)[0]!.n;
     expect(count('cases')).toBe(600);
@@ -115,8 +153,7 @@ describe('a 600-case sample', () => {
     const vocabulary = ['stages', 'buyer_steps', 'criteria', 'reason_categories', 'reasons', 'settings'];
     const imports = ['imports', 'import_changes', 'csv_mappings', 'import_reason_map'];
     for (const table of imports) expect(query(file, `select count(*) as n from ${table}`)).toEqual([{ n: 0 }]);
-    // Informal links are the seller's to draw: the sample leaves them empty (the power map's e2e adds some).
-    const notSampled = [...imports, 'person_links'];
+    const notSampled = [...imports];
     const tables = Object.keys(dump(file)).filter(
       (t) =>
         !t.startsWith('__') &&
@@ -125,7 +162,6 @@ describe('a 600-case sample', () => {
         !vocabulary.includes(t) &&
         !notSampled.includes(t),
     );
-    expect(query(file, 'select count(*) as n from person_links')).toEqual([{ n: 0 }]);
     // Review facts are computed for every case before the file is handed over.
     expect(query(file, 'select count(*) as n from derived_case_facts')).toEqual([{ n: 600 }]);
     expect(query(file, 'select count(*) as n from derived_case_facts_stale')).toEqual([{ n: 0 }]);

@@ -10,7 +10,16 @@ const root = path.resolve(import.meta.dirname, '../..');
 const vitest = path.join(root, 'node_modules/vitest/vitest.mjs');
 const run = spawnSync(
   process.execPath,
-  [vitest, 'run', '--project', 'unit', 'test/crash/', 'test/api/fuzz.test.ts', 'test/team/mutation-fuzz.test.ts', ...process.argv.slice(2)],
+  [
+    vitest,
+    'run',
+    '--project',
+    'unit',
+    'test/crash/',
+    'test/api/fuzz.test.ts',
+    'test/team/mutation-fuzz.test.ts',
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: 'inherit', env: { ...process.env, WINLOOP_SOAK: '1' } },
 );
 process.exit(run.status ?? 1);

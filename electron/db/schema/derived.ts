@@ -102,6 +102,8 @@ export const reviewRivalReasons = sqliteTable(
   (t) => [
     primaryKey({ columns: [t.competitorId, t.closedOn, t.caseId, t.reasonId] }),
     index('derived_review_rival_reasons_case_idx').on(t.caseId),
+    // The battlecards' tally: per competitor, side and reason, one range by close date, read in order (no sort).
+    index('derived_review_rival_reasons_tally_idx').on(t.competitorId, t.won, t.reasonId, t.closedOn),
   ],
 );
 
@@ -185,6 +187,51 @@ export const reviewClosedCases = sqliteTable(
     hasLessons: integer('has_lessons').notNull(),
   },
   (t) => [primaryKey({ columns: [t.closedOn, t.id] }), index('derived_review_closed_cases_id_idx').on(t.id)],
+);
+
+/**
+ * The closed cases counted per outcome, close day, stage ('' for none) and currency, with their value: the
+ * review's day counts (win rates, stage history, the loop's "all cases") sum these few thousand rows instead of
+ * grouping every decided case in each review. Kept equal to derived_review_closed_cases by the refresh, which
+ * subtracts a stale case's old row and adds its new one (review-rows.ts).
+ */
+export const reviewDays = sqliteTable(
+  'derived_review_days',
+  {
+    outcome: text('outcome').notNull(),
+    day: text('day').notNull(),
+    stageId: text('stage_id').notNull(),
+    currency: text('currency').notNull(),
+    n: integer('n').notNull(),
+    valueMinor: integer('value_minor').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.outcome, t.day, t.stageId, t.currency] })],
+);
+
+/** The criteria ratings per criterion, close day and outcome: the gaps' tally (electron/review/day-tallies.ts). */
+export const reviewRatingDays = sqliteTable(
+  'derived_review_rating_days',
+  {
+    criterionId: text('criterion_id').notNull(),
+    day: text('day').notNull(),
+    outcome: text('outcome').notNull(),
+    n: integer('n').notNull(),
+    gapSum: integer('gap_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.criterionId, t.day, t.outcome] })],
+);
+
+/** The rival ratings per competitor, criterion and close day: "where they rate above us" (day-tallies.ts). */
+export const reviewRivalRatingDays = sqliteTable(
+  'derived_review_rival_rating_days',
+  {
+    competitorId: text('competitor_id').notNull(),
+    criterionId: text('criterion_id').notNull(),
+    day: text('day').notNull(),
+    n: integer('n').notNull(),
+    diffSum: real('diff_sum').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.competitorId, t.criterionId, t.day] })],
 );
 
 /**

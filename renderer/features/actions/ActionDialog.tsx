@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { useVocab } from '../../lib/vocab';
 import { today } from './dates';
 import { ActionFields, type ActionFieldValues } from './ActionFields';
+import { DateField } from '../../components/DateField';
 
 interface Draft extends ActionFieldValues {
   status: ActionStatus;
@@ -139,7 +140,7 @@ export function ActionDialog(props: { open: boolean; existing: Action | null; on
             </Field>
             {draft.status === 'done' ? (
               <Field label="Done on" error={errors.doneOn} hint="The review measures the effect from this day.">
-                <input type="date" value={draft.doneOn} onChange={(e) => update({ doneOn: e.target.value })} />
+                <DateField value={draft.doneOn} onChange={(day) => update({ doneOn: day })} />
               </Field>
             ) : null}
             {existing.lessons.length > 0 ? (

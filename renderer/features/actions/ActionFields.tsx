@@ -4,6 +4,7 @@ import type { ActionKind, ActionScope } from '../../../shared/domain/vocabulary'
 import { Field } from '../../components/Field';
 import { ScopeFields } from './ScopeFields';
 import '../../styles/action-fields.css';
+import { DateField } from '../../components/DateField';
 
 /** What every action form asks, wherever the action is decided (the board's dialog, the debrief's last step). */
 export interface ActionFieldValues {
@@ -84,7 +85,7 @@ export function ActionFields(props: {
         </select>
       </Field>
       <Field label="Due" error={errors.dueOn}>
-        <input type="date" value={values.dueOn} onChange={(e) => onChange({ dueOn: e.target.value })} />
+        <DateField value={values.dueOn} onChange={(day) => onChange({ dueOn: day })} />
       </Field>
       <ScopeFields
         scope={values.scope}

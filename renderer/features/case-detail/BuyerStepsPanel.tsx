@@ -4,6 +4,7 @@ import type { Vocabulary } from '../../../shared/contract/vocabulary';
 import { api } from '../../api/client';
 import { today } from '../../lib/day';
 import { CASE_PAGE_ORIGIN } from './use-case-page';
+import { DateField } from '../../components/DateField';
 
 type Reached = Record<string, string>;
 
@@ -116,12 +117,10 @@ export function BuyerStepsPanel(props: Props) {
                   {step.name}
                 </label>
                 {on ? (
-                  <input
-                    type="date"
-                    className="input"
+                  <DateField
                     aria-label={`${step.name}: reached on`}
-                    value={reached[step.id]}
-                    onChange={(e) => void save({ ...reached, [step.id]: e.target.value })}
+                    value={reached[step.id] ?? ''}
+                    onChange={(day) => (day ? void save({ ...reached, [step.id]: day }) : undefined)}
                   />
                 ) : null}
               </li>

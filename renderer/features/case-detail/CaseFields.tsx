@@ -1,8 +1,11 @@
 import { cloneElement, useId, type ReactElement } from 'react';
 import type { Vocabulary } from '../../../shared/contract/vocabulary';
 import { CURRENCIES } from '../../lib/currencies';
+import { locale } from '../../lib/format';
+import { localizeDays } from '../../lib/localize-days';
 import type { CaseFieldKey, CaseFieldText } from './case-form';
 import type { FieldState } from './use-case-autosave';
+import { DateField } from '../../components/DateField';
 
 /**
  * Like components/Field, with the field's save state on the label line so "Saving…" / "Saved" never moves
@@ -34,7 +37,7 @@ function SavedField(props: {
       })}
       {error ? (
         <span id={errorId} className="error" role="alert">
-          {error}
+          {localizeDays(error, locale)}
         </span>
       ) : null}
     </div>
@@ -70,12 +73,12 @@ export function CaseFields(props: {
             />
           </SavedField>
           <SavedField label="Next step on" state={states.nextStepOn}>
-            <input {...bind('nextStepOn')} type="date" />
+            <DateField value={values.nextStepOn} onChange={(day) => onChange('nextStepOn', day)} />
           </SavedField>
         </>
       ) : null}
       <SavedField label="Expected close" state={states.expectedCloseOn}>
-        <input {...bind('expectedCloseOn')} type="date" />
+        <DateField value={values.expectedCloseOn} onChange={(day) => onChange('expectedCloseOn', day)} />
       </SavedField>
       <SavedField label="Offering" state={states.offering}>
         <input {...bind('offering')} maxLength={200} placeholder="What you are selling" />
@@ -120,7 +123,7 @@ export function CaseFields(props: {
         <input {...bind('probability')} type="number" min={0} max={100} step={5} className="num" />
       </SavedField>
       <SavedField label="Opened" state={states.openedOn}>
-        <input {...bind('openedOn')} type="date" />
+        <DateField value={values.openedOn} onChange={(day) => onChange('openedOn', day)} />
       </SavedField>
       <SavedField label="Notes" state={states.notes} className="span-2">
         <textarea {...bind('notes')} rows={5} maxLength={20_000} />

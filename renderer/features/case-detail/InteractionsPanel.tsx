@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../lib/format';
 import { today } from '../../lib/day';
+import { DateField } from '../../components/DateField';
 
 interface Interaction {
   id: string;
@@ -73,7 +74,7 @@ export function InteractionsPanel({ caseId, accountId }: { caseId: string; accou
       </header>
       <form className="interaction-form" onSubmit={(e) => void add(e)}>
         <Field label="On" error={errors.on}>
-          <input type="date" value={draft.on} onChange={(e) => setDraft({ ...draft, on: e.target.value })} />
+          <DateField value={draft.on} onChange={(day) => setDraft({ ...draft, on: day })} />
         </Field>
         <Field label="Channel">
           <select value={draft.channel} onChange={(e) => setDraft({ ...draft, channel: e.target.value as Channel })}>

@@ -1,18 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { Person } from '../../../shared/contract/people';
-import { buyingRoleLabels } from '../../../shared/domain/vocabulary';
+import { buyingRoleLabels, type BuyingRole } from '../../../shared/domain/vocabulary';
 import { api } from '../../api/client';
+import { CaseRoleSelect } from './CaseRoleSelect';
 import { SaveState, useSetSaver } from './use-set-saver';
 
-type Involved = { personId: string; reached: boolean }[];
+type Involved = { personId: string; reached: boolean; buyingRole?: BuyingRole | null }[];
 
 /**
  * The customer's people in this decision and whether we have reached them, recorded while the case runs; the
- * debrief's stakeholder step starts from it. New people are added on the account's power map, with their roles.
+ * debrief's stakeholder step starts from it. New people are added on the account's power map, with their roles;
+ * someone involved can hold another buying role in this case than usual.
  */
 export function StakeholdersPanel(props: { caseId: string; accountId: string; initial: Involved }) {
   const [people, setPeople] = useState<Person[] | null>(null);
-  const { value, status, save } = useSetSaver(props.initial, (next) =>
+  const involved = props.initial.map(({ personId, reached }) => ({ personId, reached }));
+  const caseRoles = new Map(props.initial.map((p) => [p.personId, p.buyingRole ?? null]));
+  const { value, status, save } = useSetSaver(involved, (next) =>
     api.call('debrief.setPeople', { caseId: props.caseId, people: next }),
   );
   useEffect(() => {
@@ -45,8 +49,19 @@ export function StakeholdersPanel(props: { caseId: string; accountId: string; in
               <span className="stakeholder-name">
                 {p.name}
                 <span className="muted">
-                  {[p.title, p.buyingRole ? buyingRoleLabels[p.buyingRole] : null].filter(Boolean).join(' · ')}
+                  {[p.title, state === 'out' && p.buyingRole ? buyingRoleLabels[p.buyingRole] : null]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
+                {state === 'out' || p.side === 'connector' ? null : (
+                  <CaseRoleSelect
+                    caseId={props.caseId}
+                    personId={p.id}
+                    name={p.name}
+                    usual={p.buyingRole}
+                    role={caseRoles.get(p.id) ?? null}
+                  />
+                )}
               </span>
               <select
                 className="input"

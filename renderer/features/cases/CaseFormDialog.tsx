@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { CURRENCIES } from '../../lib/currencies';
 import { useVocab } from '../../lib/vocab';
 import { today } from '../../lib/day';
+import { DateField } from '../../components/DateField';
 
 interface Draft {
   title: string;
@@ -197,7 +198,7 @@ export function CaseFormDialog(props: {
           </select>
         </Field>
         <Field label="Opened on" error={errors.openedOn}>
-          <input type="date" value={draft.openedOn} onChange={(e) => update({ openedOn: e.target.value })} />
+          <DateField value={draft.openedOn} onChange={(day) => update({ openedOn: day })} />
         </Field>
         <Field label="Next step" error={errors.nextStep}>
           <input
@@ -208,7 +209,7 @@ export function CaseFormDialog(props: {
           />
         </Field>
         <Field label="Next step on" error={errors.nextStepOn}>
-          <input type="date" value={draft.nextStepOn} onChange={(e) => update({ nextStepOn: e.target.value })} />
+          <DateField value={draft.nextStepOn} onChange={(day) => update({ nextStepOn: day })} />
         </Field>
         {formError ? (
           <div className="form-error span-2" role="alert">

@@ -51,7 +51,8 @@ function Report({ report }: { report: ImportReport }) {
       </p>
       {s.created.reasons.length ? (
         <p className="muted">
-          New lost reasons, filed under “Imported” in Settings ▸ Reasons: {s.created.reasons.join(', ')}.
+          New lost reasons, filed under “Imported” (fold them into your list in Settings ▸ Imported reasons):{' '}
+          {s.created.reasons.join(', ')}.
         </p>
       ) : null}
       {report.rejects.length ? (

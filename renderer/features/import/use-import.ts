@@ -73,6 +73,8 @@ function ended(job: JobInfo): Promise<JobInfo> {
 }
 
 let previewTimer: ReturnType<typeof setTimeout> | null = null;
+/** The mapping of an import that was cancelled or failed, offered again when the same columns come back. */
+let retry: { signature: string; mapping: Mapping | null } | null = null;
 let previewSeq = 0;
 
 export const useImport = create<ImportState>((set, get) => {
@@ -137,6 +139,9 @@ export const useImport = create<ImportState>((set, get) => {
         }
         set({ stageId });
         await preview(null);
+        const again = retry;
+        retry = null;
+        if (again?.mapping && get().preview?.signature === again.signature) await preview(again.mapping);
       } catch (e) {
         set({ reading: false, error: (e as Error).message });
       }
@@ -150,7 +155,7 @@ export const useImport = create<ImportState>((set, get) => {
       set({ force });
     },
     async run() {
-      const { stageId, mapping, force } = get();
+      const { stageId, mapping, force, preview } = get();
       if (!stageId) return;
       set({ importing: true, error: null, report: null, notice: null });
       try {
@@ -159,11 +164,23 @@ export const useImport = create<ImportState>((set, get) => {
           input: { stageId, ...(mapping ? { mapping } : {}), force },
         });
         const done = await ended(job);
+        // A cancelled or failed import takes its staged file with it: the mapping waits for the file again.
+        if (done.state !== 'done') retry = preview ? { signature: preview.signature, mapping: get().mapping } : null;
         if (done.state === 'cancelled') {
-          set({ importing: false, notice: 'The import was cancelled: nothing it had written was kept.' });
+          set({
+            importing: false,
+            stageId: null,
+            preview: null,
+            notice: 'The import was cancelled: nothing it had written was kept. Pick the file again to import it.',
+          });
           return;
         }
-        if (done.state !== 'done') throw new Error(done.error ?? 'The import failed.');
+        if (done.state !== 'done') {
+          set({ stageId: null, preview: null });
+          throw new Error(
+            `${done.error ?? 'The import failed.'} Nothing it had written was kept; pick the file again.`,
+          );
+        }
         if (done.result?.status === 'already_imported') {
           set({
             importing: false,

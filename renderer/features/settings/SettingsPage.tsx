@@ -8,9 +8,11 @@ import { CURRENCIES } from '../../lib/currencies';
 import { useSettings } from '../../lib/settings';
 import { themeChoices, useTheme, type ThemeChoice } from '../../lib/theme';
 import { useVocab } from '../../lib/vocab';
+import { ImportedReasons } from './ImportedReasons';
 import { ListEditor } from './ListEditor';
 import { StageDefault } from './StageDefault';
 import { SharingSection } from '../sharing/SharingSection';
+import { BackupsSection } from '../backups/BackupsSection';
 
 type VocabList = (typeof vocabularyLists)[number];
 const listLabels: Record<VocabList, { title: string; add: string; why: string }> = {
@@ -177,6 +179,8 @@ export function SettingsPage() {
           </section>
         ))}
 
+        <ImportedReasons />
+
         <section className="panel settings-section" aria-labelledby="sample-heading">
           <h2 id="sample-heading">Sample data</h2>
           <p className="muted">
@@ -197,6 +201,8 @@ export function SettingsPage() {
             </button>
           </div>
         </section>
+
+        <BackupsSection />
 
         <section className="panel settings-section" aria-labelledby="db-heading">
           <h2 id="db-heading">Database</h2>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { addDays } from './dates';
+import { addDays } from '../../lib/day-steps';
+import { DateField } from '../../components/DateField';
 
 /**
  * Asked when a next step is done: what comes after it, and when (a week on unless changed). Enter saves,
@@ -41,7 +42,7 @@ export function NextStepForm(props: {
       </label>
       <label>
         on
-        <input className="input" type="date" value={on} onChange={(e) => setOn(e.target.value)} />
+        <DateField value={on} onChange={setOn} />
       </label>
       <button className="btn small primary" type="submit">
         Save <kbd>Enter</kbd>

@@ -4,7 +4,7 @@ import type { TodayItem } from '../../../shared/contract/today';
 import { api } from '../../api/client';
 import { useToasts } from '../../components/use-toasts';
 import { formatDay } from '../../lib/format';
-import { addDays } from './dates';
+import { addDays } from '../../lib/day-steps';
 import { NextStepForm } from './NextStepForm';
 import { useToday } from './use-today';
 import '../../styles/today.css';

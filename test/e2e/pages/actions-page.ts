@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { formatLocaleDay } from '../../../shared/dates/locale-day';
 import { Shell } from './shell';
 
 export type BoardColumnName = 'Overdue' | 'Open' | 'Done' | 'Dropped';
@@ -18,17 +19,8 @@ export interface ActionFields {
   doneOn?: string;
 }
 
-type DateOrder = 'dmy' | 'mdy' | 'ymd';
-
-function dateDigits(day: string, order: DateOrder): string {
-  const [y, m, d] = day.split('-') as [string, string, string];
-  return order === 'dmy' ? `${d}${m}${y}` : order === 'mdy' ? `${m}${d}${y}` : `${y}${m}${d}`;
-}
-
 /** The actions board and its dialog, driven the way a seller would: by keyboard where it matters. */
 export class ActionsPage extends Shell {
-  private dateOrder: DateOrder | undefined;
-
   constructor(page: Page) {
     super(page);
   }
@@ -98,7 +90,6 @@ export class ActionsPage extends Shell {
     if (fields.owner) await this.chooseByKeyboard(this.field('Owner'), fields.owner);
     await this.tabTo(this.field('Due'));
     if (fields.due) await this.typeDate(this.field('Due'), fields.due);
-    // Tab walks the date's own parts and its calendar button before leaving it.
     await this.tabOutOf(this.field('Due'));
     await this.expectFocus(this.field('Should move the win rate of'));
     if (fields.scope) await this.chooseByKeyboard(this.field('Should move the win rate of'), fields.scope);
@@ -189,24 +180,12 @@ export class ActionsPage extends Shell {
     for (let i = 0; i < Math.abs(target - selected); i++) await this.page.keyboard.press(key);
   }
 
-  /**
-   * Types a day into the focused date field. Chromium lays the field out in the browser's own language, not the
-   * page's, so the first time a known day is typed to learn the order of its parts, then cleared part by part.
-   */
+  /** Types a day into the focused date field the way a seller would: in the page's own numeric format. */
   private async typeDate(input: Locator, day: string): Promise<void> {
-    const keys = this.page.keyboard;
-    if (!this.dateOrder) {
-      await keys.type(dateDigits('2003-02-01', 'dmy'));
-      const probe = await input.inputValue();
-      this.dateOrder = probe === '2003-02-01' ? 'dmy' : probe === '2003-01-02' ? 'mdy' : 'ymd';
-      for (let part = 0; part < 3; part++) {
-        await keys.press('Backspace');
-        if (part < 2) await keys.press('Shift+Tab');
-      }
-      if ((await input.inputValue()) !== '') throw new Error('Could not clear the date field');
-    }
-    await keys.type(dateDigits(day, this.dateOrder));
+    const locale = await this.page.evaluate(() => navigator.language);
+    const shown = formatLocaleDay(day, locale);
+    await this.page.keyboard.type(shown);
     const typed = await input.inputValue();
-    if (typed !== day) throw new Error(`Typed ${day} into the date field, it holds "${typed}"`);
+    if (typed !== shown) throw new Error(`Typed ${shown} into the date field, it holds "${typed}"`);
   }
 }

@@ -81,12 +81,12 @@ export function at(url: string, route: string): string {
 export async function openPage(
   browser: Browser,
   url: string,
-  opts: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  opts: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; locale?: string } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     colorScheme: opts.colorScheme ?? 'light',
     viewport: opts.viewport ?? { width: 1280, height: 800 },
-    locale: 'en-GB',
+    locale: opts.locale ?? 'en-GB',
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,10 +1,12 @@
 import { closedOutcomes, outcomeLabels } from '../../../../shared/domain/vocabulary';
 import { Field } from '../../../components/Field';
-import { formatDay } from '../../../lib/format';
+import { formatLocaleDay } from '../../../../shared/dates/locale-day';
+import { locale } from '../../../lib/format';
 import { useVocab } from '../../../lib/vocab';
 import { UNKNOWN_WINNER } from '../debrief-drafts';
 import { useDebrief } from '../use-debrief';
 import { AddCompetitor } from './AddCompetitor';
+import { DateField } from '../../../components/DateField';
 
 const outcomeHints: Record<(typeof closedOutcomes)[number], string> = {
   won: 'They chose us.',
@@ -51,13 +53,11 @@ export function OutcomeStep() {
         <Field
           label="Closed on"
           error={
-            errors.closedOn?.startsWith('On or after')
-              ? `${errors.closedOn}, ${formatDay(data.case.openedOn)}`
-              : errors.closedOn
+            errors.closedOn?.startsWith('On or after') ? `${errors.closedOn}, ${data.case.openedOn}` : errors.closedOn
           }
-          hint={`The case opened on ${formatDay(data.case.openedOn)}`}
+          hint={`The case opened on ${formatLocaleDay(data.case.openedOn, locale)}`}
         >
-          <input type="date" value={o.closedOn} onChange={(e) => set({ closedOn: e.target.value })} />
+          <DateField value={o.closedOn} onChange={(day) => set({ closedOn: day })} />
         </Field>
         {o.outcome === 'lost' ? (
           <Field

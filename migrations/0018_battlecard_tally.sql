@@ -1,0 +1,1 @@
+CREATE INDEX `derived_review_rival_reasons_tally_idx` ON `derived_review_rival_reasons` (`competitor_id`,`won`,`reason_id`,`closed_on`);
