@@ -4,6 +4,7 @@
  * zero, and the figure says which rates it used.
  */
 import { expect, test } from 'vitest';
+import { periodDaysSql } from '../../electron/review/period-cases';
 import { createFixture } from './fixture';
 
 function seed() {
@@ -69,4 +70,19 @@ test('with no rate at all nothing foreign is summed, and every case still counts
   expect(s.winRate.closed).toBe(2);
   expect(s.valueWeighted).toMatchObject({ cases: 0, closedMinor: 0, rate: null });
   expect(s.findings.win).toContain('No value-weighted rate: 2 cases in USD have no rate and are left out.');
+});
+
+test('the day tallies convert per currency and day: a filter that keeps every case gives the same values', () => {
+  const f = seed();
+  const ann = f.member('Ann');
+  f.run('update cases set owner_id = ?', ann);
+  // The unfiltered review sums derived_review_days (one row per currency and day), the filtered one the cases.
+  expect(periodDaysSql(f.query())).toContain('derived_review_days');
+  expect(periodDaysSql(f.query({ ownerId: ann }))).not.toContain('derived_review_days');
+  const all = f.summary();
+  const mine = f.summary({ ownerId: ann });
+  expect(all.valueWeighted).toMatchObject({ wonMinor: 180_000, closedMinor: 330_000, cases: 4 });
+  expect(mine.valueWeighted).toEqual(all.valueWeighted);
+  expect(mine.pointValue).toEqual(all.pointValue);
+  expect(mine.winRate).toEqual(all.winRate);
 });
