@@ -16,6 +16,7 @@ import { JobInfo, jobsApi } from './contract/jobs';
 import { learningApi } from './contract/learning';
 import { peopleApi } from './contract/people';
 import { powermapInformalApi } from './contract/powermap';
+import { ratesApi } from './contract/rates';
 import { reviewApi } from './contract/review';
 import { searchApi } from './contract/search';
 import { sampleApi } from './contract/sample';
@@ -49,6 +50,7 @@ export const api = {
   ...importsApi,
   ...importedReasonsApi,
   ...charterApi,
+  ...ratesApi,
   ...backupsApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 

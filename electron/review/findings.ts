@@ -53,9 +53,13 @@ function winFindings(s: Sections, factors: Factor[], byValue: WeightedWinRate): 
     }[s.versusPrevious.verdict],
   );
   const v = s.valueWeighted;
+  const missing = v.conversion.missing.reduce((t, m) => t + m.cases, 0);
+  if (v.cases === 0 && missing > 0) {
+    out.push(`No value-weighted rate: ${v.conversion.sentence}.`);
+  }
   if (v.cases > 0) {
     out.push(
-      `By value, ${percent(v.rate)} of what was decided was won (${valueEvidence(byValue)}${v.cases} cases in ${v.currency}; other currencies left out).`,
+      `By value, ${percent(v.rate)} of what was decided was won (${valueEvidence(byValue)}${v.cases} cases in ${v.currency}${v.conversion.sentence ? `; ${v.conversion.sentence}` : ''}).`,
     );
   }
   const clear = factors.filter((f) => f.clear);

@@ -10,6 +10,7 @@
  * Changes with: electron/review/scope.ts, case-facts.ts, review-rows.ts, every section reading it.
  */
 import { refreshCaseFacts } from './case-facts';
+import { rateSql } from './conversion';
 import { refreshPersonReach } from './person-reach';
 import { closedBetween, closedOutcomesSql, countedOutcomes, type ReviewQuery } from './scope';
 
@@ -39,8 +40,8 @@ export function periodDaysSql(q: ReviewQuery): string {
     return `
       create temp table review_days as
       select d.outcome, d.day, nullif(d.stage_id, '') as stageId, sum(d.n) as n,
-        sum(case when d.currency = @currency then d.n else 0 end) as valueCases,
-        sum(case when d.currency = @currency then d.value_minor else 0 end) as valueMinor
+        sum(case when ${rateSql(q, 'd.currency', 'd.day')} is not null then d.n else 0 end) as valueCases,
+        total(d.value_minor * ${rateSql(q, 'd.currency', 'd.day')}) as valueMinor
       from derived_review_days d
       where d.outcome in ('won', 'lost', 'no_decision') and d.day <= @to
       group by d.outcome, d.day, d.stage_id`;
@@ -50,8 +51,8 @@ export function periodDaysSql(q: ReviewQuery): string {
   return `
     create temp table review_days as
     select c.outcome, c.closed_on as day, c.stage_id as stageId, count(*) as n,
-      sum(c.currency = @currency) as valueCases,
-      sum(case when c.currency = @currency then c.value_minor else 0 end) as valueMinor
+      sum(${rateSql(q, 'c.currency', 'c.closed_on')} is not null) as valueCases,
+      total(c.value_minor * ${rateSql(q, 'c.currency', 'c.closed_on')}) as valueMinor
     from cases c indexed by cases_review_idx
     where ${closedBetween("('won', 'lost', 'no_decision')", "'0000-01-01'", '@to')}${q.filters}
     group by c.outcome, c.closed_on, c.stage_id`;

@@ -5,13 +5,14 @@
  * stage position at close ≥ the stage's. Below `MIN_STAGE_CASES` a stage's rate is shown but flagged, and the
  * forecast uses the overall rate for it: one won case is not a 100 % stage. The defaults (Settings) and the
  * sellers' own probabilities are kept apart: a seller's forecast sums only the cases where a seller entered one.
- * Open cases' values are summed in the settings currency only.
+ * Open cases' values are summed in the settings currency, other currencies at today's rate (conversion.ts).
  * At risk: the seller's stage runs more than one stage ahead of the buyer's furthest step (both as a share of
  * their lists), the decision maker is not reached past the middle of our process, or no buyer step for longer
  * than won cases' longest quiet spell (mean over won cases of the period, when at least 5 have buyer steps).
  * Changes with: shared/contract/review.ts (pipeline).
  */
 import type { Summary } from '../../shared/contract/review';
+import { conversionOf, rateSql } from './conversion';
 import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
 import { CONFIDENCE, describeInterval, MIN_PER_GROUP, percent, rateInterval } from '../../shared/stats';
@@ -46,15 +47,16 @@ export const liveStagesSql = `
   select id as stageId, name as stage, position, win_probability as winProbability
   from stages where deleted_at is null order by position`;
 
+/** Values in the settings currency, other currencies at today's rate (conversion.ts); no rate, no value. */
 export function openByStageSql(q: ReviewQuery): string {
+  const v = `(c.value_minor * ${rateSql(q, 'c.currency', '@today')})`;
   return `
     select s.position as position, count(*) as n,
-      coalesce(sum(case when c.currency = @currency then c.value_minor end), 0) as valueMinor,
-      sum(case when c.currency = @currency then c.value_minor * s.win_probability end) / 100.0 as defaultMinor,
-      sum(case when c.currency = @currency then c.value_minor * c.probability end) / 100.0 as sellerMinor,
-      sum(c.currency = @currency and c.probability is not null) as sellerCases,
-      coalesce(sum(case when c.currency = @currency and c.probability is not null then c.value_minor end), 0)
-        as sellerValueMinor,
+      total(${v}) as valueMinor,
+      sum(${v} * s.win_probability) / 100.0 as defaultMinor,
+      sum(${v} * c.probability) / 100.0 as sellerMinor,
+      sum(${v} is not null and c.probability is not null) as sellerCases,
+      total(case when c.probability is not null then ${v} end) as sellerValueMinor,
       avg(c.probability) as sellerMean
     from cases c left join stages s on s.id = c.stage_id
     where c.deleted_at is null and c.outcome = 'open'${q.filters}
@@ -81,7 +83,7 @@ export function atRiskSql(q: ReviewQuery): string {
       select id, name, row_number() over (order by position) * 1.0 / count(*) over () as progress
       from buyer_steps where deleted_at is null
     )
-    select c.id as caseId, c.title, a.name as account, c.value_minor as valueMinor, sr.name as stage,
+    select c.id as caseId, c.title, a.name as account, c.value_minor as valueMinor, c.currency, sr.name as stage,
       julianday(@today) - julianday(coalesce(cf.last_step_on, c.opened_on)) as quietDays,
       coalesce(sr.progress - coalesce(br.progress, 0) > 1.0 / (select count(*) from sr), 0) as ahead,
       coalesce(sr.progress > 0.5 and not coalesce(cf.dm, 0), 0) as noDm,
@@ -103,6 +105,7 @@ interface RiskRow {
   title: string;
   account: string;
   valueMinor: number;
+  currency: string;
   stage: string | null;
   buyerStep: string | null;
   quietDays: number;
@@ -186,18 +189,26 @@ export function pipeline(q: ReviewQuery): Pipeline {
         `No buyer step for ${Math.round(r.quietDays)} days; won cases' longest quiet spell averages ${Math.round(typicalDays)} days`,
       );
     }
-    return { caseId: r.caseId, title: r.title, account: r.account, valueMinor: r.valueMinor, reasons };
+    return {
+      caseId: r.caseId,
+      title: r.title,
+      account: r.account,
+      valueMinor: r.valueMinor,
+      currency: r.currency,
+      reasons,
+    };
   });
 
   return {
     openCases: sum((o) => o.n),
-    openValueMinor: sum((o) => o.valueMinor),
+    openValueMinor: Math.round(sum((o) => o.valueMinor)),
     weightedForecastMinor: Math.round(sum((o) => o.valueMinor * rateAt(o.position))),
     defaultForecastMinor: open.some((o) => o.defaultMinor !== null)
       ? Math.round(sum((o) => o.defaultMinor ?? 0))
       : null,
     sellerForecastMinor: sellerCases > 0 ? Math.round(sum((o) => o.sellerMinor ?? 0)) : null,
-    sellerEntered: { cases: sellerCases, valueMinor: sum((o) => o.sellerValueMinor) },
+    sellerEntered: { cases: sellerCases, valueMinor: Math.round(sum((o) => o.sellerValueMinor)) },
+    conversion: conversionOf(q, 'cases c', '@today', `c.deleted_at is null and c.outcome = 'open'${q.filters}`),
     history: {
       from: firstDays.length ? firstDays.reduce((a, b) => (a < b ? a : b)) : null,
       to: q.params.to,

@@ -15,6 +15,7 @@ const money = (minor: number, currency: string) => formatMoney(Math.round(minor)
 export function pointValueOf(
   q: ReviewQuery,
   sums: { cases: number; valueSum: number; valueSquares: number },
+  conversion: NonNullable<Summary['pointValue']>['conversion'],
 ): Summary['pointValue'] {
   if (sums.cases < MIN_PER_GROUP) return null;
   const days = daysBetween(q.params.from, q.params.to) + 1;
@@ -32,6 +33,8 @@ export function pointValueOf(
     fivePoints: { estimateMinor: v.fivePoints.estimate, lowMinor: v.fivePoints.low, highMinor: v.fivePoints.high },
     sentence:
       `At this pace (${pace}), one more point of win rate is worth ${one}; five points, ${money(v.fivePoints.estimate, c)} a year. ` +
-      'That is what the cases already closing would bring, if the pace holds.',
+      'That is what the cases already closing would bring, if the pace holds.' +
+      (conversion.sentence ? ` Other currencies: ${conversion.sentence}.` : ''),
+    conversion,
   };
 }

@@ -73,11 +73,15 @@ function sections(q: ReviewQuery, scope: ReviewScope, opts: SummaryOptions): Sum
     actions: loopActions(q),
     pipeline: pipeline(q),
     sellers: sellers(q, groups),
-    pointValue: pointValueOf(q, {
-      cases: rates.valueWeighted.cases,
-      valueSum: rates.valueWeighted.closedMinor,
-      valueSquares: rates.valueSquares,
-    }),
+    pointValue: pointValueOf(
+      q,
+      {
+        cases: rates.valueWeighted.cases,
+        valueSum: rates.valueWeighted.closedMinor,
+        valueSquares: rates.valueSquares,
+      },
+      rates.valueWeighted.conversion,
+    ),
     loopHealth: loopHealth(q),
   };
   return { ...s, findings: findings(s, factors, rates.valueWeightedInterval) };

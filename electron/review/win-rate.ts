@@ -6,7 +6,8 @@
  * valueWeighted has no place for it yet, so it travels beside it (`valueWeightedInterval`) into the findings.
  * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/review/scope.ts.
  */
-import type { Interval, WinRate } from '../../shared/contract/review';
+import type { Interval, Summary, WinRate } from '../../shared/contract/review';
+import { conversionOf, rateSql } from './conversion';
 import { CONFIDENCE, rateInterval, valueWeightedWinRate, winRate, type WeightedWinRate } from '../../shared/stats';
 import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
@@ -27,7 +28,7 @@ export interface WinRates {
   winRate: WinRate;
   previousWinRate: WinRate;
   byQuarter: (Interval & { quarter: string; from: string; to: string })[];
-  valueWeighted: { wonMinor: number; closedMinor: number; rate: number | null; currency: string; cases: number };
+  valueWeighted: Summary['valueWeighted'];
   /** The same rate with its 90 % Kish–Wilson interval (shared/stats/weighted.ts). */
   valueWeightedInterval: WeightedWinRate;
   /** Σv² over the same cases: what a point of win rate is worth needs it too (point-value.ts). */
@@ -36,7 +37,8 @@ export interface WinRates {
 
 /**
  * No decision is always fetched (its share is reported) but only counts in n when the setting says so. Value
- * sums are only over cases in the settings currency: adding euros to kronor would mean nothing.
+ * sums are in the settings currency, other currencies converted at their rate on the decision day
+ * (conversion.ts); a case without a rate is left out of the sums and named in `conversion`.
  */
 /** Both periods' months, summed from the period's day counts (period-cases.ts). */
 export function winRateSql(q: ReviewQuery): string {
@@ -58,10 +60,13 @@ export function winRateSql(q: ReviewQuery): string {
  * Σv² over the period's counted cases in the settings currency, as a real: in integers it would overflow at a
  * few deals of a billion minor units.
  */
-export const valueSquaresSql = `
-  select total(1.0 * c.value_minor * c.value_minor) as sumSquares
+export function valueSquaresSql(q: ReviewQuery): string {
+  const rate = rateSql(q, 'c.currency', 'c.closed_on');
+  return `
+  select total(1.0 * c.value_minor * c.value_minor * ${rate} * ${rate}) as sumSquares
   from ${PERIOD_CASES} c
-  where c.counted and c.currency = @currency`;
+  where c.counted`;
+}
 
 export function toWinRate(won: number, lost: number, noDecision: number, countNoDecision: boolean): WinRate {
   const r = winRate({ won, lost, noDecision, countNoDecision }, CONFIDENCE);
@@ -103,10 +108,10 @@ export function winRates(q: ReviewQuery): WinRates {
     return { ...quarter, won, lost: n - won, ...rateInterval(won, n) };
   });
 
-  const wonMinor = sum(1, 'wonMinor');
-  const closedMinor = sum(1, 'closedMinor');
+  const wonMinor = Math.round(sum(1, 'wonMinor'));
+  const closedMinor = Math.round(sum(1, 'closedMinor'));
   const cases = sum(1, 'valueCases');
-  const [squares] = rows<{ sumSquares: number }>(q, valueSquaresSql);
+  const [squares] = rows<{ sumSquares: number }>(q, valueSquaresSql(q));
   const valueWeightedInterval = valueWeightedWinRate(
     { n: cases, wonValue: wonMinor, closedValue: closedMinor, sumSquares: squares?.sumSquares ?? 0 },
     CONFIDENCE,
@@ -121,6 +126,7 @@ export function winRates(q: ReviewQuery): WinRates {
       rate: valueWeightedInterval.rate,
       currency: q.params.currency,
       cases,
+      conversion: conversionOf(q, `${PERIOD_CASES} c`, 'c.closed_on', 'c.counted'),
     },
     valueWeightedInterval,
     valueSquares: squares?.sumSquares ?? 0,

@@ -20,6 +20,7 @@ import { powermapHandlers } from './powermap';
 import { caseRoleHandlers, linksHandlers } from './powermap-links';
 import { competitorsHandlers, teamHandlers } from './reference';
 import { reasonsHandlers, vocabHandlers } from './reference-vocab';
+import { ratesHandlers } from './rates';
 import { reviewHandlers } from '../review/service';
 import { searchHandlers } from './search';
 import { settingsHandlers, setupHandlers } from './settings';
@@ -59,6 +60,7 @@ const domains: Record<string, Partial<Handlers>> = {
   today: todayHandlers,
   imports: { ...importsHandlers, ...importedReasonsHandlers },
   charter: charterHandlers,
+  rates: ratesHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

@@ -163,6 +163,13 @@ export const mergeTables: readonly MergeTable[] = [
     refs: { action_id: 'actions', lesson_id: 'lessons' },
     pairKey: ['action_id', 'lesson_id'],
   },
+  {
+    // Two teammates who enter the same pair from the same day have entered one rate: the later edit wins.
+    name: 'currency_rates',
+    fields: ['deleted_at', 'currency', 'home_currency', 'rate', 'from_on'],
+    refs: {},
+    pairKey: ['home_currency', 'currency', 'from_on'],
+  },
 ];
 
 export const mergeTableNames = mergeTables.map((t) => t.name);

@@ -4,6 +4,7 @@
  * Every rate carries n and a 90 % Wilson score interval (shared/stats/wilson.ts).
  */
 import { z } from 'zod';
+import { Conversion } from './rates';
 import { actionKinds, actionScopes, actionStatuses, evidenceSources } from '../domain/vocabulary';
 import { Day, dayValue, Id } from './common';
 import { method } from './define';
@@ -88,6 +89,8 @@ export const Summary = z.object({
     rate: z.number().nullable(),
     currency: z.string(),
     cases: z.int(),
+    /** The rates that converted other currencies (at each case's decision day), and the cases without one. */
+    conversion: Conversion,
   }),
   byQuarter: z.array(z.object({ quarter: z.string(), from: Day, to: Day }).extend(Interval.shape)),
   winFactors: z.array(Factor),
@@ -205,6 +208,8 @@ export const Summary = z.object({
     sellerForecastMinor: z.int().nullable(),
     /** How many open cases (settings currency) carry the seller's own probability, and their value. */
     sellerEntered: z.object({ cases: z.int(), valueMinor: z.int() }),
+    /** Open cases' values converted at today's rates; the cases without a rate are left out of the values. */
+    conversion: Conversion,
     /** The closed cases the stage rates are learned from: every counted case closed up to the period's end. */
     history: z.object({ from: Day.nullable(), to: Day, cases: z.int() }),
     stages: z.array(
@@ -232,6 +237,8 @@ export const Summary = z.object({
         title: z.string(),
         account: z.string(),
         valueMinor: z.int(),
+        /** The case's own currency: the list shows each value as entered. */
+        currency: z.string(),
         reasons: z.array(z.string()),
       }),
     ),
@@ -269,6 +276,8 @@ export const Summary = z.object({
       onePoint: z.object({ estimateMinor: z.number(), lowMinor: z.number(), highMinor: z.number() }),
       fivePoints: z.object({ estimateMinor: z.number(), lowMinor: z.number(), highMinor: z.number() }),
       sentence: z.string(),
+      /** The value-weighted rate's: the same cases. */
+      conversion: Conversion,
     })
     .nullable(),
   loopHealth: z.object({

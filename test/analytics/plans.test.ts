@@ -88,8 +88,14 @@ describe.each([
     const days = plan(q, periodDaysSql(q));
     if (q.filters) expect(days).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`);
     else {
-      // Unfiltered, the derived day counts, one range per outcome, grouped in their own order: no case is read.
-      expect(days).toEqual(['SEARCH d USING PRIMARY KEY (outcome=? AND day<?)']);
+      // Unfiltered, the derived day counts, one range per outcome, grouped in their own order: no case is read;
+      // a tally in another currency looks its rate up by key (conversion.ts).
+      expect(days[0]).toBe('SEARCH d USING PRIMARY KEY (outcome=? AND day<?)');
+      for (const line of days.slice(1)) {
+        expect(line).toMatch(
+          /^(CORRELATED SCALAR SUBQUERY \d+|SEARCH r USING INDEX currency_rates_live_idx \(home_currency=\? AND currency=\? AND from_on<\?\))$/,
+        );
+      }
     }
     withPeriodCases(q, () => {
       for (const sql of [winRateSql(q), stageHistorySql(q)]) {

@@ -67,10 +67,18 @@ test('quarters cover the period, clipped at both ends, empty ones included', () 
 test('the value-weighted rate sums only cases in the settings currency', () => {
   const s = seed().summary();
   // EUR: won 2×1000 + 4×500 = 4000; closed adds 3×2000 lost = 10000. The SEK loss is left out.
-  expect(s.valueWeighted).toEqual({ wonMinor: 4000, closedMinor: 10000, rate: 0.4, currency: 'EUR', cases: 9 });
+  expect(s.valueWeighted).toMatchObject({ wonMinor: 4000, closedMinor: 10000, rate: 0.4, currency: 'EUR', cases: 9 });
+  // Without a rate the SEK loss is named, not silently dropped.
+  expect(s.valueWeighted.conversion).toEqual({
+    home: 'EUR',
+    homeCases: 9,
+    used: [],
+    missing: [{ currency: 'SEK', cases: 1 }],
+    sentence: '1 case in SEK has no rate and is left out',
+  });
   const f = seed();
   f.setting('currency', 'SEK');
-  expect(f.summary().valueWeighted).toEqual({
+  expect(f.summary().valueWeighted).toMatchObject({
     wonMinor: 0,
     closedMinor: 4000,
     rate: 0,
@@ -84,7 +92,7 @@ test('the value-weighted rate carries its Kish–Wilson interval into the findin
   // p = 0.4, n = 6.67, z = 1.6449 by hand: centre 0.4289 ± 0.2648 → 16–69 %.
   expect(seed().summary().findings.win).toContain(
     'By value, 40 % of what was decided was won (90 % sure the true rate is between 16 % and 69 %, as uncertain as 7 equal-sized cases; ' +
-      '9 cases in EUR; other currencies left out).',
+      '9 cases in EUR; 1 case in SEK has no rate and is left out).',
   );
 });
 
@@ -151,7 +159,7 @@ test("what a point is worth: the period's counted EUR cases at this pace, with t
   expect(p.sentence).toBe(
     'At this pace (about 9 closed cases a year at €11.1 on average), one more point of win rate is worth €1.0 a year ' +
       '(90 % sure it is between €0.5 and €1.9); five points, €5.0 a year. That is what the cases already closing would ' +
-      'bring, if the pace holds.',
+      'bring, if the pace holds. Other currencies: 1 case in SEK has no rate and is left out.',
   );
 });
 

@@ -10,3 +10,4 @@ export * from './learning';
 export * from './derived';
 export * from './sync';
 export * from './imports';
+export * from './rates';
