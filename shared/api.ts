@@ -27,6 +27,7 @@ import { teamApi } from './contract/team';
 import { todayApi } from './contract/today';
 import { trashApi } from './contract/trash';
 import { vocabularyApi } from './contract/vocabulary';
+import { workspacesApi } from './contract/workspaces';
 
 export const api = {
   ...systemApi,
@@ -50,6 +51,7 @@ export const api = {
   ...importedReasonsApi,
   ...charterApi,
   ...backupsApi,
+  ...workspacesApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

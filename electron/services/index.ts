@@ -29,6 +29,7 @@ import { backupsHandlers } from './backups';
 import { systemHandlers } from './system';
 import { todayHandlers } from './today';
 import { trashHandlers } from './trash';
+import { workspacesHandlers } from './workspaces';
 
 const domains: Record<string, Partial<Handlers>> = {
   system: systemHandlers,
@@ -59,6 +60,7 @@ const domains: Record<string, Partial<Handlers>> = {
   today: todayHandlers,
   imports: { ...importsHandlers, ...importedReasonsHandlers },
   charter: charterHandlers,
+  workspaces: workspacesHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {
