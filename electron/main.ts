@@ -20,6 +20,8 @@ import { createMainWindow } from './shell/main-window';
 import { menuTemplate, type MenuCommand } from './shell/menu';
 import { secureApp } from './shell/secure-app';
 import { restoreInPlace } from './restore-in-place';
+import { recentListPath, rememberRecent } from './recent-files';
+import { withFileDialogs } from './shell/file-dialogs';
 
 const appPath = app.getAppPath();
 const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
@@ -52,7 +54,20 @@ async function start(): Promise<void> {
     ? path.join(process.resourcesPath, 'migrations')
     : path.join(appPath, 'migrations');
   const dbPath = dbFlagOrDefault();
-  const places = { defaultDbPath: dbPath, sampleDir: sampleDirFor(dbPath), migrationsFolder, nativeBinding };
+  const recentList = recentListPath(app.getPath('userData'));
+  const places = {
+    defaultDbPath: dbPath,
+    sampleDir: sampleDirFor(dbPath),
+    migrationsFolder,
+    nativeBinding,
+    recentList,
+  };
+  // Every file the window comes to serve goes first in the recent list.
+  const serve = async (file: string) => {
+    const engine = await startEngine(file, options);
+    rememberRecent(recentList, engine.dbPath);
+    return engine;
+  };
   // Sample data and "back to my data" swap the file under the window, which then reloads itself.
   const options: EngineOptions = {
     migrationsFolder,
@@ -60,21 +75,21 @@ async function start(): Promise<void> {
     workerScript,
     mode: 'electron',
     places,
-    onSwitch: (file) => void workspace?.switchTo(file, (next) => startEngine(next, options)),
-    onRestore: (file, name) =>
-      restoreInPlace(
-        () => workspace,
-        (next) => startEngine(next, options),
-        nativeBinding,
-      )(file, name),
+    onSwitch: (file) => void workspace?.switchTo(file, serve),
+    onRestore: (file, name) => restoreInPlace(() => workspace, serve, nativeBinding)(file, name),
   };
-  const first = await openWithRecovery(dbPath, (file) => startEngine(file, options), askWithDialog(dialog, 'Quit'));
+  const first = await openWithRecovery(dbPath, serve, askWithDialog(dialog, 'Quit'));
   if (!first) return app.quit();
   workspace = activeWorkspace(first, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 
-  registerInvoke(ipcMain, workspace.dispatch, appUrl);
+  const current = workspace;
+  registerInvoke(
+    ipcMain,
+    withFileDialogs(workspace.dispatch, dialog, () => path.dirname(current.current().dbPath)),
+    appUrl,
+  );
   Menu.setApplicationMenu(
-    Menu.buildFromTemplate(menuTemplate(process.platform, onCommand(options), { packaged: app.isPackaged })),
+    Menu.buildFromTemplate(menuTemplate(process.platform, onCommand, { packaged: app.isPackaged })),
   );
   openWindow();
   const stopReminders = Notification.isSupported()
@@ -119,34 +134,22 @@ function openWindow(): void {
   win.on('closed', () => (win = null));
 }
 
-function onCommand(options: EngineOptions) {
-  return (command: MenuCommand) => {
-    if (command === 'db.open') return void openOtherDatabase(options).catch(fatal);
-    (BrowserWindow.getFocusedWindow() ?? win)?.webContents.send(COMMAND_CHANNEL, command);
-  };
+/** File ▸ New and Open pick a file natively, then go through `workspaces.*`, which checks it; the rest go to the page. */
+function onCommand(command: MenuCommand): void {
+  if (command === 'db.open' || command === 'db.new') return void switchFile(command).catch(fatal);
+  (BrowserWindow.getFocusedWindow() ?? win)?.webContents.send(COMMAND_CHANNEL, command);
 }
 
-/** File ▸ Open Database…: switch the window to another file, then reload so every store starts afresh. */
-async function openOtherDatabase(options: EngineOptions): Promise<void> {
-  const picked = await dialog.showOpenDialog({
-    title: 'Open a Winloop database',
-    properties: ['openFile'],
-    filters: [
-      { name: 'Winloop database', extensions: ['db', 'sqlite', 'sqlite3'] },
-      { name: 'All files', extensions: ['*'] },
-    ],
-  });
-  const file = picked.filePaths[0];
-  if (picked.canceled || !file || !workspace) return;
-  let next;
-  try {
-    next = await openWithRecovery(file, (f) => startEngine(f, options), askWithDialog(dialog, 'Cancel'));
-  } catch (error) {
-    dialog.showErrorBox('Winloop could not open that file', error instanceof Error ? error.message : String(error));
-    return;
-  }
-  if (!next) return;
-  await workspace.replace(next);
+async function switchFile(command: 'db.open' | 'db.new'): Promise<void> {
+  if (!workspace) return;
+  const current = workspace;
+  const dispatch = withFileDialogs(current.dispatch, dialog, () => path.dirname(current.current().dbPath));
+  const picked = await dispatch('workspaces.pick', { purpose: command === 'db.open' ? 'open' : 'create' });
+  const file = picked.ok ? (picked.value as { path: string | null }).path : null;
+  if (!file) return;
+  const done = await dispatch(command === 'db.open' ? 'workspaces.open' : 'workspaces.create', { path: file });
+  // A file that is not a Winloop database is one sentence, and the open file stays open.
+  if (!done.ok) return dialog.showErrorBox('Winloop did not open that file', done.error.message);
   win?.webContents.reload();
 }
 

@@ -82,6 +82,8 @@ export interface HostPlaces {
   sampleDir: string;
   migrationsFolder: string;
   nativeBinding?: string;
+  /** The recent files' JSON in the user-data folder (electron/recent-files.ts); without it, no list is kept. */
+  recentList?: string;
 }
 
 /**

@@ -28,6 +28,7 @@ import { teamApi } from './contract/team';
 import { todayApi } from './contract/today';
 import { trashApi } from './contract/trash';
 import { vocabularyApi } from './contract/vocabulary';
+import { workspacesApi } from './contract/workspaces';
 
 export const api = {
   ...systemApi,
@@ -52,6 +53,7 @@ export const api = {
   ...charterApi,
   ...ratesApi,
   ...backupsApi,
+  ...workspacesApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;

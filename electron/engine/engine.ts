@@ -243,24 +243,29 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       })
     : null;
 
-  const sampleTarget = (input: { cases: number; seed: number }) => {
+  const sampleTarget = (input: { cases: number; seed: number; workshop: boolean }) => {
     if (!opts.places) {
       throw new ApiError(
         'invalid_input',
         'Only the app and browser mode build samples to open; use "sample --db FILE".',
       );
     }
+    if (input.workshop) return workshopFile(opts.places.sampleDir, now());
     return path.join(opts.places.sampleDir, `sample-${localDay(now())}-seed${input.seed}-${input.cases}.db`);
   };
 
-  function startSample(target: string, input: { cases: number; seed: number }, openWhenDone = false): JobInfo {
+  function startSample(
+    target: string,
+    input: { cases: number; seed: number; workshop?: boolean },
+    openWhenDone = false,
+  ): JobInfo {
     if (path.resolve(target) === dbPath) throw new ApiError('conflict', 'That sample is the file open now.');
     fs.mkdirSync(path.dirname(target), { recursive: true });
     // A sample is a playground: building it again starts from a fresh copy rather than yesterday's edits.
     if (opts.places && path.dirname(path.resolve(target)) === path.resolve(opts.places.sampleDir)) {
       for (const companion of ['', '-wal', '-shm']) fs.rmSync(`${target}${companion}`, { force: true });
     }
-    const label = `Building a sample of ${input.cases.toLocaleString('en')} cases`;
+    const label = `${input.workshop ? 'Resetting the workshop: building' : 'Building'} a sample of ${input.cases.toLocaleString('en')} cases`;
     return jobs.start('sample', label, jobWorker('sample', input, target), (result) => {
       if (openWhenDone && typeof result.dbPath === 'string') opts.onSwitch?.(result.dbPath);
     });
@@ -407,6 +412,16 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       await Promise.all([writer, ...readers].map((link) => link.terminate()));
     },
   };
+}
+
+/** A workshop file's name says when it was reset; a second reset in the same second gets its own number. */
+export function workshopFile(dir: string, at: Date): string {
+  const time = `${String(at.getHours()).padStart(2, '0')}${String(at.getMinutes()).padStart(2, '0')}${String(at.getSeconds()).padStart(2, '0')}`;
+  const base = `workshop-${localDay(at)}-${time}`;
+  const taken = (name: string) => ['', '-wal', '-shm', '.building'].some((c) => fs.existsSync(`${name}${c}`));
+  let file = path.join(dir, `${base}.db`);
+  for (let n = 2; taken(file); n++) file = path.join(dir, `${base}-${n}.db`);
+  return file;
 }
 
 function placesOf(opts: EngineOptions): { places?: HostPlaces } {

@@ -12,6 +12,8 @@ export interface WorkspaceHost {
   sampleDir: string;
   migrationsFolder: string;
   nativeBinding?: string;
+  /** The recent files' JSON in the user-data folder (electron/recent-files.ts). */
+  recentList?: string;
   /** Continue with another database file once the current call has answered. */
   switchTo(file: string): void;
   /** Replace the open file with one of its snapshots once the current call has answered (the app, browser mode). */

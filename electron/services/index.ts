@@ -30,6 +30,7 @@ import { backupsHandlers } from './backups';
 import { systemHandlers } from './system';
 import { todayHandlers } from './today';
 import { trashHandlers } from './trash';
+import { workspacesHandlers } from './workspaces';
 
 const domains: Record<string, Partial<Handlers>> = {
   system: systemHandlers,
@@ -61,6 +62,7 @@ const domains: Record<string, Partial<Handlers>> = {
   imports: { ...importsHandlers, ...importedReasonsHandlers },
   charter: charterHandlers,
   rates: ratesHandlers,
+  workspaces: workspacesHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

@@ -1,12 +1,12 @@
 /**
  * The application menu as data. Items that act on the page send a command name that the renderer routes
- * (renderer/app/commands.ts); 'db.open' is handled by the main process itself.
+ * (renderer/app/commands.ts); 'db.new' and 'db.open' are handled by the main process (through workspaces.*).
  * Changes with: renderer/app/commands.ts (command names and the browser-mode shortcuts that mirror these).
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { navTargets, type NavCommand } from '../../shared/navigation';
 
-export type MenuCommand = 'case.new' | 'db.open' | 'cases.find' | 'search.open' | NavCommand;
+export type MenuCommand = 'case.new' | 'db.new' | 'db.open' | 'cases.find' | 'search.open' | NavCommand;
 
 export interface MenuOptions {
   /** Packaged builds hide reload and the developer tools. */
@@ -48,6 +48,7 @@ export function menuTemplate(
     submenu: [
       item('New Case', 'CmdOrCtrl+N', 'case.new'),
       { type: 'separator' },
+      item('New Empty Database…', 'CmdOrCtrl+Shift+N', 'db.new'),
       item('Open Database…', 'CmdOrCtrl+O', 'db.open'),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' },

@@ -7,7 +7,8 @@ import { DbOpenError } from '../db/errors';
 import { offerText } from '../db/snapshots';
 import { startEngine, type EngineOptions } from '../engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR, RENDERER_DIST_DIR } from '../node-paths';
-import { resolveDbPath, sampleDirFor } from '../paths';
+import { resolveDbPath, sampleDirFor, userDataDir } from '../paths';
+import { recentListPath, rememberRecent } from '../recent-files';
 import { switchableWorkspace, type SwitchableWorkspace } from '../switchable-workspace';
 import { startBridge } from '../transports/http-bridge';
 import { restoreInPlace } from '../restore-in-place';
@@ -25,7 +26,13 @@ async function main(): Promise<void> {
 
   const dbPath = resolveDbPath(values.db);
   openedPath = dbPath;
-  const places = { defaultDbPath: dbPath, sampleDir: sampleDirFor(dbPath), migrationsFolder: MIGRATIONS_DIR };
+  const recentList = recentListPath(userDataDir());
+  const places = {
+    defaultDbPath: dbPath,
+    sampleDir: sampleDirFor(dbPath),
+    migrationsFolder: MIGRATIONS_DIR,
+    recentList,
+  };
   let workspace: SwitchableWorkspace | null = null;
   const options: EngineOptions = {
     migrationsFolder: MIGRATIONS_DIR,
@@ -39,7 +46,12 @@ async function main(): Promise<void> {
     () => workspace,
     (file) => open(file),
   );
-  const open = (file: string) => startEngine(file, options);
+  // Every file this tab comes to serve goes first in the recent list.
+  const open = async (file: string) => {
+    const engine = await startEngine(file, options);
+    rememberRecent(recentList, engine.dbPath);
+    return engine;
+  };
   workspace = switchableWorkspace(await open(dbPath));
   const bridge = await startBridge({ workspace, staticDir: RENDERER_DIST_DIR, port });
   process.stdout.write(`Winloop (browser mode) is serving ${dbPath}\nOpen: ${bridge.url}\nStop with Ctrl+C.\n`);

@@ -35,6 +35,8 @@ export const JobStart = z.discriminatedUnion('kind', [
     input: SampleRequest.extend({
       /** Switch the window to the sample once it is built (the app's "Explore sample data"). */
       open: z.boolean().default(false),
+      /** "Reset workshop": a fresh sample in a file of its own, never one that exists (nor the open one). */
+      workshop: z.boolean().default(false),
     }),
   }),
   z.object({ kind: z.literal('derived.rebuild'), input: z.object({}).strict().default({}) }),

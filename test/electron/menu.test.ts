@@ -24,6 +24,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
   test('app shortcuts send their commands', () => {
     expect(Object.fromEntries(clickAll(platform))).toEqual({
       'CmdOrCtrl+N': 'case.new',
+      'CmdOrCtrl+Shift+N': 'db.new',
       'CmdOrCtrl+O': 'db.open',
       'CmdOrCtrl+T': 'nav.today',
       'CmdOrCtrl+K': 'search.open',
