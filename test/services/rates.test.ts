@@ -90,3 +90,13 @@ test('a CSV without the three columns says which it needs', async () => {
   expect(result.errors[0]).toMatchObject({ line: 1, message: /date, currency and rate/ });
   expect((await t.client.call('rates.import', { text: '' })).errors[0]!.message).toMatch(/empty/);
 });
+
+test('a quote never closed is an error naming its line; the rows before it import as good rows do', async () => {
+  const t = await setUp();
+  const result = await t.client.call('rates.import', {
+    text: 'date,currency,rate\n2026-11-01,USD,0.95\n2026-12-01,"USD,0.96\n2026-12-02,USD,0.97',
+  });
+  expect(result).toMatchObject({ added: 1 });
+  expect(result.errors).toHaveLength(1);
+  expect(result.errors[0]).toMatchObject({ line: 3, message: /quote .* never closed/ });
+});
