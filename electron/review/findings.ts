@@ -59,7 +59,7 @@ function winFindings(s: Sections, factors: Factor[], byValue: WeightedWinRate): 
   }
   if (v.cases > 0) {
     out.push(
-      `By value, ${percent(v.rate)} of what was decided was won (${valueEvidence(byValue)}${v.cases} cases in ${v.currency}${v.conversion.sentence ? `; ${v.conversion.sentence}` : ''}).`,
+      `By value, ${percent(v.rate)} of what was decided was won (${valueEvidence(byValue)}${v.cases} case${v.cases === 1 ? '' : 's'} in ${v.currency}${v.conversion.sentence ? `; ${v.conversion.sentence}` : ''}).`,
     );
   }
   const clear = factors.filter((f) => f.clear);

@@ -3,6 +3,7 @@
  * (Settings, labelled as defaults) and the sellers' own (only where a seller entered one), each stage's learned
  * rate with its n and how sure it is, and the cases at risk.
  */
+import { ConversionNote } from './ConversionNote';
 import { useCallback } from 'react';
 import type { Summary } from '../../../shared/contract/review';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
@@ -55,6 +56,7 @@ export function PipelineSection({ s }: { s: Summary }) {
           </div>
         ) : null}
       </div>
+      <ConversionNote conversion={p.conversion} what="Open values" />
       <table className="stage-table" data-testid="stage-rates">
         <caption>Learned win rate per stage: closed cases that reached it ({period})</caption>
         <thead>

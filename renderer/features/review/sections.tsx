@@ -1,3 +1,4 @@
+import { ConversionNote } from './ConversionNote';
 import { useCallback, useMemo } from 'react';
 import type { Summary } from '../../../shared/contract/review';
 import { formatMoney, formatNumber } from '../../lib/format';
@@ -46,10 +47,11 @@ export function WinSection({ s }: { s: Summary }) {
           label="Value-weighted win rate"
           rate={s.valueWeighted.rate}
           n={s.valueWeighted.cases}
-          note={`${formatMoney(s.valueWeighted.wonMinor, s.valueWeighted.currency, { compact: true })} won of ${formatMoney(s.valueWeighted.closedMinor, s.valueWeighted.currency, { compact: true })} (${s.valueWeighted.currency} cases)`}
+          note={`${formatMoney(s.valueWeighted.wonMinor, s.valueWeighted.currency, { compact: true })} won of ${formatMoney(s.valueWeighted.closedMinor, s.valueWeighted.currency, { compact: true })} (in ${s.valueWeighted.currency})`}
         />
         <PointValueCard value={s.pointValue} />
       </div>
+      <ConversionNote conversion={s.valueWeighted.conversion} what="Closed values" />
       <Findings items={s.findings.win} />
       <ChartBlock
         title="Win rate per quarter, with 90 % interval"
