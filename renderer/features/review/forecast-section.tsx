@@ -3,7 +3,6 @@
  * (Settings, labelled as defaults) and the sellers' own (only where a seller entered one), each stage's learned
  * rate with its n and how sure it is, and the cases at risk.
  */
-import { ConversionNote } from './ConversionNote';
 import { useCallback } from 'react';
 import type { Summary } from '../../../shared/contract/review';
 import { formatDate, formatMoney, formatNumber } from '../../lib/format';
@@ -11,6 +10,7 @@ import { ChartBlock, ReviewSection } from './blocks';
 import { stageFunnelConfig } from './charts/configs';
 import type { Palette } from './charts/palette';
 import { formatInterval, formatRate, formatSure } from './format';
+import { ConversionNote } from './ConversionNote';
 
 export function PipelineSection({ s }: { s: Summary }) {
   const p = s.pipeline;

@@ -1,4 +1,3 @@
-import { ConversionNote } from './ConversionNote';
 import { useCallback, useMemo } from 'react';
 import type { Summary } from '../../../shared/contract/review';
 import { formatMoney, formatNumber } from '../../lib/format';
@@ -7,6 +6,7 @@ import { ChartBlock, Findings, PointValueCard, RateCard, ReviewSection } from '.
 import { criteriaGapConfig, headToHeadConfig, paretoConfig, winRateTrendConfig } from './charts/configs';
 import { formatDecimal, formatInterval, formatRate } from './format';
 import type { Palette } from './charts/palette';
+import { ConversionNote } from './ConversionNote';
 
 /** The previous-period card's one line; the finding below it gives the figures. */
 const versusPreviousWords = {
