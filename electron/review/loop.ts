@@ -4,9 +4,9 @@
  * done date, `before` the L days before it, `prior` the L days before those. Cases decided on the done date
  * itself count in neither: whether they felt the action is unknown. The action's scope picks the cases: all,
  * one competitor met, one segment (account industry), one offering, or one criterion — the cases where that
- * criterion was rated against a rival, i.e. where it was in play. The SQL counts, per action and window, the
- * decided cases and wins inside the scope and in all cases; everything else is shared/stats/effect.ts (outside =
- * all − inside). The review's own filters (owner, segment…) still apply; its period does not, the action's
+ * criterion was rated against a rival, i.e. where it was in play. The SQL counts the decided cases and wins per
+ * day, in each scope value an action names and in all cases; the windows' sums are taken here, and everything
+ * else is shared/stats/effect.ts (outside = all − inside). The review's own filters (owner, segment…) still apply; its period does not, the action's
  * windows replace it.
  * Changes with: shared/contract/review.ts (actions), shared/domain/vocabulary.ts (actionScopes),
  * shared/stats/effect.ts.
@@ -71,45 +71,41 @@ function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
   }[scope];
 }
 
-const windowSums = (prefix: string) =>
-  (['prior', 'before', 'after'] as const)
-    .map((w) => {
-      const inside = `d.day between a.${w}From and a.${w}To`;
-      return `coalesce(sum(case when ${inside} then d.won end), 0) as ${prefix}${w}Won,
-      coalesce(sum(case when ${inside} then d.n end), 0) as ${prefix}${w}N`;
-    })
-    .join(',\n      ');
-
 /**
- * All done actions in one statement: per-day counts per scope value (and for every case), summed over each
- * action's three windows; the done date itself is in none of them.
+ * Every scope's per-day counts in one statement: one row per scope value and day, for every case and for each
+ * value some done action names. The actions' windows are summed in JS (`windowCounts`): a few thousand day
+ * rows summed per action cost a fraction of what joining them to the actions in SQL did.
  */
-export function beforeAfterSql(q: ReviewQuery, scopes: ActionScope[]): string {
+export function dayCountsSql(q: ReviewQuery, scopes: ActionScope[]): string {
   const window = `${closedBetween(countedOutcomes(q.countNoDecision), '@windowFrom', '@to')}${q.filters}`;
   return `
-    with acts as (
-      select value ->> 'id' as id, value ->> 'scope' as scope, value ->> 'value' as value,
-        value ->> 'priorFrom' as priorFrom, value ->> 'priorTo' as priorTo,
-        value ->> 'beforeFrom' as beforeFrom, value ->> 'beforeTo' as beforeTo,
-        value ->> 'afterFrom' as afterFrom, value ->> 'afterTo' as afterTo
-      from json_each(@actions)
-    ),
-    days as materialized (
-      ${[...new Set<ActionScope>(['all', ...scopes])].map((scope) => branch(q, scope, window)).join('\n      union all\n      ')}
-    ),
-    inside as (
-      select a.id, ${windowSums('in_')}
-      from acts a
-      left join days d on d.scope = a.scope and d.value is a.value and d.day between a.priorFrom and a.afterTo
-      group by a.id
-    ),
-    everyone as (
-      select a.id, ${windowSums('all_')}
-      from acts a
-      left join days d on d.scope = 'all' and d.day between a.priorFrom and a.afterTo
-      group by a.id
-    )
-    select * from inside join everyone using (id)`;
+    with acts as (select value ->> 'scope' as scope, value ->> 'value' as value from json_each(@actions))
+    ${[...new Set<ActionScope>(['all', ...scopes])].map((scope) => branch(q, scope, window)).join('\n    union all\n    ')}`;
+}
+
+interface DayCount {
+  scope: ActionScope;
+  value: string | null;
+  day: string;
+  n: number;
+  won: number;
+}
+
+type Windows = ReturnType<typeof windowsFor>['windows'];
+type ByWindow = Record<keyof Windows, WindowCounts>;
+
+/** The wins and decided cases of one scope value's day rows inside each window (days are ISO, so they compare). */
+function windowCounts(days: DayCount[] | undefined, windows: Windows): ByWindow {
+  const sums: ByWindow = { prior: { won: 0, n: 0 }, before: { won: 0, n: 0 }, after: { won: 0, n: 0 } };
+  for (const d of days ?? []) {
+    for (const w of ['prior', 'before', 'after'] as const) {
+      if (d.day >= windows[w].from && d.day <= windows[w].to) {
+        sums[w].won += d.won;
+        sums[w].n += d.n;
+      }
+    }
+  }
+  return sums;
 }
 
 /** The first day a counted case was decided, among the review's filtered cases: where the data starts. */
@@ -165,20 +161,12 @@ export function windowsFor(doneOn: string, periodEnd: string, firstDecided: stri
   };
 }
 
-type SumRow = { id: string } & Record<`${'in' | 'all'}_${'prior' | 'before' | 'after'}${'Won' | 'N'}`, number>;
-
-function countsOf(r: SumRow | undefined, scope: ActionScope): EffectCounts {
-  const get = (side: 'in' | 'all', w: 'prior' | 'before' | 'after'): WindowCounts => ({
-    won: r?.[`${side}_${w}Won`] ?? 0,
-    n: r?.[`${side}_${w}N`] ?? 0,
-  });
-  const inside = { prior: get('in', 'prior'), before: get('in', 'before'), after: get('in', 'after') };
+function countsOf(inside: ByWindow, all: ByWindow, scope: ActionScope): EffectCounts {
   if (scope === 'all') return { inside, outside: null };
   // Every case in a scope is among all cases, so what is left is outside; clamped against a duplicated child row.
   const rest = (w: 'before' | 'after'): WindowCounts => {
-    const all = get('all', w);
-    const n = Math.max(0, all.n - inside[w].n);
-    return { won: Math.min(n, Math.max(0, all.won - inside[w].won)), n };
+    const n = Math.max(0, all[w].n - inside[w].n);
+    return { won: Math.min(n, Math.max(0, all[w].won - inside[w].won)), n };
   };
   return { inside, outside: { before: rest('before'), after: rest('after') } };
 }
@@ -195,31 +183,30 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
   if (found.length === 0) return [];
   const [{ first: firstDecided } = { first: null }] = rows<{ first: string | null }>(q, firstDecidedSql(q));
   const done = found.map((a) => ({ ...a, ...windowsFor(a.doneOn, q.params.to, firstDecided, a.scope) }));
-  const acts = done.map((a) => ({
-    id: a.id,
-    scope: a.scope,
-    value: a.scope === 'all' ? null : a.scopeValue,
-    priorFrom: a.windows.prior.from,
-    priorTo: a.windows.prior.to,
-    beforeFrom: a.windows.before.from,
-    beforeTo: a.windows.before.to,
-    afterFrom: a.windows.after.from,
-    afterTo: a.windows.after.to,
-  }));
-  const sums = rows<SumRow>(
+  const days = rows<DayCount>(
     q,
-    beforeAfterSql(
+    dayCountsSql(
       q,
       done.map((a) => a.scope),
     ),
     {
-      actions: JSON.stringify(acts),
+      actions: JSON.stringify(done.map((a) => ({ scope: a.scope, value: a.scope === 'all' ? null : a.scopeValue }))),
       windowFrom: first(done.map((a) => a.windows.prior.from)),
     },
   );
+  const key = (scope: ActionScope, value: string | null) => `${scope}\u0000${value ?? ''}`;
+  const byValue = new Map<string, DayCount[]>();
+  for (const d of days) {
+    const k = key(d.scope, d.value);
+    const list = byValue.get(k);
+    if (list) list.push(d);
+    else byValue.set(k, [d]);
+  }
+  const daysOf = (scope: ActionScope, value: string | null) => byValue.get(key(scope, value));
   return done.map((a) => {
     const counts = countsOf(
-      sums.find((r) => r.id === a.id),
+      windowCounts(daysOf(a.scope, a.scope === 'all' ? null : a.scopeValue), a.windows),
+      windowCounts(daysOf('all', null), a.windows),
       a.scope,
     );
     const e = actionEffect(counts, { where: whereOf(a), windowDays: a.days, doneOn: a.doneOn, windows: a.windows });
