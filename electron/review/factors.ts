@@ -15,7 +15,7 @@
  * Changes with: shared/contract/review.ts (winFactors), shared/stats/welch.ts, sellers.ts.
  */
 import type { Summary } from '../../shared/contract/review';
-import { PERIOD_CASES } from './period-cases';
+import { periodCases } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
 import { compareWinRates, CONFIDENCE, mean, MIN_PER_GROUP, percent, welch, type Moments } from '../../shared/stats';
 
@@ -55,13 +55,13 @@ interface Row extends Omit<FactorSums, 'stepCases' | 'steps' | 'steps2'> {
  * One grouped pass: the groups are few (owners × outcome × furthest step × step count), the sort is of the
  * period's cases once.
  */
-export const factorsSql = `
+export const factorsSql = (q: ReviewQuery) => `
   select c.owner_id as ownerId, c.step_id as stepId, c.steps as stepCount, count(*) as cases, coalesce(sum(c.won), 0) as won,
     count(c.reached) as peopleCases, sum(c.reached is not null and c.dm) as dmCases,
     coalesce(sum(c.reached), 0) as reached, coalesce(sum(c.reached * c.reached), 0) as reached2,
     count(c.f2f) as touchCases, coalesce(sum(c.f2f), 0) as f2fCases,
     coalesce(sum(c.cycle_days), 0) as days, coalesce(sum(c.cycle_days * c.cycle_days), 0) as days2
-  from ${PERIOD_CASES} c
+  from ${periodCases(q)} c
   where c.counted
   group by c.owner_id, c.won, c.step_id, c.steps`;
 
@@ -113,7 +113,7 @@ export function factorGroups(q: ReviewQuery): { won: FactorGroup[]; lost: Factor
   const cap = decisionCap(list);
   const rank = new Map(list.map((s, i) => [s.id, i + 1]));
   const byKey = new Map<string, FactorGroup>();
-  for (const r of rows<Row>(q, factorsSql)) {
+  for (const r of rows<Row>(q, factorsSql(q))) {
     const key = `${r.won > 0 ? 'w' : 'l'}:${r.ownerId ?? ''}`;
     const g = byKey.get(key) ?? { ...emptySums(), ownerId: r.ownerId };
     const { ownerId: _o, stepId, stepCount, ...sums } = r;

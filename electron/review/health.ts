@@ -5,18 +5,18 @@
  * Changes with: shared/contract/review.ts (loopHealth).
  */
 import type { Summary } from '../../shared/contract/review';
-import { PERIOD_CASES } from './period-cases';
+import { periodCases } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
 
 /** The period table holds every closed outcome and already knows which children each case has. */
-export const debriefHealthSql = `
+export const debriefHealthSql = (q: ReviewQuery) => `
   select count(*) as closed,
     coalesce(sum(c.debrief = 'done'), 0) as withDebrief,
     coalesce(sum(c.has_reasons), 0) as withReasons,
     coalesce(sum(c.has_criteria), 0) as withCriteria,
     count(c.reached) as withStakeholders,
     coalesce(sum(c.has_lessons), 0) as withLessons
-  from ${PERIOD_CASES} c`;
+  from ${periodCases(q)} c`;
 
 /** Open actions from actions_status_idx (deleted_at, status, due_on); overdue = due before today. */
 export const actionHealthSql = `
@@ -25,7 +25,7 @@ export const actionHealthSql = `
   where a.deleted_at is null and a.status = 'open'`;
 
 export function loopHealth(q: ReviewQuery): Summary['loopHealth'] {
-  const [debriefs] = rows<Omit<Summary['loopHealth'], 'actionsOpen' | 'actionsOverdue'>>(q, debriefHealthSql);
+  const [debriefs] = rows<Omit<Summary['loopHealth'], 'actionsOpen' | 'actionsOverdue'>>(q, debriefHealthSql(q));
   const [actions] = rows<{ actionsOpen: number; actionsOverdue: number }>(q, actionHealthSql);
   return {
     closed: debriefs?.closed ?? 0,

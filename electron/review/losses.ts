@@ -9,7 +9,7 @@
 import type { Summary } from '../../shared/contract/review';
 import { evidenceSources } from '../../shared/domain/vocabulary';
 import { pareto, runningShares } from '../../shared/stats';
-import { inPeriod, PERIOD_CASES } from './period-cases';
+import { inPeriod, periodCases } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
 
 const lost = "c.outcome in ('lost', 'no_decision')";
@@ -34,11 +34,11 @@ export function lossReasonsSql(q: ReviewQuery): string {
 }
 
 /** The furthest buyer step (highest position recorded, still in the settings' list) is one of the case's facts. */
-export const stallsSql = `
+export const stallsSql = (q: ReviewQuery) => `
   select coalesce(st.name, 'No stage') as stage, coalesce(bs.name, 'No buyer step recorded') as buyerStep, g.count
   from (
     select c.stage_id as stageId, c.step_id as stepId, count(*) as count
-    from ${PERIOD_CASES} c
+    from ${periodCases(q)} c
     where ${lost}
     group by c.stage_id, c.step_id
   ) g
@@ -90,7 +90,7 @@ export function lossCategories(reasons: LossReason[]): Summary['lossCategories']
 }
 
 export function stalls(q: ReviewQuery): Summary['stalls'] {
-  return rows<Summary['stalls'][number]>(q, stallsSql);
+  return rows<Summary['stalls'][number]>(q, stallsSql(q));
 }
 
 export function lessonTags(q: ReviewQuery): Summary['lessonTags'] {

@@ -18,15 +18,28 @@ export const PERIOD_CASES = 'temp.review_cases';
 /** Decided cases up to the period's end per outcome, close day and stage: see `periodDaysSql`. */
 export const PERIOD_DAYS = 'temp.review_days';
 
-export function periodCasesSql(q: ReviewQuery): string {
+/** The columns the sections read, per case closed in the period and matching the filters. */
+function periodCasesSelect(q: ReviewQuery): string {
   return `
-    create temp table review_cases as
     select c.id, c.outcome, c.outcome in ${countedOutcomes(q.countNoDecision)} as counted, c.outcome = 'won' as won,
       c.closed_on, c.opened_on, c.cycle_days, c.value_minor, c.currency, c.stage_id, c.winner_competitor_id, c.debrief,
       c.owner_id,
       c.steps, c.step_id, c.longest_gap, c.reached, c.dm, c.f2f, c.has_reasons, c.has_criteria, c.has_lessons
     from derived_review_closed_cases c
     where c.closed_on between @from and @to and c.outcome in ${closedOutcomesSql}${q.filters}`;
+}
+
+export function periodCasesSql(q: ReviewQuery): string {
+  return `create temp table review_cases as ${periodCasesSelect(q)}`;
+}
+
+/**
+ * Where a section reads the period's cases (as `from ${periodCases(q)} c`). Unfiltered they are one range of the
+ * clustered table, read in place: copying 30,000 rows into a temp table cost more than the sections' scans of
+ * the range. With filters, the temp table built once, which `inPeriod` also reads.
+ */
+export function periodCases(q: ReviewQuery): string {
+  return q.filters ? PERIOD_CASES : `(${periodCasesSelect(q)})`;
 }
 
 /**
@@ -70,7 +83,7 @@ export function withPeriodCases<T>(q: ReviewQuery, fn: () => T): T {
   }
   const drop = () => q.sqlite.exec(`drop table if exists ${PERIOD_CASES}; drop table if exists ${PERIOD_DAYS}`);
   drop();
-  q.sqlite.prepare(periodCasesSql(q)).run(q.params);
+  if (q.filters) q.sqlite.prepare(periodCasesSql(q)).run(q.params);
   q.sqlite.prepare(periodDaysSql(q)).run(q.params);
   try {
     return fn();

@@ -13,7 +13,7 @@
  */
 import type { Summary } from '../../shared/contract/review';
 import { conversionOf, rateSql } from './conversion';
-import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
+import { periodCases, PERIOD_DAYS } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
 import { CONFIDENCE, describeInterval, MIN_PER_GROUP, percent, rateInterval } from '../../shared/stats';
 
@@ -64,9 +64,9 @@ export function openByStageSql(q: ReviewQuery): string {
 }
 
 /** The mean over won cases with buyer steps of their longest gap between steps (case-facts.ts). */
-export const quietSpellSql = `
+export const quietSpellSql = (q: ReviewQuery) => `
   select avg(c.longest_gap) as typicalDays, count(*) as cases
-  from ${PERIOD_CASES} c
+  from ${periodCases(q)} c
   where c.won and c.steps > 0`;
 
 /**
@@ -176,7 +176,7 @@ export function pipeline(q: ReviewQuery): Pipeline {
   const firstDays = history.map((h) => h.firstDay).filter((d): d is string => d !== null);
   const sellerCases = sum((o) => o.sellerCases);
 
-  const [quiet] = rows<{ typicalDays: number | null; cases: number }>(q, quietSpellSql);
+  const [quiet] = rows<{ typicalDays: number | null; cases: number }>(q, quietSpellSql(q));
   const typicalDays = quiet && quiet.cases >= MIN_PER_GROUP ? quiet.typicalDays : null;
   const atRisk = rows<RiskRow>(q, atRiskSql(q), { typicalDays }).map((r) => {
     const reasons: string[] = [];

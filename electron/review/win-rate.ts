@@ -9,7 +9,7 @@
 import type { Interval, Summary, WinRate } from '../../shared/contract/review';
 import { conversionOf, rateSql } from './conversion';
 import { CONFIDENCE, rateInterval, valueWeightedWinRate, winRate, type WeightedWinRate } from '../../shared/stats';
-import { PERIOD_CASES, PERIOD_DAYS } from './period-cases';
+import { periodCases, PERIOD_DAYS } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
 
 interface Row {
@@ -64,7 +64,7 @@ export function valueSquaresSql(q: ReviewQuery): string {
   const rate = rateSql(q, 'c.currency', 'c.closed_on');
   return `
   select total(1.0 * c.value_minor * c.value_minor * ${rate} * ${rate}) as sumSquares
-  from ${PERIOD_CASES} c
+  from ${periodCases(q)} c
   where c.counted`;
 }
 
@@ -126,7 +126,7 @@ export function winRates(q: ReviewQuery): WinRates {
       rate: valueWeightedInterval.rate,
       currency: q.params.currency,
       cases,
-      conversion: conversionOf(q, `${PERIOD_CASES} c`, 'c.closed_on', 'c.counted'),
+      conversion: conversionOf(q, `${periodCases(q)} c`, 'c.closed_on', 'c.counted'),
     },
     valueWeightedInterval,
     valueSquares: squares?.sumSquares ?? 0,
