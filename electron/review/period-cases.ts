@@ -1,12 +1,13 @@
 /**
- * The period's closed cases, once: a temporary table holding, per live case closed in the period and matching
- * the filters, the columns the sections read plus its facts (buyer steps, people, channels, reasons, criteria,
- * lessons: case-facts.ts). It is one range of derived_review_closed_cases (clustered by close date), so
- * building it touches neither the cases table nor any child table. Sections aggregate it (a scan of the period
- * is what a whole-period aggregate is); the ones about competitors, criteria, reasons and lessons read the
- * review rows (review-rows.ts) instead, and use this table only to apply the filters (`inPeriod`).
+ * The period's closed cases: per live case closed in the period and matching the filters, the columns the
+ * sections read plus its facts (buyer steps, people, channels, reasons, criteria, lessons: case-facts.ts). They
+ * are one range of derived_review_closed_cases (clustered by close date), so reading them touches neither the
+ * cases table nor any child table. Unfiltered, sections read that range in place (`periodCases`); with filters,
+ * a temporary table holds the filtered cases once, in this connection's temp schema, for the length of one
+ * summary. Sections aggregate them (a scan of the period is what a whole-period aggregate is); the ones about
+ * competitors, criteria, reasons and lessons read the review rows (review-rows.ts) instead, and use the table
+ * only to apply the filters (`inPeriod`).
  * `reached` is NULL when no stakeholder is recorded and `f2f` NULL when no interaction is.
- * The table lives in this connection's temp schema for the length of one summary and is dropped after.
  * Changes with: electron/review/scope.ts, case-facts.ts, review-rows.ts, every section reading it.
  */
 import { refreshCaseFacts } from './case-facts';
