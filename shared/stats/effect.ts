@@ -22,6 +22,7 @@ import { adjustedRate, logitContrast, pointsAt, type LogitInterval } from './log
 import type { Verdict } from './describe';
 import type { DifferenceInterval } from './difference';
 import { describeEffect, type EffectWords } from './effect-words';
+import { jointEffects, type JointCell } from './joint-effect';
 import { CONFIDENCE, MIN_PER_GROUP } from './review';
 
 /** Decided cases a win rate counts in one window, and how many of them were won. */
@@ -98,21 +99,77 @@ export function judgeEffect(counts: EffectCounts): ActionEffect {
     );
     needed = [inside.prior, inside.before, inside.after];
   }
-  const verdict: Verdict = !needed.every(enough)
+  return settle(counts, { method, fewOutside, change, expected, logOdds }, needed);
+}
+
+/** The verdict and the effect in points, from the log-odds interval and the windows it needed. */
+function settle(
+  counts: EffectCounts,
+  judged: Omit<ActionEffect, 'verdict' | 'effect'>,
+  needed: readonly WindowCounts[],
+): ActionEffect {
+  const { logOdds } = judged;
+  const { after } = counts.inside;
+  const verdict: Verdict = !needed.every((w) => w.n >= MIN_PER_GROUP)
     ? 'not_enough_cases'
     : logOdds.low > 0
       ? 'improved'
       : logOdds.high < 0
         ? 'worse'
         : 'no_clear_change';
-  const at = adjustedRate(inside.after.won, inside.after.n);
+  const at = adjustedRate(after.won, after.n);
   const effect: DifferenceInterval = {
-    estimate: inside.after.n > 0 ? pointsAt(at, logOdds.estimate) : null,
+    estimate: after.n > 0 ? pointsAt(at, logOdds.estimate) : null,
     low: pointsAt(at, logOdds.low),
     high: pointsAt(at, logOdds.high),
     confidence: logOdds.confidence,
   };
-  return { method, fewOutside, verdict, change, expected, effect, logOdds };
+  return { ...judged, verdict, effect };
+}
+
+/**
+ * Every done action judged at once (joint-effect.ts): the method and the windows each needs are chosen from its
+ * counts as above, the log-odds interval is its term of the joint model on `cells` — net of the month-to-month
+ * movement of every case and of the other actions. Each fit sees only the cells it can learn from, which keeps
+ * it small: the bucket fit the months where some action judged by comparison has cases before or after its done
+ * date (any other month only fits its own bucket term), the trend fit the cases inside the three windows of some
+ * action judged by the trend, so its straight line is drawn over those windows and not over years beyond them.
+ */
+export function judgeJointly(
+  actions: readonly { counts: EffectCounts }[],
+  cells: readonly JointCell[],
+): ActionEffect[] {
+  const plans = actions.map(({ counts }) => {
+    const { inside, outside } = counts;
+    const enough = (w: WindowCounts) => w.n >= MIN_PER_GROUP;
+    const fewOutside = outside !== null && !(enough(outside.before) && enough(outside.after));
+    const method: EffectMethod = outside !== null && !fewOutside ? 'comparison' : 'trend';
+    const expected =
+      method === 'comparison' && outside
+        ? minus(rate(outside.after), rate(outside.before))
+        : minus(rate(inside.before), rate(inside.prior));
+    const needed =
+      method === 'comparison' && outside
+        ? [inside.before, inside.after, outside.before, outside.after]
+        : [inside.prior, inside.before, inside.after];
+    return { method, fewOutside, expected, needed };
+  });
+  const compared = plans.flatMap((p, j) => (p.method === 'comparison' ? [j] : []));
+  const trended = plans.flatMap((p, j) => (p.method === 'trend' ? [j] : []));
+  const months = new Set(cells.filter((c) => compared.some((j) => c.inScope[j])).map((c) => c.bucket));
+  const fitted = jointEffects(
+    plans.map((p) => ({
+      everyCase: p.method === 'trend',
+      confidence: p.method === 'trend' ? TREND_CONFIDENCE : CONFIDENCE,
+    })),
+    cells.filter((c) => months.has(c.bucket)),
+    cells.filter((c) => trended.some((j) => c.inScope[j] || c.prior?.[j])),
+  );
+  return actions.map(({ counts }, j) => {
+    const { method, fewOutside, expected, needed } = plans[j]!;
+    const change = minus(rate(counts.inside.after), rate(counts.inside.before));
+    return settle(counts, { method, fewOutside, change, expected, logOdds: fitted[j]!.logOdds }, needed);
+  });
 }
 
 export interface EffectContext {

@@ -18,6 +18,7 @@ export {
 export {
   actionEffect,
   judgeEffect,
+  judgeJointly,
   TREND_CONFIDENCE,
   type ActionEffect,
   type ActionEffectWithWords,

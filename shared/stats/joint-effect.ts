@@ -33,6 +33,11 @@ export interface JointCell {
   inScope: readonly boolean[];
   /** Per action: were the cell's cases decided after its done date? */
   after: readonly boolean[];
+  /**
+   * Per action: are the cell's cases in its scope in the window before its `before` window? No term of the model
+   * reads it; it tells judgeJointly (effect.ts) which cells the trend fit should see.
+   */
+  prior?: readonly boolean[];
   won: number;
   n: number;
 }
@@ -77,11 +82,19 @@ function design(actions: readonly JointAction[], cells: readonly JointCell[], tr
   return { rows, columns: next, effectColumn };
 }
 
-export function jointEffects(actions: readonly JointAction[], cells: readonly JointCell[]): JointEffect[] {
+/**
+ * `trendCells`: the cells the trend fit sees, when it should see fewer than the bucket fit (say, only the months
+ * around the every-case actions' done dates); by default the same.
+ */
+export function jointEffects(
+  actions: readonly JointAction[],
+  cells: readonly JointCell[],
+  trendCells: readonly JointCell[] = cells,
+): JointEffect[] {
   const fits = new Map<boolean, { beta: number[]; se: number[]; effectColumn: (number | null)[] }>();
   for (const trend of [false, true]) {
     if (trend ? !actions.some((a) => a.everyCase) : !actions.some((a) => !a.everyCase)) continue;
-    const d = design(actions, cells, trend);
+    const d = design(actions, trend ? trendCells : cells, trend);
     const fit = firthLogistic(d.rows, d.columns);
     fits.set(trend, { ...fit, effectColumn: d.effectColumn });
   }
