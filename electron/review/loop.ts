@@ -4,10 +4,11 @@
  * done date, `before` the L days before it, `prior` the L days before those. Cases decided on the done date
  * itself count in neither: whether they felt the action is unknown. The action's scope picks the cases: all,
  * one competitor met, one segment (account industry), one offering, or one criterion — the cases where that
- * criterion was rated against a rival, i.e. where it was in play. The SQL counts the decided cases and wins per
- * day, in each scope value an action names and in all cases; the windows' sums are taken here, and everything
- * else is shared/stats/effect.ts (outside = all − inside). The review's own filters (owner, segment…) still apply; its period does not, the action's
- * windows replace it.
+ * criterion was rated against a rival, i.e. where it was in play. Every done action is judged in one model
+ * (shared/stats/joint-effect.ts, through `judgeJointly`), so an inert action done beside a working one is not
+ * credited with its effect: the SQL counts decided cases and wins per day and per combination of scopes a case
+ * is in (`cellCountsSql`), and this file turns them into each action's window counts and the model's cells. The
+ * review's own filters (owner, segment…) still apply; its period does not, the action's windows replace it.
  * Changes with: shared/contract/review.ts (actions), shared/domain/vocabulary.ts (actionScopes),
  * shared/stats/effect.ts.
  */
@@ -15,7 +16,15 @@ import type { Summary } from '../../shared/contract/review';
 import type { ActionKind, ActionScope } from '../../shared/domain/vocabulary';
 import { PERIOD_DAYS } from './period-cases';
 import { addDays, closedBetween, countedOutcomes, daysBetween, rows, type ReviewQuery } from './scope';
-import { actionEffect, rateInterval, type EffectCounts, type WindowCounts } from '../../shared/stats';
+import {
+  describeEffect,
+  judgeJointly,
+  rateInterval,
+  type EffectCounts,
+  type JointCell,
+  type WindowCounts,
+  type DayRange,
+} from '../../shared/stats';
 
 type LoopAction = Summary['actions'][number];
 
@@ -40,72 +49,71 @@ export const doneActionsSql = `
   order by a.done_on desc, a.title`;
 
 /**
- * How each scope picks its cases, one branch per scope, each already counted per scope value and day: every
- * case counts under 'all'; under a competitor it was met, a criterion rated against a rival, its account's
- * industry, its offering. Only branches some done action needs are run, each only for the values the actions
- * name. 'all' sums the period's day counts, 'offering' reads cases_review_idx alone; segment, competitor and
- * criterion read their value's range of the review rows (review-rows.ts), which come out grouped by value and day.
+ * Where a decided case stands for one action: in its scope before or after the done date, decided on the done
+ * date itself, in its scope in the prior window, or outside its scope in the before or after window; `none` for
+ * anything else (another time, or elsewhere on the done date).
  */
-function branch(q: ReviewQuery, scope: ActionScope, window: string): string {
-  const won = "sum(c.outcome = 'won')";
-  const wanted = `(select value from acts where scope = '${scope}')`;
+export const STATE = { none: 0, before: 1, after: 2, doneDay: 3, prior: 4, elsewhereBefore: 5, elsewhereAfter: 6 };
+
+/** Part-scope actions per mask column: an SQLite integer holds 63 bits. */
+const BITS = 60;
+
+/**
+ * The decided cases in action j's scope over its windows (@p: the prior window's first day, @a: the after
+ * window's last), as (day, case, outcome) in day and case order, with the action's bit in its mask column: one
+ * value's range of a review-rows table (review-rows.ts), or for an offering a range of cases_review_idx. With the
+ * review's filters, only the filtered cases.
+ */
+function membersSql(q: ReviewQuery, scope: Exclude<ActionScope, 'all'>, j: number, bit: number, masks: number): string {
   const counted = countedOutcomes(q.countNoDecision);
+  const window = `${closedBetween(counted, `@p${j}`, `@a${j}`)}${q.filters}`;
+  const columns = Array.from(
+    { length: masks },
+    (_, m) => `${m === Math.floor(bit / BITS) ? 2 ** (bit % BITS) : 0} as m${m}`,
+  );
+  if (scope === 'offering') {
+    return `select c.closed_on as day, c.id as caseId, c.outcome, ${columns.join(', ')}
+      from cases c indexed by cases_review_idx where ${window} and c.offering = @v${j}`;
+  }
+  const [table, column] = {
+    segment: ['derived_review_segments', 'industry'],
+    competitor: ['derived_review_rivals', 'competitor_id'],
+    criterion: ['derived_review_ratings', 'criterion_id'],
+  }[scope];
   // The review rows hold every decided case; with filters, only the window's filtered cases count.
   const filtered = q.filters ? ` and r.case_id in (select c.id from cases c where ${window})` : '';
-  /** One value's range of a review-rows table (review-rows.ts), already in value and day order. */
-  const fromReviewRows = (table: string, column: string) => `
-    select '${scope}' as scope, r.${column} as value, r.closed_on as day, count(*) as n, sum(r.outcome = 'won') as won
-    from ${table} r
-    where r.${column} in ${wanted} and r.closed_on between @windowFrom and @to and r.outcome in ${counted}${filtered}
-    group by r.${column}, r.closed_on`;
-  return {
-    // From the period's day counts (period-cases.ts): every decided case up to the period's end, filtered.
-    all: `select 'all' as scope, null as value, d.day, sum(d.n) as n,
-        sum(case when d.outcome = 'won' then d.n else 0 end) as won
-      from ${PERIOD_DAYS} d where d.day between @windowFrom and @to and d.outcome in ${counted} group by d.day`,
-    offering: `select 'offering' as scope, c.offering as value, c.closed_on as day, count(*) as n, ${won} as won
-      from cases c where ${window} and c.offering in ${wanted} group by c.offering, c.closed_on`,
-    segment: fromReviewRows('derived_review_segments', 'industry'),
-    competitor: fromReviewRows('derived_review_rivals', 'competitor_id'),
-    criterion: fromReviewRows('derived_review_ratings', 'criterion_id'),
-  }[scope];
+  return `select r.closed_on as day, r.case_id as caseId, r.outcome, ${columns.join(', ')}
+      from ${table} r
+      where r.${column} = @v${j} and r.closed_on between @p${j} and @a${j} and r.outcome in ${counted}${filtered}`;
 }
 
 /**
- * Every scope's per-day counts in one statement: one row per scope value and day, for every case and for each
- * value some done action names. The actions' windows are summed in JS (`windowCounts`): a few thousand day
- * rows summed per action cost a fraction of what joining them to the actions in SQL did.
+ * The counts the joint model's cells are made of, in one statement that never reads a case twice nor joins a
+ * scope's cases to another's: the scopes' case streams (membersSql, one per action on part of the cases) merged
+ * in day and case order, each case's bits summed into its masks as the merge passes it, and grouped by day and
+ * masks; then every decided case per day from the period's day counts (period-cases.ts), marked by a mask of -1,
+ * of which the cases in no scope are what the masked rows leave. A few thousand rows, whatever the number of cases.
  */
-export function dayCountsSql(q: ReviewQuery, scopes: ActionScope[]): string {
-  const window = `${closedBetween(countedOutcomes(q.countNoDecision), '@windowFrom', '@to')}${q.filters}`;
+export function cellCountsSql(q: ReviewQuery, scopes: readonly ActionScope[]): string {
+  const parts = scopes.flatMap((scope, j) => (scope === 'all' ? [] : [{ scope, j }]));
+  const masks = Math.max(1, Math.ceil(parts.length / BITS));
+  const m = Array.from({ length: masks }, (_, i) => `m${i}`);
+  const totals = `select d.day, ${m.map((x) => `-1 as ${x}`).join(', ')}, sum(d.n) as n,
+      sum(case when d.outcome = 'won' then d.n else 0 end) as won
+    from ${PERIOD_DAYS} d where d.day between @windowFrom and @to and d.outcome in ${countedOutcomes(q.countNoDecision)}
+    group by d.day`;
+  if (parts.length === 0) return totals;
   return `
-    with acts as (select value ->> 'scope' as scope, value ->> 'value' as value from json_each(@actions))
-    ${[...new Set<ActionScope>(['all', ...scopes])].map((scope) => branch(q, scope, window)).join('\n    union all\n    ')}`;
-}
-
-interface DayCount {
-  scope: ActionScope;
-  value: string | null;
-  day: string;
-  n: number;
-  won: number;
-}
-
-type Windows = ReturnType<typeof windowsFor>['windows'];
-type ByWindow = Record<keyof Windows, WindowCounts>;
-
-/** The wins and decided cases of one scope value's day rows inside each window (days are ISO, so they compare). */
-function windowCounts(days: DayCount[] | undefined, windows: Windows): ByWindow {
-  const sums: ByWindow = { prior: { won: 0, n: 0 }, before: { won: 0, n: 0 }, after: { won: 0, n: 0 } };
-  for (const d of days ?? []) {
-    for (const w of ['prior', 'before', 'after'] as const) {
-      if (d.day >= windows[w].from && d.day <= windows[w].to) {
-        sums[w].won += d.won;
-        sums[w].n += d.n;
-      }
-    }
-  }
-  return sums;
+    with members as (
+      ${parts.map(({ scope, j }, bit) => membersSql(q, scope, j, bit, masks)).join('\n      union all\n      ')}
+      order by day, caseId
+    ),
+    per_case as (
+      select day, outcome = 'won' as won, ${m.map((x) => `sum(${x}) as ${x}`).join(', ')} from members group by day, caseId
+    )
+    select day, ${m.join(', ')}, count(*) as n, sum(won) as won from per_case group by day, ${m.join(', ')}
+    union all
+    ${totals}`;
 }
 
 /** The first day a counted case was decided, among the review's filtered cases: where the data starts. */
@@ -161,21 +169,126 @@ export function windowsFor(doneOn: string, periodEnd: string, firstDecided: stri
   };
 }
 
-function countsOf(inside: ByWindow, all: ByWindow, scope: ActionScope): EffectCounts {
-  if (scope === 'all') return { inside, outside: null };
-  // Every case in a scope is among all cases, so what is left is outside; clamped against a duplicated child row.
-  const rest = (w: 'before' | 'after'): WindowCounts => {
-    const n = Math.max(0, all[w].n - inside[w].n);
-    return { won: Math.min(n, Math.max(0, all[w].won - inside[w].won)), n };
+type CellRow = { day: string; n: number; won: number } & Record<`m${number}`, number>;
+
+interface Windowed {
+  scope: ActionScope;
+  doneOn: string;
+  windows: { prior: DayRange; before: DayRange; after: DayRange };
+}
+
+/** Action `a`'s STATE for a case decided on `day`, in its scope or not. */
+export function stateOf(a: Windowed, day: string, member: boolean): number {
+  const { prior, before, after } = a.windows;
+  if (day < prior.from || day > after.to) return STATE.none;
+  if (member || a.scope === 'all') {
+    if (day < before.from) return STATE.prior;
+    return day < a.doneOn ? STATE.before : day === a.doneOn ? STATE.doneDay : STATE.after;
+  }
+  if (day < before.from || day === a.doneOn) return STATE.none;
+  return day < a.doneOn ? STATE.elsewhereBefore : STATE.elsewhereAfter;
+}
+
+/** Month number of a day: the joint model's time bucket. */
+export const monthOf = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+
+/**
+ * Decided cases grouped by day and by each action's STATE, into the joint model's cells and each action's window
+ * counts. A case decided on an action's done date in its scope is in neither its before nor its after: it is left
+ * out of the model altogether (its cell is dropped), since any place the model gave it — before, after, or among
+ * the cases the action did not touch — would count it on one side; it still counts for the other actions' windows.
+ */
+export function cellsFrom(
+  actions: readonly Windowed[],
+  groups: Iterable<{ day: string; states: number[]; won: number; n: number }>,
+) {
+  const zero = (): WindowCounts => ({ won: 0, n: 0 });
+  const tallies = actions.map(() => ({
+    inside: { prior: zero(), before: zero(), after: zero() },
+    outside: { before: zero(), after: zero() },
+  }));
+  const slot = {
+    [STATE.before]: (t: (typeof tallies)[number]) => t.inside.before,
+    [STATE.after]: (t: (typeof tallies)[number]) => t.inside.after,
+    [STATE.prior]: (t: (typeof tallies)[number]) => t.inside.prior,
+    [STATE.elsewhereBefore]: (t: (typeof tallies)[number]) => t.outside.before,
+    [STATE.elsewhereAfter]: (t: (typeof tallies)[number]) => t.outside.after,
+  } as Record<number, ((t: (typeof tallies)[number]) => WindowCounts) | undefined>;
+  const cells = new Map<string, JointCell>();
+  for (const g of groups) {
+    if (g.n === 0) continue;
+    g.states.forEach((state, j) => {
+      const w = slot[state]?.(tallies[j]!);
+      if (!w) return;
+      w.n += g.n;
+      w.won += g.won;
+    });
+    if (g.states.includes(STATE.doneDay)) continue;
+    const bucket = monthOf(g.day);
+    // Cases of one month that differ only where no term of the model looks are one cell.
+    const modelled = g.states.map((s) => (s === STATE.before || s === STATE.after || s === STATE.prior ? s : 0));
+    const key = `${bucket}:${modelled.join('')}`;
+    const cell = cells.get(key) ?? {
+      bucket,
+      inScope: modelled.map((s) => s === STATE.before || s === STATE.after),
+      after: modelled.map((s) => s === STATE.after),
+      prior: modelled.map((s) => s === STATE.prior),
+      won: 0,
+      n: 0,
+    };
+    cell.n += g.n;
+    cell.won += g.won;
+    cells.set(key, cell);
+  }
+  const counts: EffectCounts[] = tallies.map((t, j) => ({
+    inside: t.inside,
+    outside: actions[j]!.scope === 'all' ? null : t.outside,
+  }));
+  return { cells: [...cells.values()], counts };
+}
+
+/** The statement's rows as groups of cases with their states: the masked rows, then each day's unmasked rest. */
+function groupsOf(actions: readonly Windowed[], found: readonly CellRow[]) {
+  const bitOf = new Map<number, number>();
+  actions.forEach((a, j) => {
+    if (a.scope !== 'all') bitOf.set(j, bitOf.size);
+  });
+  const member = (r: CellRow, j: number) => {
+    const bit = bitOf.get(j);
+    if (bit === undefined) return true;
+    return Math.floor(r[`m${Math.floor(bit / BITS)}`]! / 2 ** (bit % BITS)) % 2 === 1;
   };
-  return { inside, outside: { before: rest('before'), after: rest('after') } };
+  const rest = new Map<string, { won: number; n: number }>();
+  const groups: { day: string; states: number[]; won: number; n: number }[] = [];
+  for (const r of found) {
+    if (r.m0 === -1) {
+      const left = rest.get(r.day) ?? { won: 0, n: 0 };
+      rest.set(r.day, { won: left.won + r.won, n: left.n + r.n });
+      continue;
+    }
+    groups.push({ day: r.day, states: actions.map((a, j) => stateOf(a, r.day, member(r, j))), won: r.won, n: r.n });
+    const left = rest.get(r.day) ?? { won: 0, n: 0 };
+    rest.set(r.day, { won: left.won - r.won, n: left.n - r.n });
+  }
+  for (const [day, { won, n }] of rest) {
+    // Clamped: a case in a scope is among all cases, so only a duplicated child row could make this negative.
+    const cases = Math.max(0, n);
+    groups.push({
+      day,
+      states: actions.map((a) => stateOf(a, day, false)),
+      won: Math.min(cases, Math.max(0, won)),
+      n: cases,
+    });
+  }
+  return groups;
 }
 
 const first = (days: string[]) => days.reduce((min, d) => (d < min ? d : min), '9999-12-31');
 
 const TESTS = {
-  comparison: 'difference in differences, MOVER-Wilson interval (Newcombe 2001)',
-  trend: 'segmented trend, MOVER-Wilson interval (Zou & Donner 2008)',
+  comparison:
+    'difference in differences, every done action in one Firth-penalised logistic model with month terms (Firth 1993)',
+  trend: 'segmented trend, every done action in one Firth-penalised logistic model with a linear trend (Firth 1993)',
 };
 
 export function loopActions(q: ReviewQuery): LoopAction[] {
@@ -183,33 +296,29 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
   if (found.length === 0) return [];
   const [{ first: firstDecided } = { first: null }] = rows<{ first: string | null }>(q, firstDecidedSql(q));
   const done = found.map((a) => ({ ...a, ...windowsFor(a.doneOn, q.params.to, firstDecided, a.scope) }));
-  const days = rows<DayCount>(
+  const params: Record<string, string | null> = { windowFrom: first(done.map((a) => a.windows.prior.from)) };
+  done.forEach((a, j) => {
+    params[`p${j}`] = a.windows.prior.from;
+    params[`a${j}`] = a.windows.after.to;
+    params[`v${j}`] = a.scope === 'all' ? null : a.scopeValue;
+  });
+  const cellRows = rows<CellRow>(
     q,
-    dayCountsSql(
+    cellCountsSql(
       q,
       done.map((a) => a.scope),
     ),
-    {
-      actions: JSON.stringify(done.map((a) => ({ scope: a.scope, value: a.scope === 'all' ? null : a.scopeValue }))),
-      windowFrom: first(done.map((a) => a.windows.prior.from)),
-    },
+    params,
   );
-  const key = (scope: ActionScope, value: string | null) => `${scope}\u0000${value ?? ''}`;
-  const byValue = new Map<string, DayCount[]>();
-  for (const d of days) {
-    const k = key(d.scope, d.value);
-    const list = byValue.get(k);
-    if (list) list.push(d);
-    else byValue.set(k, [d]);
-  }
-  const daysOf = (scope: ActionScope, value: string | null) => byValue.get(key(scope, value));
-  return done.map((a) => {
-    const counts = countsOf(
-      windowCounts(daysOf(a.scope, a.scope === 'all' ? null : a.scopeValue), a.windows),
-      windowCounts(daysOf('all', null), a.windows),
-      a.scope,
-    );
-    const e = actionEffect(counts, { where: whereOf(a), windowDays: a.days, doneOn: a.doneOn, windows: a.windows });
+  const { cells, counts } = cellsFrom(done, groupsOf(done, cellRows));
+  const judged = judgeJointly(
+    counts.map((c) => ({ counts: c })),
+    cells,
+  );
+  return done.map((a, j) => {
+    const c = counts[j]!;
+    const e = judged[j]!;
+    const words = describeEffect(e, c, { where: whereOf(a), windowDays: a.days, doneOn: a.doneOn, windows: a.windows });
     return {
       id: a.id,
       title: a.title,
@@ -220,20 +329,18 @@ export function loopActions(q: ReviewQuery): LoopAction[] {
       method: e.method,
       windowDays: a.days,
       windows: a.windows,
-      before: interval(counts.inside.before),
-      after: interval(counts.inside.after),
-      prior: interval(counts.inside.prior),
-      elsewhere: counts.outside
-        ? { before: interval(counts.outside.before), after: interval(counts.outside.after) }
-        : null,
+      before: interval(c.inside.before),
+      after: interval(c.inside.after),
+      prior: interval(c.inside.prior),
+      elsewhere: c.outside ? { before: interval(c.outside.before), after: interval(c.outside.after) } : null,
       change: e.change,
       expectedChange: e.expected,
       effect: { estimate: e.effect.estimate, low: e.effect.low, high: e.effect.high },
       verdict: e.verdict,
       test: TESTS[e.method],
-      sentence: e.sentence,
-      interval: e.interval,
-      howComputed: e.howComputed,
+      sentence: words.sentence,
+      interval: words.interval,
+      howComputed: words.howComputed,
     };
   });
 }

@@ -53,6 +53,8 @@ export interface ActionEffect {
   effect: DifferenceInterval;
   /** The effect on the log-odds scale: what the verdict is decided on. */
   logOdds: LogitInterval;
+  /** Judged on its own counts (`judgeEffect`), or as its term of the model of every done action (`judgeJointly`). */
+  model: 'alone' | 'joint';
 }
 
 /**
@@ -99,7 +101,7 @@ export function judgeEffect(counts: EffectCounts): ActionEffect {
     );
     needed = [inside.prior, inside.before, inside.after];
   }
-  return settle(counts, { method, fewOutside, change, expected, logOdds }, needed);
+  return settle(counts, { method, fewOutside, change, expected, logOdds, model: 'alone' }, needed);
 }
 
 /** The verdict and the effect in points, from the log-odds interval and the windows it needed. */
@@ -168,7 +170,11 @@ export function judgeJointly(
   return actions.map(({ counts }, j) => {
     const { method, fewOutside, expected, needed } = plans[j]!;
     const change = minus(rate(counts.inside.after), rate(counts.inside.before));
-    return settle(counts, { method, fewOutside, change, expected, logOdds: fitted[j]!.logOdds }, needed);
+    return settle(
+      counts,
+      { method, fewOutside, change, expected, logOdds: fitted[j]!.logOdds, model: 'joint' },
+      needed,
+    );
   });
 }
 

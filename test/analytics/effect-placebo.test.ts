@@ -30,10 +30,8 @@ import { openWorkspace } from '../../electron/workspace';
 import type { Summary } from '../../shared/contract/review';
 import type { ActionScope } from '../../shared/domain/vocabulary';
 import {
-  jointEffects,
   judgeEffect,
-  MIN_PER_GROUP,
-  TREND_CONFIDENCE,
+  judgeJointly,
   type EffectCounts,
   type JointCell,
   type Verdict,
@@ -137,6 +135,47 @@ function countsFor(cases: Decided[], a: Placebo): EffectCounts {
   return { inside, outside: a.scope === 'all' ? null : { before: rest('before'), after: rest('after') } };
 }
 
+/**
+ * What the review's loop (electron/review/loop.ts) judges, rebuilt from the in-memory cases: each action's window
+ * counts, and the joint model's cells — month × each action's place (in its scope in its prior, before or after
+ * window, or nowhere), over the days from the earliest window to the period's end. A case decided on the done date
+ * of an action whose scope holds it is left out of the model (whether it felt the action is unknown).
+ */
+function reviewVerdicts(cases: Decided[], actions: Placebo[]): Verdict[] {
+  const first = cases.reduce((min, c) => (c.day < min ? c.day : min), '9999-12-31');
+  const windows = actions.map((a) => windowsFor(a.doneOn, TODAY, first, a.scope).windows);
+  const from = windows.reduce((min, w) => (w.prior.from < min ? w.prior.from : min), '9999-12-31');
+  const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7)) - 1;
+  const cells = new Map<string, JointCell>();
+  for (const c of cases) {
+    if (c.day < from || c.day > TODAY) continue;
+    const places = actions.map((a, j) => {
+      if (!inScope(c, a)) return 'nowhere';
+      if (c.day === a.doneOn) return 'done day';
+      const w = windows[j]!;
+      return (['prior', 'before', 'after'] as const).find((k) => c.day >= w[k].from && c.day <= w[k].to) ?? 'nowhere';
+    });
+    if (places.includes('done day')) continue;
+    const key = `${month(c.day)}:${places.join()}`;
+    const cell = cells.get(key) ?? {
+      bucket: month(c.day),
+      inScope: places.map((p) => p === 'before' || p === 'after'),
+      after: places.map((p) => p === 'after'),
+      prior: places.map((p) => p === 'prior'),
+      won: 0,
+      n: 0,
+    };
+    cell.n++;
+    if (c.won) cell.won++;
+    cells.set(key, cell);
+  }
+  const judged = judgeJointly(
+    actions.map((a) => ({ counts: countsFor(cases, a) })),
+    [...cells.values()],
+  );
+  return judged.map((e) => e.verdict);
+}
+
 /** A placebo action: any scope, any value, done on any day that leaves some time after it. */
 function placebo(random: Random, plan: SamplePlan, i: number): Placebo {
   const scope = random.pick(['all', 'segment', 'offering', 'competitor', 'criterion'] as const);
@@ -157,41 +196,6 @@ function tally(verdicts: Verdict[]) {
   return { placebos: verdicts.length, judged, flagged, rate: flagged / judged };
 }
 
-/**
- * Every action of a sample judged at once in the joint model (shared/stats/joint-effect.ts): month buckets from
- * the first decided case, cases decided on any action's done date left out (whether they felt it is unknown).
- */
-function jointVerdicts(cases: Decided[], actions: Placebo[]): Verdict[] {
-  const month = (day: string) => Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7));
-  const doneDays = new Set(actions.map((a) => a.doneOn));
-  const cells = new Map<string, JointCell>();
-  for (const c of cases) {
-    if (doneDays.has(c.day)) continue;
-    const inScope = actions.map((a) => inScope_(c, a));
-    const after = actions.map((a) => c.day > a.doneOn);
-    const key = `${month(c.day)}:${inScope.map((x, j) => (x ? (after[j] ? 2 : 1) : 0)).join('')}`;
-    const cell = cells.get(key) ?? { bucket: month(c.day), inScope, after, won: 0, n: 0 };
-    cell.n++;
-    if (c.won) cell.won++;
-    cells.set(key, cell);
-  }
-  const cellList = [...cells.values()];
-  // Actions on every case rest on the trend holding straight, which the interval cannot see: 95 %, as effect.ts.
-  const effects = jointEffects(
-    actions.map((a) => ({ everyCase: a.scope === 'all', confidence: a.scope === 'all' ? TREND_CONFIDENCE : 0.9 })),
-    cellList,
-  );
-  return effects.map((e) => {
-    return e.before < MIN_PER_GROUP || e.after < MIN_PER_GROUP
-      ? 'not_enough_cases'
-      : e.logOdds.low > 0
-        ? 'improved'
-        : e.logOdds.high < 0
-          ? 'worse'
-          : 'no_clear_change';
-  });
-}
-const inScope_ = (c: Decided, a: Placebo) => inScope(c, a);
 const realActions = (plan: SamplePlan): Placebo[] =>
   plan.ctx.actions
     .filter((a) => a.doneDay !== null)
@@ -306,7 +310,7 @@ describe('through the database', () => {
   const seed = 7;
   const file = path.join(dir, 'sample.db');
 
-  test('the review judges real and placebo actions of every scope exactly as the in-memory counts do', () => {
+  test('the review judges real and placebo actions of every scope, all in one model, exactly as the in-memory cases do', () => {
     generateSample(file, { cases: 600, seed, today: TODAY, migrationsFolder: MIGRATIONS_DIR });
     const sample = simulate(600, seed);
     const random = createRandom(99);
@@ -343,7 +347,13 @@ describe('through the database', () => {
         .filter((a) => a.doneDay !== null)
         .map((a) => ({ title: a.title, scope: a.scope, value: a.scopeValue, doneOn: dayString(a.doneDay!) }));
       expect(actions).toHaveLength(real.length + placebos.length);
-      for (const a of [...real, ...placebos]) {
+      // The review's order: done date, newest first, then title.
+      const all = [...real, ...placebos].sort((x, y) =>
+        x.doneOn !== y.doneOn ? (x.doneOn < y.doneOn ? 1 : -1) : x.title < y.title ? -1 : x.title > y.title ? 1 : 0,
+      );
+      const verdicts = reviewVerdicts(sample.cases, all);
+      expect(actions.map((a) => a.title)).toEqual(all.map((a) => a.title));
+      for (const [j, a] of all.entries()) {
         const shown = actions.find((x) => x.title === a.title)!;
         const counts = countsFor(sample.cases, a);
         expect([shown.prior.n, shown.before.n, shown.after.n], a.title).toEqual([
@@ -352,17 +362,21 @@ describe('through the database', () => {
           counts.inside.after.n,
         ]);
         expect(shown.elsewhere?.after.won ?? null, a.title).toBe(counts.outside?.after.won ?? null);
-        expect(shown.verdict, a.title).toBe(judgeEffect(counts).verdict);
+        expect(shown.verdict, a.title).toBe(verdicts[j]);
       }
       if (report) for (const a of actions) console.log(`${a.title} [${a.scopeLabel}, ${a.doneAt}]: ${a.verdict}`);
       expect(actions.find((a) => a.title.includes('Budgetly'))?.verdict).toBe('improved');
+      // Judged alone, the inert Retail template and the all-cases placebos dated near real actions were credited.
+      expect(actions.find((a) => a.title.startsWith('Shorter proposal template'))?.verdict).toBe('no_clear_change');
+      const flagged = actions.filter((a) => a.title.startsWith('Placebo') && /improved|worse/.test(a.verdict));
+      expect(flagged.length, flagged.map((a) => a.title).join()).toBeLessThanOrEqual(1);
     } finally {
       workspace.close();
     }
   });
 });
 
-describe('the joint model: every action of a sample estimated at once', () => {
+describe('the joint model, as the review runs it: every action of a sample estimated at once', () => {
   test('placebos of random scope and date, half of them next to a real action, are flagged at most 10 % of the time', () => {
     const verdicts: Verdict[] = [];
     const byScope = new Map<ActionScope, Verdict[]>();
@@ -381,7 +395,7 @@ describe('the joint model: every action of a sample estimated at once', () => {
         const near = dayNumber(random.pick(real).doneOn) - random.int(1, 45);
         return { ...p, doneOn: dayString(Math.min(near, dayNumber(TODAY) - 60)) };
       });
-      const judged = jointVerdicts(sample.cases, [...real, ...placebos]).slice(real.length);
+      const judged = reviewVerdicts(sample.cases, [...real, ...placebos]).slice(real.length);
       judged.forEach((v, i) => {
         verdicts.push(v);
         const list = byScope.get(placebos[i]!.scope) ?? [];
@@ -411,7 +425,7 @@ describe('the joint model: every action of a sample estimated at once', () => {
       for (let seed = 300; seed < 300 + seeds; seed++) {
         const sample = simulate(cases, seed);
         const real = realActions(sample.plan);
-        jointVerdicts(sample.cases, real).forEach((v, i) => {
+        reviewVerdicts(sample.cases, real).forEach((v, i) => {
           byTitle.set(real[i]!.title, [...(byTitle.get(real[i]!.title) ?? []), v]);
         });
       }
@@ -449,7 +463,7 @@ describe('the joint model: every action of a sample estimated at once', () => {
       }
     }
     const actions = [...real, ...placebos];
-    const verdicts = jointVerdicts(sample.cases, actions);
+    const verdicts = reviewVerdicts(sample.cases, actions);
     if (report)
       actions.forEach((a, i) => console.log(`joint seed 7: ${a.title} [${a.scope}, ${a.doneOn}]: ${verdicts[i]}`));
     // The all-cases placebos dated just before real actions were flagged when each action was judged alone.

@@ -16,7 +16,7 @@ import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/review/co
 import { factorsSql } from '../../electron/review/factors';
 import { criteriaGapsSql, criterionActionsSql } from '../../electron/review/gaps';
 import { actionHealthSql, debriefHealthSql } from '../../electron/review/health';
-import { dayCountsSql, doneActionsSql } from '../../electron/review/loop';
+import { cellCountsSql, doneActionsSql } from '../../electron/review/loop';
 import { lessonTagsSql, lossReasonsSql, stallsSql } from '../../electron/review/losses';
 import { periodCasesSql, periodDaysSql, withPeriodCases } from '../../electron/review/period-cases';
 import { atRiskSql, openByStageSql, quietSpellSql, stageHistorySql } from '../../electron/review/pipeline';
@@ -215,17 +215,19 @@ describe.each([
   test('the loop reads each scope through an index, in one statement for all actions', () => {
     const q = createFixture().query(scope);
     withPeriodCases(q, () => {
-      const lines = plan(q, dayCountsSql(q, ['all', 'competitor', 'criterion', 'segment', 'offering']), {
-        actions: '[]',
-        windowFrom: '2024-01-01',
-      });
+      const scopes = ['all', 'competitor', 'criterion', 'segment', 'offering'] as const;
+      const params: Record<string, string | null> = { windowFrom: '2024-01-01' };
+      scopes.forEach((s, j) =>
+        Object.assign(params, { [`p${j}`]: '2024-01-01', [`a${j}`]: '2025-12-31', [`v${j}`]: s }),
+      );
+      const lines = plan(q, cellCountsSql(q, scopes), params);
       expect(lines).toContain(`SEARCH c USING COVERING INDEX cases_review_idx ${periodRange}`); // offering
       expect(lines).toContain(byRange('r', 'competitor_id=? AND '));
       expect(lines).toContain(byRange('r', 'criterion_id=? AND '));
       expect(lines).toContain(byRange('r', 'industry=? AND '));
-      // 'all': the period's day counts.
-      // Besides: the actions' values, read once per scope.
-      scansOnly(lines, ['json_each', 'd']);
+      // The scopes' streams are merged in day and case order, never sorted; 'all': the period's day counts.
+      expect(lines).toContain('MERGE (UNION ALL)');
+      scansOnly(lines, ['members', 'per_case', 'd']);
     });
   });
 });
