@@ -185,7 +185,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   /** A team job on the writer: one transaction, so it cannot stop half-way; cancel waits for its end. */
   function writerTeamDriver(
     action: 'team.preview' | 'team.merge' | 'team.undo',
-    input: { file?: string; mergeId?: string },
+    input: { file?: string; mergeId?: string; members?: Record<string, string> },
   ): JobDriver {
     return {
       async run(report) {

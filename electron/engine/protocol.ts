@@ -61,7 +61,7 @@ export type ToDbWorker =
       type: 'team';
       id: number;
       action: 'team.preview' | 'team.merge' | 'team.undo';
-      input: { file?: string; mergeId?: string };
+      input: { file?: string; mergeId?: string; members?: Record<string, string> };
     }
   /**
    * A CSV import on the writer, fed by its job thread over `port` (the rows never cross the main thread);

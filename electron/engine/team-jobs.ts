@@ -23,7 +23,7 @@ export function runTeamJob(
   try {
     const workDir = teammateWorkDir(dbFile);
     fs.mkdirSync(workDir, { recursive: true });
-    const opts = { dbFile, migrationsFolder, now: () => ctx.now(), workDir };
+    const opts = { dbFile, migrationsFolder, now: () => ctx.now(), workDir, members: message.input.members };
     const everything = () => ctx.emit('data.changed', { entities: [...Entity.options] });
     if (message.action === 'team.preview') {
       const report = previewMerge(ctx.sqlite, message.input.file ?? '', opts);

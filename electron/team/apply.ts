@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import type { MergeHistoryEntry } from '../../shared/contract/sharing';
+import type { MemberMap, MergeHistoryEntry } from '../../shared/contract/sharing';
 import { ApiError } from '../../shared/envelope';
 import { mergeTeammate, type MergeReport } from './merge';
 import { mergeTableNames } from './tables';
@@ -19,6 +19,8 @@ export interface MergeOptions extends OpenTeammateOptions {
   /** The database's own file: snapshots go to `backups/` beside it. */
   dbFile: string;
   now?: () => Date;
+  /** The answers to the preview's questions about team members (shared/contract/sharing.ts MemberMap). */
+  members?: MemberMap;
 }
 
 export interface AppliedMerge {
@@ -51,7 +53,7 @@ function inTransaction<T>(local: Database.Database, work: () => T, keep: boolean
 export function previewMerge(local: Database.Database, file: string, opts: MergeOptions): MergeReport {
   const teammate = openTeammateFile(file, opts);
   try {
-    return inTransaction(local, () => mergeTeammate(local, teammate), false);
+    return inTransaction(local, () => mergeTeammate(local, teammate, opts.members), false);
   } finally {
     teammate.close();
   }
@@ -74,7 +76,7 @@ export function applyMerge(local: Database.Database, file: string, opts: MergeOp
       const report = inTransaction(
         local,
         () => {
-          const report = mergeTeammate(local, teammate);
+          const report = mergeTeammate(local, teammate, opts.members);
           const clock = local.prepare('SELECT hlc FROM sync_clock WHERE id = 1').pluck().get() as number;
           local
             .prepare(

@@ -6,6 +6,7 @@
  * Changes with: merge.ts, tables.ts, stamps.ts.
  */
 import type Database from 'better-sqlite3';
+import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
 import { normaliseName } from '../../shared/text/normalise-name';
 import type { FieldClock, Row } from './remote-rows';
 import { compareFields, effective, legacyStamp, type Clocks } from './stamps';
@@ -18,7 +19,9 @@ export class LocalRows {
   readonly me: string | null;
   selfIds = new Set<string>();
   readonly recognised: { table: string; name: string; kept: string; merged: string }[] = [];
-  readonly ambiguous: { table: string; name: string }[] = [];
+  readonly ambiguous: MergeReport['ambiguous'] = [];
+  /** The seller's answers: which member here a file's team member is, or that it is someone new. */
+  members: MemberMap = {};
   private aliases = new Map<string, string>();
   private nameKeys = new Map<string, Map<string, string[]>>();
   private statements = new Map<string, Database.Statement>();
@@ -139,12 +142,42 @@ export class LocalRows {
     if (key === null) return null;
     const isSelf = (x: string) => table.name === 'team_members' && this.selfIds.has(x);
     const candidates = (this.keysOf(table).get(key) ?? []).filter((c) => c !== id && !(isSelf(c) && isSelf(id)));
+    if (table.name === 'team_members') {
+      const answer = this.answerFor(id, candidates);
+      if (answer === 'new') return null;
+      if (answer !== undefined) {
+        this.recognised.push({ table: table.name, name: String(values.name), kept: '', merged: '' });
+        return answer;
+      }
+    }
     if (candidates.length === 1) {
       this.recognised.push({ table: table.name, name: String(values.name), kept: '', merged: '' });
       return candidates[0]!;
     }
-    if (candidates.length > 1) this.ambiguous.push({ table: table.name, name: String(values.name) });
+    if (candidates.length > 1) {
+      const named = (c: string) => ({
+        id: c,
+        name: (this.stmt('SELECT name FROM team_members WHERE id = ?').pluck().get(c) as string | undefined) ?? '',
+      });
+      this.ambiguous.push({
+        table: table.name,
+        name: String(values.name),
+        ...(table.name === 'team_members' ? { id, candidates: candidates.map(named) } : {}),
+      });
+    }
     return null;
+  }
+
+  /**
+   * The seller's answer for a file's team member, when it names one of the members the name could be (an answer
+   * naming anyone else is ignored: the question is asked again); undefined when there is none.
+   */
+  private answerFor(id: string, candidates: readonly string[]): string | undefined {
+    const answer = this.members[id];
+    if (answer === 'new') return 'new';
+    if (answer === undefined) return undefined;
+    const chosen = this.resolve(answer);
+    return candidates.includes(chosen) ? chosen : undefined;
   }
 
   private nameKey(table: MergeTable, values: Row): string | null {

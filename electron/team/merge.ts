@@ -8,7 +8,7 @@
  * Changes with: tables.ts, stamps.ts, remote-rows.ts, local-rows.ts, apply.ts.
  */
 import type Database from 'better-sqlite3';
-import type { MergeReport } from '../../shared/contract/sharing';
+import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
 import { receive } from '../../shared/team/hlc';
 import { compareFields, effective, type Clocks } from './stamps';
 import { LocalRows } from './local-rows';
@@ -22,10 +22,11 @@ export type KindCounts = MergeReport['counts'][string];
 
 const EXAMPLES = 3;
 
-export function mergeTeammate(local: Database.Database, teammate: TeammateFile): MergeReport {
+export function mergeTeammate(local: Database.Database, teammate: TeammateFile, members: MemberMap = {}): MergeReport {
   const remote = teammate.sqlite;
   const fileName = teammate.file.split(/[\\/]/).pop() ?? teammate.file;
   const rows = new LocalRows(local);
+  rows.members = members;
   const report: MergeReport = {
     from: {
       memberId: teammate.header.memberId,

@@ -9,6 +9,7 @@ import { Id, Timestamp } from './common';
 import { method } from './define';
 import { FormatChoice, Mapping } from './imports';
 import { SampleRequest } from './sample';
+import { MemberMap } from './sharing';
 
 export const jobKinds = [
   'sample',
@@ -50,9 +51,9 @@ export const JobStart = z.discriminatedUnion('kind', [
     }),
   }),
   /** What merging a teammate's file would do; result `{ report }` (MergeReport as JSON). Nothing is written. */
-  z.object({ kind: z.literal('team.preview'), input: z.object({ file: TeamFilePath }) }),
+  z.object({ kind: z.literal('team.preview'), input: z.object({ file: TeamFilePath, members: MemberMap.optional() }) }),
   /** Merge it after a snapshot; result `{ mergeId, report }`. */
-  z.object({ kind: z.literal('team.merge'), input: z.object({ file: TeamFilePath }) }),
+  z.object({ kind: z.literal('team.merge'), input: z.object({ file: TeamFilePath, members: MemberMap.optional() }) }),
   /** Undo a merge when nothing changed since; result `{ undone, reason }`. */
   z.object({ kind: z.literal('team.undo'), input: z.object({ mergeId: Id }) }),
   z.object({

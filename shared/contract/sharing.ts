@@ -25,7 +25,18 @@ export const MergeReport = z.object({
   /** Per table, a few of the rows that changed, as a person names them. */
   examples: z.record(z.string(), z.array(z.string())),
   recognised: z.array(z.object({ table: z.string(), name: z.string(), kept: z.string(), merged: z.string() })),
-  ambiguous: z.array(z.object({ table: z.string(), name: z.string() })),
+  /**
+   * Kept apart because more than one here has that name. For a team member the file's id and the members here
+   * it could be: the merge asks which one it is (`MemberMap`), or that it is someone new.
+   */
+  ambiguous: z.array(
+    z.object({
+      table: z.string(),
+      name: z.string(),
+      id: z.string().optional(),
+      candidates: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
+    }),
+  ),
   /** The same field changed on both sides since they last merged: the later change was kept. */
   conflicts: z.array(
     z.object({
@@ -47,6 +58,13 @@ export const MergeReport = z.object({
   changed: z.boolean(),
 });
 export type MergeReport = z.infer<typeof MergeReport>;
+
+/**
+ * The answers to a merge's questions about team members: the file's member id → which member here it is, or
+ * `new` for someone new. A member matched by id, or by a name only one member here has, needs no answer.
+ */
+export const MemberMap = z.record(z.string().min(1).max(64), z.union([z.string().min(1).max(64), z.literal('new')]));
+export type MemberMap = z.infer<typeof MemberMap>;
 
 export const MergeHistoryEntry = z.object({
   id: z.string(),

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS_DIR } from '../../electron/node-paths';
+import type { MemberMap } from '../../shared/contract/sharing';
 import { applyMerge, previewMerge } from '../../electron/team/apply';
 import { exportOf, emptyDb } from './team-files';
 
@@ -12,8 +13,8 @@ export interface Member {
   file: string;
   db: Database.Database;
   exportFile(opts?: { withoutPrivate?: boolean }): string;
-  takeIn(other: Member | string): ReturnType<typeof applyMerge>;
-  preview(other: Member | string): ReturnType<typeof previewMerge>;
+  takeIn(other: Member | string, members?: MemberMap): ReturnType<typeof applyMerge>;
+  preview(other: Member | string, members?: MemberMap): ReturnType<typeof previewMerge>;
   close(): void;
 }
 
@@ -51,8 +52,8 @@ function wrap(dir: string, name: string, id: string, file: string, db: Database.
     file,
     db,
     exportFile: (o = {}) => exportOf(file, o, path.join(dir, `${name}-${++exports}.winloop`)).file,
-    takeIn: (other) => applyMerge(db, fileOf(other), opts),
-    preview: (other) => previewMerge(db, fileOf(other), opts),
+    takeIn: (other, members) => applyMerge(db, fileOf(other), { ...opts, members }),
+    preview: (other, members) => previewMerge(db, fileOf(other), { ...opts, members }),
     close: () => db.close(),
   };
   return self;

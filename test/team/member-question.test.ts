@@ -1,0 +1,69 @@
+/**
+ * A teammate's file names a team member that more than one member here could be: the preview asks which one (or
+ * someone new) instead of guessing, and the merge follows the answer. Issue 13: "Members match by member id; on
+ * a first merge by name, asking when that is ambiguous."
+ */
+import { expect, test } from 'vitest';
+import { tempDir } from '../helpers/temp-workspace';
+import { addCase, addRow, field, member } from './members';
+
+function twoSams() {
+  const dir = tempDir();
+  const [anna, ben] = [member(dir, 'Anna'), member(dir, 'Ben')];
+  // Two people called Sam on Anna's side (say, two teammates who each shared a file once).
+  const samA = addRow(anna, 'team_members', { name: 'Sam' });
+  const samB = addRow(anna, 'team_members', { name: 'sam ' });
+  // Ben entered his own "Sam" by hand and gave him a case.
+  const samInBen = addRow(ben, 'team_members', { name: 'SAM' });
+  const deal = addCase(ben, addRow(ben, 'accounts', { name: 'Acme' }), 'Pumps', { owner_id: samInBen });
+  const sams = () =>
+    anna.db.prepare("select id from team_members where lower(trim(name)) = 'sam' order by id").pluck().all();
+  return { anna, ben, samA, samB, samInBen, deal, sams };
+}
+
+test('the preview asks which member a name is, listing the members it could be', () => {
+  const { anna, ben, samA, samB, samInBen, sams } = twoSams();
+  const report = anna.preview(ben);
+  expect(report.ambiguous.map(({ candidates: _, ...a }) => a)).toEqual([
+    { table: 'team_members', name: 'SAM', id: samInBen },
+  ]);
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+  expect([...(report.ambiguous[0]!.candidates ?? [])].sort(byId)).toEqual(
+    [
+      { id: samA, name: 'Sam' },
+      { id: samB, name: 'sam ' },
+    ].sort(byId),
+  );
+  // A preview writes nothing.
+  expect(sams()).toHaveLength(2);
+});
+
+test('answered with one of them: that member owns the case, and no third Sam appears', () => {
+  const { anna, ben, samB, samInBen, deal, sams } = twoSams();
+  const { report } = anna.takeIn(ben, { [samInBen]: samB });
+  expect(report.ambiguous).toEqual([]);
+  expect(report.recognised.some((r) => r.table === 'team_members' && r.name === 'SAM')).toBe(true);
+  expect(field(anna, 'cases', deal, 'owner_id')).toBe(samB);
+  expect(sams()).toHaveLength(2);
+  expect(anna.db.pragma('foreign_key_check')).toEqual([]);
+  // Merging the same file again changes nothing and asks nothing: Ben's Sam is now known by id.
+  const again = anna.takeIn(ben).report;
+  expect(again.ambiguous).toEqual([]);
+  expect(again.changed).toBe(false);
+});
+
+test('answered "someone new": kept apart as a member of his own, and not asked again', () => {
+  const { anna, ben, samInBen, deal, sams } = twoSams();
+  const { report } = anna.takeIn(ben, { [samInBen]: 'new' });
+  expect(report.ambiguous).toEqual([]);
+  expect(sams()).toHaveLength(3);
+  expect(field(anna, 'cases', deal, 'owner_id')).toBe(samInBen);
+  expect(anna.takeIn(ben).report.ambiguous).toEqual([]);
+});
+
+test('an answer naming a member the name cannot be is not taken: the question stays open', () => {
+  const { anna, ben, samInBen, sams } = twoSams();
+  const report = anna.preview(ben, { [samInBen]: anna.id });
+  expect(report.ambiguous.map((a) => a.id)).toEqual([samInBen]);
+  expect(sams()).toHaveLength(2);
+});
