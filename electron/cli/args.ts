@@ -31,6 +31,7 @@ export function parseCli(argv: string[]): CliArgs {
         'dry-run': { type: 'boolean', default: false },
         format: { type: 'string' },
         map: { type: 'string' },
+        'member-map': { type: 'string' },
         force: { type: 'boolean', default: false },
         what: { type: 'string' },
         snapshot: { type: 'string' },

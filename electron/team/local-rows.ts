@@ -158,6 +158,9 @@ export class LocalRows {
       const named = (c: string) => ({
         id: c,
         name: (this.stmt('SELECT name FROM team_members WHERE id = ?').pluck().get(c) as string | undefined) ?? '',
+        cases: this.stmt('SELECT count(*) FROM cases WHERE owner_id = ? AND deleted_at IS NULL')
+          .pluck()
+          .get(c) as number,
       });
       this.ambiguous.push({
         table: table.name,

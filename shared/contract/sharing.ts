@@ -34,7 +34,8 @@ export const MergeReport = z.object({
       table: z.string(),
       name: z.string(),
       id: z.string().optional(),
-      candidates: z.array(z.object({ id: z.string(), name: z.string() })).optional(),
+      /** The members here it could be, with the cases each owns (what tells two of one name apart). */
+      candidates: z.array(z.object({ id: z.string(), name: z.string(), cases: z.number() })).optional(),
     }),
   ),
   /** The same field changed on both sides since they last merged: the later change was kept. */

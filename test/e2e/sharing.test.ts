@@ -28,6 +28,7 @@ let server: WebServer;
 const dir = tempDir();
 let benFile = '';
 let cleoFile = '';
+let danaFile = '';
 let annaDb = '';
 
 beforeAll(async () => {
@@ -36,8 +37,8 @@ beforeAll(async () => {
     cwd: ROOT,
     encoding: 'utf8',
   });
-  const files = JSON.parse(made) as { anna: string; ben: string; cleo: string };
-  [annaDb, benFile, cleoFile] = [files.anna, files.ben, files.cleo];
+  const files = JSON.parse(made) as { anna: string; ben: string; cleo: string; dana: string };
+  [annaDb, benFile, cleoFile, danaFile] = [files.anna, files.ben, files.cleo, files.dana];
   server = await startWebServer(annaDb);
   browser = await launchBrowser();
 }, 120_000);
@@ -113,6 +114,54 @@ test('export, preview a conflict, merge, keep mine, undo', async () => {
   await section.getByText('The merge was undone: every row is as it was before it.').waitFor();
   await section.locator('.merge-history > li.undone strong', { hasText: 'Cleo' }).waitFor();
   expect(pageErrors(page).filter((e) => !e.includes('404'))).toEqual([]);
+}, 120_000);
+
+test('screenshots: the question about a member', async () => {
+  await both('sharing-member-question', async (page) => {
+    const section = page.locator('section.sharing');
+    await section.getByLabel('Teammate’s file').fill(danaFile);
+    await section.getByRole('button', { name: 'Preview' }).click();
+    await section
+      .getByLabel('Preview of the merge')
+      .getByRole('group', { name: /Who is this\?/ })
+      .waitFor();
+  });
+}, 120_000);
+
+test('a name two of our members share is asked, never guessed: the merge waits for the answer and follows it', async () => {
+  const { page, context } = await openPage(browser, `${server.url}`);
+  page.setDefaultTimeout(15_000);
+  await new Shell(page).goTo('Settings');
+  const section = page.locator('section.sharing');
+  await section.getByLabel('Teammate’s file').fill(danaFile);
+  await section.getByRole('button', { name: 'Preview' }).click();
+  const preview = section.getByLabel('Preview of the merge');
+  await preview.getByText('From Dana').waitFor();
+  const question = preview.getByRole('group', { name: /Who is this\?/ });
+  await question.getByText('1 to answer before merging.').waitFor();
+  expect(await question.getByRole('radio').count()).toBe(3);
+  // Not "kept apart" while it is being asked.
+  expect(await preview.getByText(/Kept apart/).count()).toBe(0);
+  const merge = section.getByRole('button', { name: 'Merge', exact: true });
+  expect(await merge.isDisabled()).toBe(true);
+  // By keyboard: focus the first of ours, then Space.
+  await question.getByRole('radio').first().focus();
+  await page.keyboard.press('Space');
+  await question.getByText('All answered.').waitFor();
+  await expect.poll(() => merge.isDisabled()).toBe(false);
+  await merge.click();
+  await section.getByText('Merged Dana.').waitFor();
+  const db = new Database(annaDb, { readonly: true });
+  try {
+    const sams = db.prepare("select id from team_members where name = 'Sam'").pluck().all() as string[];
+    const owner = db.prepare("select owner_id from cases where title = 'Cold storage audit'").pluck().get();
+    expect(sams).toHaveLength(2);
+    expect(sams).toContain(owner);
+  } finally {
+    db.close();
+  }
+  expect(pageErrors(page)).toEqual([]);
+  await context.close();
 }, 120_000);
 
 test('screenshots: the history with a conflict kept, and a preview', async () => {

@@ -3,6 +3,9 @@
  * someone new) instead of guessing, and the merge follows the answer. Issue 13: "Members match by member id; on
  * a first merge by name, asking when that is ambiguous."
  */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { expect, test } from 'vitest';
 import { tempDir } from '../helpers/temp-workspace';
 import { addCase, addRow, field, member } from './members';
@@ -30,8 +33,8 @@ test('the preview asks which member a name is, listing the members it could be',
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
   expect([...(report.ambiguous[0]!.candidates ?? [])].sort(byId)).toEqual(
     [
-      { id: samA, name: 'Sam' },
-      { id: samB, name: 'sam ' },
+      { id: samA, name: 'Sam', cases: 0 },
+      { id: samB, name: 'sam ', cases: 0 },
     ].sort(byId),
   );
   // A preview writes nothing.
@@ -68,4 +71,33 @@ test('an answer naming a member the name cannot be is not taken: the question st
   const report = anna.preview(ben, { [samInBen]: anna.id });
   expect(report.ambiguous.map((a) => a.id)).toEqual([samInBen]);
   expect(sams()).toHaveLength(2);
+});
+
+test('CLI: the dry run asks, --member-map answers, a malformed map is a usage error', () => {
+  const { anna, ben, samA, samInBen, deal } = twoSams();
+  const file = ben.exportFile();
+  anna.close();
+  const root = path.resolve(import.meta.dirname, '../..');
+  const cli = (...args: string[]) =>
+    spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['electron/cli/main.ts', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+  const asked = cli('import', '--db', anna.file, '--dry-run', file);
+  expect(asked.status, asked.stderr).toBe(0);
+  expect(asked.stdout).toContain(`asked: team member "SAM" (${samInBen}) is which of`);
+  expect(asked.stdout).toContain(`--member-map ${samInBen}=ID|new`);
+  const bad = cli('import', '--db', anna.file, '--member-map', 'nonsense', file);
+  expect(bad.status).toBe(2);
+  expect(bad.stderr).toMatch(/--member-map takes THEIR_ID=OUR_ID/);
+  const merged = cli('import', '--db', anna.file, '--member-map', `${samInBen}=${samA}`, file);
+  expect(merged.status, merged.stderr).toBe(0);
+  expect(merged.stdout).not.toContain('asked:');
+  const db = new Database(anna.file, { readonly: true });
+  try {
+    expect([samA, samInBen]).toContain(db.prepare('select owner_id from cases where id = ?').pluck().get(deal));
+    expect(db.prepare("select count(*) from team_members where lower(trim(name)) = 'sam'").pluck().get()).toBe(2);
+  } finally {
+    db.close();
+  }
 });

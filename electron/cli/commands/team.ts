@@ -14,6 +14,7 @@ import { MIGRATIONS_DIR } from '../../node-paths';
 import { appVersion } from '../../paths';
 import { applyMerge, mergeHistory, previewMerge, type MergeHistoryEntry } from '../../team/apply';
 import { exportTeamFile } from '../../team/export';
+import type { MemberMap } from '../../../shared/contract/sharing';
 import type { MergeReport } from '../../team/merge';
 import { openTeammateFile } from '../../team/teammate-file';
 import type { CliArgs } from '../args';
@@ -21,7 +22,22 @@ import { formatBytes, UsageError, type CommandResult } from '../output';
 
 export const exportHelp =
   'export --db FILE --out FILE   a .winloop file for teammates [--without-private] [--anonymise]';
-export const importHelp = "import --db FILE TEAMMATE_FILE...   merge teammates' files [--dry-run: preview only]";
+export const importHelp =
+  "import --db FILE TEAMMATE_FILE...   merge teammates' files [--dry-run: preview only] [--member-map THEIR_ID=OUR_ID|new,…]";
+
+/** `--member-map a=b,c=new`: the answers to the preview's questions about team members (its `ambiguous` ids). */
+export function memberMapOf(text: string | boolean | undefined): MemberMap {
+  if (typeof text !== 'string' || text.trim() === '') return {};
+  const map: MemberMap = {};
+  for (const pair of text.split(',')) {
+    const [theirs, ours, extra] = pair.split('=').map((x) => x.trim());
+    if (!theirs || !ours || extra !== undefined) {
+      throw new UsageError(`--member-map takes THEIR_ID=OUR_ID or THEIR_ID=new, comma-separated; got "${pair}"`);
+    }
+    map[theirs] = ours;
+  }
+  return map;
+}
 export const historyHelp = 'history --db FILE     the merges taken in, newest first';
 
 function existingDb(args: CliArgs, command: string): string {
@@ -64,7 +80,11 @@ function describeReport(report: MergeReport): string[] {
     `From ${report.from.memberName || 'an unnamed teammate'} (${report.from.fileName}, exported ${report.from.exportedAt}):`,
     `  ${kinds.length ? kinds.join(', ') : 'nothing new'}`,
     ...report.recognised.map((r) => `  recognised as one: ${r.table} "${r.name}"`),
-    ...report.ambiguous.map((r) => `  kept apart (more than one match here): ${r.table} "${r.name}"`),
+    ...report.ambiguous.map((r) =>
+      r.candidates?.length
+        ? `  asked: team member "${r.name}" (${r.id}) is which of ${r.candidates.map((c) => `${c.id} "${c.name}" (${c.cases} cases)`).join(', ')}, or new? Answer with --member-map ${r.id}=ID|new; kept apart until then`
+        : `  kept apart (more than one match here): ${r.table} "${r.name}"`,
+    ),
     ...(report.privateSkipped ? [`  ${report.privateSkipped} private contact(s) of others not taken in`] : []),
     ...report.conflicts.map(
       (c) =>
@@ -83,7 +103,7 @@ export function importCommand(args: CliArgs): CommandResult {
   const opened = openDatabase(db, { migrationsFolder: MIGRATIONS_DIR, create: false });
   try {
     if (opened.readOnly) throw new ApiError('read_only', `${db} is read-only; nothing was merged.`);
-    const opts = { dbFile: db, migrationsFolder: MIGRATIONS_DIR };
+    const opts = { dbFile: db, migrationsFolder: MIGRATIONS_DIR, members: memberMapOf(args.values['member-map']) };
     if (dryRun) {
       const previews = files.map((file) => previewMerge(opened.sqlite, file, opts));
       return {

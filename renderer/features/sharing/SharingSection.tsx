@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { MergeReport } from '../../../shared/contract/sharing';
 import { useCharter } from '../charter/use-charter';
+import { MemberQuestions } from './MemberQuestions';
 import { useSharing } from './use-sharing';
 
 const kinds: Record<string, string> = {
@@ -40,8 +41,18 @@ function siblingPath(dbPath: string, name: string): string {
   return `${dbPath.slice(0, cut + 1)}${name}`;
 }
 
-function ReportView({ report, onKeepOther }: { report: MergeReport; onKeepOther?: (index: number) => void }) {
+function ReportView({
+  report,
+  onKeepOther,
+  asking = false,
+}: {
+  report: MergeReport;
+  onKeepOther?: (index: number) => void;
+  /** In a preview, the team members asked about below are not "kept apart" yet. */
+  asking?: boolean;
+}) {
   const rows = Object.entries(report.counts);
+  const apart = report.ambiguous.filter((a) => !(asking && a.candidates?.length));
   return (
     <div className="merge-report">
       {rows.length === 0 ? (
@@ -77,9 +88,9 @@ function ReportView({ report, onKeepOther }: { report: MergeReport; onKeepOther?
           Recognised as the same: {report.recognised.map((r) => `${r.name} (${kinds[r.table] ?? r.table})`).join(', ')}.
         </p>
       ) : null}
-      {report.ambiguous.length > 0 ? (
+      {apart.length > 0 ? (
         <p className="banner warn">
-          Kept apart, because more than one here has that name: {report.ambiguous.map((r) => r.name).join(', ')}.
+          Kept apart, because more than one here has that name: {apart.map((r) => r.name).join(', ')}.
         </p>
       ) : null}
       {report.privateSkipped > 0 ? (
@@ -229,9 +240,20 @@ export function SharingSection({ dbPath, myName }: { dbPath: string | null; myNa
               ({preview.report.from.fileName}, exported {preview.report.from.exportedAt.slice(0, 16).replace('T', ' ')})
             </span>
           </h3>
-          <ReportView report={preview.report} />
+          <ReportView report={preview.report} asking />
+          <MemberQuestions
+            questions={preview.questions}
+            answers={preview.answers}
+            from={preview.report.from.memberName || 'The file'}
+            disabled={busy}
+            onAnswer={(id, choice) => void s.answer(id, choice)}
+          />
           <div className="sharing-row">
-            <button className="btn primary" disabled={busy} onClick={() => void s.mergePreviewed()}>
+            <button
+              className="btn primary"
+              disabled={busy || preview.questions.some((q) => preview.answers[q.id] === undefined)}
+              onClick={() => void s.mergePreviewed()}
+            >
               Merge
             </button>
             <button className="btn" disabled={busy} onClick={() => s.clearPreview()}>

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import type { JobInfo, JobStart } from '../../../shared/contract/jobs';
-import type { MergeHistoryEntry, MergeReport } from '../../../shared/contract/sharing';
+import type { MemberMap, MergeHistoryEntry, MergeReport } from '../../../shared/contract/sharing';
 import { api } from '../../api/client';
 import { useJobs } from '../jobs/use-jobs';
 
@@ -32,15 +32,36 @@ function failed(job: JobInfo): string | null {
   return null;
 }
 
+/** A team member of the file that more than one member here could be: the merge waits for the seller's answer. */
+export type MemberQuestion = MergeReport['ambiguous'][number] & {
+  id: string;
+  candidates: { id: string; name: string; cases: number }[];
+};
+
+interface Preview {
+  file: string;
+  report: MergeReport;
+  /** Asked by the first preview; answering one previews again with every answer so far. */
+  questions: MemberQuestion[];
+  answers: MemberMap;
+}
+
+const questionsOf = (report: MergeReport): MemberQuestion[] =>
+  report.ambiguous.filter(
+    (a): a is MemberQuestion => a.table === 'team_members' && a.id !== undefined && (a.candidates?.length ?? 0) > 0,
+  );
+
 interface SharingState {
   history: MergeHistoryEntry[];
-  preview: { file: string; report: MergeReport } | null;
+  preview: Preview | null;
   busy: boolean;
   error: string | null;
   notice: string | null;
   loadHistory: () => Promise<void>;
   exportFile: (out: string, withoutPrivate: boolean, anonymise: boolean) => Promise<void>;
   previewFile: (file: string) => Promise<void>;
+  /** Which member here the file's member `id` is (or `new`); the preview is taken again with the answer. */
+  answer: (id: string, choice: string) => Promise<void>;
   mergePreviewed: () => Promise<void>;
   undo: (mergeId: string) => Promise<void>;
   keepOther: (mergeId: string, conflict: number) => Promise<void>;
@@ -85,13 +106,28 @@ export const useSharing = create<SharingState>((set, get) => {
         const job = await runJob({ kind: 'team.preview', input: { file } });
         const problem = failed(job);
         if (problem) throw new Error(problem);
-        set({ preview: { file, report: JSON.parse(String(job.result?.report)) as MergeReport } });
+        const report = JSON.parse(String(job.result?.report)) as MergeReport;
+        set({ preview: { file, report, questions: questionsOf(report), answers: {} } });
+      }),
+    answer: (id, choice) =>
+      guarded(async () => {
+        const preview = get().preview;
+        if (!preview) return;
+        const answers = { ...preview.answers, [id]: choice };
+        set({ preview: { ...preview, answers } });
+        const job = await runJob({ kind: 'team.preview', input: { file: preview.file, members: answers } });
+        const problem = failed(job);
+        if (problem) throw new Error(problem);
+        const report = JSON.parse(String(job.result?.report)) as MergeReport;
+        const current = get().preview;
+        // Another answer may have been given meanwhile: only the preview of the latest answers is kept.
+        if (current?.file === preview.file && current.answers === answers) set({ preview: { ...current, report } });
       }),
     mergePreviewed: () =>
       guarded(async () => {
         const preview = get().preview;
         if (!preview) return;
-        const job = await runJob({ kind: 'team.merge', input: { file: preview.file } });
+        const job = await runJob({ kind: 'team.merge', input: { file: preview.file, members: preview.answers } });
         const problem = failed(job);
         if (problem) throw new Error(problem);
         set({ preview: null, notice: `Merged ${preview.report.from.memberName || preview.report.from.fileName}.` });
