@@ -77,7 +77,7 @@ export function RecentFiles() {
                 <button
                   className="btn small ghost"
                   disabled={switching !== null}
-                  aria-label={`Remove ${file.name} from the list`}
+                  aria-label={`Remove from list: ${file.name}`}
                   onClick={() => void forgetOne(file)}
                 >
                   Remove from list
