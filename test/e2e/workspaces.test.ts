@@ -35,6 +35,15 @@ const first = path.join(dir, 'alex.db');
 const wait = { timeout: 20_000 };
 const apiCall = <T>(method: string, input: unknown): Promise<T> => callApi<T>(page, method, input);
 
+/**
+ * A switch asked from outside the page (as File ▸ Open in the app asks from the main process): the page's
+ * own cookie, but not from inside the page, which reloads when the switch is announced.
+ */
+async function switchFromOutside(method: 'workspaces.open' | 'workspaces.create', input: object): Promise<void> {
+  const res = await page.request.post(new URL('/api/invoke', server.url).href, { data: { method, input } });
+  expect(await res.json()).toMatchObject({ ok: true });
+}
+
 /** Light and dark pictures of the Workspace page as it is now, each checked with axe. */
 async function pictures(name: string, prepare?: (p: Page) => Promise<void>): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -70,10 +79,9 @@ test('the open file is named in the sidebar and the Workspace page is a key pres
   await expect.poll(() => workspace.currentFile.textContent(), wait).toBe('Filealex.db');
   expect(await workspace.currentFile.getAttribute('title')).toBe(first);
   await workspace.goByKeys();
-  expect(await page.getByRole('region', { name: 'Open now' }).textContent()).toContain(first);
-  expect(await workspace.recent.getByRole('listitem').count()).toBe(1);
-  expect(await workspace.recentItem('alex.db').textContent()).toContain('Open now');
+  expect(await workspace.openNow.textContent()).toContain(first);
   await workspace.recent.getByText('No other file yet').waitFor();
+  expect(await workspace.recent.getByRole('listitem').count()).toBe(0);
   await pictures('empty');
 });
 
@@ -106,25 +114,38 @@ test('a new empty database is checked, created and opened with nothing of the fi
   expect(fs.existsSync(path.join(dir, 'Workshop March.db'))).toBe(true);
 });
 
-test('the first file opens back from the recent list, with its own cases', async () => {
+test('the first file opens back from the recent list, with its own cases, in every tab', async () => {
   await page.goto(at(server.url, '/cases'));
   await page.getByRole('heading', { name: 'Log your first case' }).waitFor();
+  // A second tab on the same browser mode shows the empty file's cases until the switch reaches it.
+  const other = await openPage(browser, at(server.url, '/cases'));
+  await other.page.getByRole('heading', { name: 'Log your first case' }).waitFor();
   await workspace.goByKeys();
-  expect(await workspace.recentItem('Workshop March.db').textContent()).toContain('Open now');
+  expect(await workspace.openNow.textContent()).toContain('Workshop March.db');
+  expect(await workspace.recentItem('Workshop March.db').count()).toBe(0);
   await workspace.recentItem('alex.db').getByRole('button', { name: 'Open alex.db' }).click();
   await expect.poll(() => workspace.currentFile.getAttribute('title'), wait).toBe(first);
-  expect(await workspace.recentItem('alex.db').textContent()).toContain('Open now');
+  expect(await workspace.openNow.textContent()).toContain(first);
+  expect(await workspace.recent.locator('.recent-file-name').allTextContents()).toEqual(['Workshop March.db']);
   await page.goto(at(server.url, '/cases'));
   await new CasesPage(page).row('Fleet tracking rollout').waitFor();
+  await new CasesPage(other.page).row('Fleet tracking rollout').waitFor({ timeout: 20_000 });
+  expect(await other.page.getByTestId('current-file').getAttribute('title')).toBe(first);
   expect(pageErrors(page)).toEqual([]);
+  expect(pageErrors(other.page)).toEqual([]);
+  await other.context.close();
 });
 
 test('a missing file is shown as such and taken off the list with undo', async () => {
   const gone = path.join(dir, 'Old pitch.db');
-  await apiCall('workspaces.create', { path: gone });
-  await apiCall('workspaces.open', { path: first });
-  for (const companion of ['', '-wal', '-shm']) fs.rmSync(`${gone}${companion}`, { force: true });
   await page.goto(at(server.url, '/workspace'));
+  await workspace.waitLoaded();
+  // Switched from outside this page (the API, as the menu does): the page follows each time.
+  await switchFromOutside('workspaces.create', { path: gone });
+  await expect.poll(() => workspace.currentFile.getAttribute('title'), wait).toBe(gone);
+  await switchFromOutside('workspaces.open', { path: first });
+  await expect.poll(() => workspace.currentFile.getAttribute('title'), wait).toBe(first);
+  for (const companion of ['', '-wal', '-shm']) fs.rmSync(`${gone}${companion}`, { force: true });
   await page.reload();
   await workspace.waitLoaded();
   const item = workspace.recentItem('Old pitch.db');
@@ -137,7 +158,7 @@ test('a missing file is shown as such and taken off the list with undo', async (
   await workspace.toast('Old pitch.db is off the list').getByRole('button', { name: 'Undo' }).click();
   await workspace.recentItem('Old pitch.db').getByText('Missing: moved or deleted').waitFor();
   const names = await workspace.recent.locator('.recent-file-name').allTextContents();
-  expect(names).toEqual(['alex.db', 'Old pitch.db', 'Workshop March.db']);
+  expect(names).toEqual(['Old pitch.db', 'Workshop March.db']);
 });
 
 test('a file that is not a Winloop database is refused in one sentence and the open file stays open', async () => {
@@ -180,7 +201,8 @@ test('Reset workshop builds a fresh sample in a new file, with progress in the t
   expect(await cases.count.textContent()).toContain('600');
   expect(await cases.row('Fleet tracking rollout').count()).toBe(0);
   await workspace.goByKeys();
-  expect(await workspace.recent.locator('.recent-file-name').first().textContent()).toBe(path.basename(dbPath));
+  expect(await workspace.openNow.textContent()).toContain(dbPath);
+  expect(await workspace.recent.locator('.recent-file-name').first().textContent()).toBe('alex.db');
   expect(await seriousA11yViolations(page)).toEqual([]);
   await screenshot(page, 'workspaces-workshop-light');
   expect(pageErrors(page)).toEqual([]);

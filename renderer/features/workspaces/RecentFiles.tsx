@@ -1,5 +1,5 @@
 /**
- * The recent files, newest first: open one, take one off the list (Undo in the toast), and a file that was
+ * The recent files other than the open one (the page shows that above), newest first: open one, take one off the list (Undo in the toast), and a file that was
  * moved or deleted since shown as missing rather than hidden. Opening a file the host refuses leaves this file
  * open and says why in one sentence.
  * Changes with: shared/contract/workspaces.ts (RecentFile), renderer/features/workspaces/use-workspaces.ts.
@@ -47,22 +47,18 @@ export function RecentFiles() {
           No other file yet. Files you open or create here, and workshop files, are listed so you can come back to them.
         </p>
       ) : null}
-      <ul className="recent-files">
-        {info.recent.map((file) => (
-          <li key={file.path} className={file.exists ? undefined : 'missing'} aria-current={file.current || undefined}>
-            <div className="recent-file-text">
-              <span className="recent-file-name">{file.name}</span>
-              <span className="muted mono recent-file-folder">{splitPath(file.path).folder}</span>
-              <span className="muted recent-file-when">
-                {file.current ? (
-                  <span className="badge open">Open now</span>
-                ) : !file.exists ? (
-                  <span className="badge pending">Missing: moved or deleted</span>
-                ) : null}{' '}
-                Last opened {when(file.openedAt)}
-              </span>
-            </div>
-            {file.current ? null : (
+      {others.length === 0 ? null : (
+        <ul className="recent-files">
+          {others.map((file) => (
+            <li key={file.path} className={file.exists ? undefined : 'missing'}>
+              <div className="recent-file-text">
+                <span className="recent-file-name">{file.name}</span>
+                <span className="muted mono recent-file-folder">{splitPath(file.path).folder}</span>
+                <span className="muted recent-file-when">
+                  {file.exists ? null : <span className="badge pending">Missing: moved or deleted</span>} Last opened{' '}
+                  {when(file.openedAt)}
+                </span>
+              </div>
               <div className="recent-file-actions">
                 {file.exists ? (
                   <button
@@ -83,10 +79,10 @@ export function RecentFiles() {
                   Remove from list
                 </button>
               </div>
-            )}
-          </li>
-        ))}
-      </ul>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

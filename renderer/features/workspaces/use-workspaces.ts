@@ -74,6 +74,18 @@ export const useWorkspaces = create<WorkspacesState>((set, get) => ({
   },
 }));
 
+/**
+ * Another window, the menu or a finished job moved the host to another file: this page reloads too, so none of
+ * its stores keeps the previous file's rows. The window that asked reloads on its answer as well; whichever
+ * comes first wins, and both read the new file.
+ */
+export function reloadOnSwitch(): () => void {
+  return api.on('workspace.switched', ({ dbPath }) => {
+    const shown = useWorkspaces.getState().info?.dbPath;
+    if (shown !== undefined && shown !== dbPath) window.location.reload();
+  });
+}
+
 /** The file's name and the folder it is in, from a full path on any system. */
 export function splitPath(full: string): { name: string; folder: string } {
   const cut = Math.max(full.lastIndexOf('/'), full.lastIndexOf('\\'));

@@ -12,6 +12,10 @@ export class WorkspacePage extends Shell {
     return this.page.getByTestId('current-file');
   }
 
+  get openNow(): Locator {
+    return this.page.getByRole('region', { name: 'Open now' });
+  }
+
   get recent(): Locator {
     return this.page.getByRole('region', { name: 'Recent files' });
   }
@@ -38,7 +42,7 @@ export class WorkspacePage extends Shell {
 
   async waitLoaded(): Promise<void> {
     await this.page.getByRole('heading', { level: 1, name: 'Workspace' }).waitFor();
-    await this.recent.getByRole('listitem').first().waitFor();
+    await this.recent.waitFor();
   }
 
   async createNamed(name: string): Promise<void> {
