@@ -103,6 +103,10 @@ test('a new empty database is checked, created and opened with nothing of the fi
   const firstRun = new FirstRunPage(page);
   await firstRun.heading.waitFor();
   await expect.poll(() => page.getByTestId('current-file').textContent(), wait).toBe('FileWorkshop March.db');
+  // A file made by mistake is never a trap: the way back is on the set-up itself.
+  await page.getByRole('button', { name: 'Back to alex.db' }).waitFor();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await screenshot(page, 'workspaces-new-first-run-light');
   await firstRun.startEmpty({ name: 'Alex Seller' });
   await page.goto(at(server.url, '/cases'));
   const cases = new CasesPage(page);
@@ -188,6 +192,7 @@ test('Reset workshop builds a fresh sample in a new file, with progress in the t
   await workspace.waitLoaded();
   await page.getByRole('button', { name: 'Reset workshop' }).click();
   await page.locator('.jobs-tray').getByText('Resetting the workshop').waitFor();
+  await screenshot(page, 'workspaces-workshop-building-light');
   await page.getByText('You are exploring sample data').waitFor({ timeout: 60_000 });
   await expect
     .poll(() => workspace.currentFile.textContent(), wait)
