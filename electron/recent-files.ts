@@ -2,7 +2,7 @@
  * The recent files: a small JSON in the user-data folder (`recent-files.json`), not in any database, so the
  * list survives whichever file is open and a file can be listed after it went missing. Written by a temp file
  * and a rename, so two windows or a crash never leave half a list; a list that will not parse is an empty one.
- * Changes with: electron/services/workspaces.ts (reads and forgets), the hosts (electron/main.ts,
+ * Changes with: electron/services/workspaces.ts (reads, forgets and puts back), the hosts (electron/main.ts,
  * electron/web/main.ts) that remember each file they open.
  */
 import fs from 'node:fs';
@@ -65,5 +65,21 @@ export function forgetRecent(listFile: string, file: string): boolean {
   const after = before.filter((f) => path.resolve(f.path) !== resolved);
   if (after.length === before.length) return false;
   writeRecent(listFile, after);
+  return true;
+}
+
+/**
+ * The undo of a forget: the entry goes back where its `openedAt` puts it, unless the file is listed again
+ * already (opened since) or the list has since filled with newer files.
+ */
+export function restoreRecent(listFile: string, entry: RecentEntry): boolean {
+  const resolved = path.resolve(entry.path);
+  const files = readRecent(listFile);
+  if (files.some((f) => path.resolve(f.path) === resolved)) return false;
+  const restored = [...files, { path: resolved, openedAt: entry.openedAt }]
+    .sort((a, b) => b.openedAt.localeCompare(a.openedAt))
+    .slice(0, RECENT_MAX);
+  if (!restored.some((f) => f.path === resolved)) return false;
+  writeRecent(listFile, restored);
   return true;
 }

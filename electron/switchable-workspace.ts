@@ -42,6 +42,8 @@ export function switchableWorkspace(first: Served): SwitchableWorkspace {
     const previous = current;
     current = next;
     unrelay = relay(next);
+    // Said once the new file serves, so a window that reloads on it reads the new file.
+    if (previous && previous.dbPath !== next.dbPath) events.emit('workspace.switched', { dbPath: next.dbPath });
     await previous?.close();
   }
   const dispatch: Dispatch = async (method, input, meta) => {

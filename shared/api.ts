@@ -73,6 +73,11 @@ export const events = {
   'data.changed': z.object({ entities: z.array(Entity), origin: z.string().optional() }),
   /** A job started, moved on or finished: its whole state, at least four times a second while it runs. */
   'job.progress': JobInfo,
+  /**
+   * The host now serves another file (File ▸ Open, a new file, a sample or workshop, back to my data): every
+   * window showing the previous file reloads, so no store keeps its rows.
+   */
+  'workspace.switched': z.object({ dbPath: z.string() }),
 };
 export type Events = typeof events;
 export type EventName = keyof Events;

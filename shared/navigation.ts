@@ -12,6 +12,7 @@ export const navCommands = [
   'nav.review',
   'nav.import',
   'nav.charter',
+  'nav.workspace',
   'nav.trash',
   'nav.settings',
 ] as const;
@@ -40,6 +41,13 @@ export const navTargets: readonly NavTarget[] = [
     route: '/team/charter',
     accelerator: 'CmdOrCtrl+6',
     letter: 'h',
+  },
+  {
+    command: 'nav.workspace',
+    label: 'Workspace',
+    route: '/workspace',
+    accelerator: 'CmdOrCtrl+7',
+    letter: 'w',
   },
   { command: 'nav.trash', label: 'Trash', route: '/trash', accelerator: 'CmdOrCtrl+9', letter: 'd' },
   { command: 'nav.settings', label: 'Settings', route: '/settings', accelerator: 'CmdOrCtrl+,', letter: 's' },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ApiError } from '../../shared/envelope';
 import { openDatabase } from '../db/client';
 import { whyNotWinloop } from '../db/winloop-file';
-import { forgetRecent, readRecent } from '../recent-files';
+import { forgetRecent, readRecent, restoreRecent } from '../recent-files';
 import type { ServiceContext, WorkspaceHost } from './context';
 import type { HandlerMap } from './handler';
 
@@ -79,6 +79,11 @@ export const workspacesHandlers: HandlerMap<'workspaces'> = {
   'workspaces.forget': (ctx, input) => {
     const list = hostOf(ctx).recentList;
     return { removed: list ? forgetRecent(list, input.path) : false };
+  },
+
+  'workspaces.remember': (ctx, input) => {
+    const list = hostOf(ctx).recentList;
+    return { restored: list ? restoreRecent(list, { path: input.path, openedAt: input.openedAt }) : false };
   },
 
   'workspaces.pick': () => {

@@ -21,6 +21,8 @@ import { SearchPalette } from '../features/search/SearchPalette';
 import { TodayPage } from '../features/today/TodayPage';
 import { useTodayBadge } from '../features/today/use-today-badge';
 import { SampleBanner } from '../features/setup/SampleBanner';
+import { CurrentFile } from '../features/workspaces/CurrentFile';
+import { WorkspacePage } from '../features/workspaces/WorkspacePage';
 import { useSettings } from '../lib/settings';
 import { useCommands } from './commands';
 import { useAppCommands } from './use-app-commands';
@@ -65,6 +67,7 @@ function Workspace() {
           </span>
           Winloop
         </div>
+        <CurrentFile />
         <div className="nav">
           {navTargets.map((t) => (
             <NavLink key={t.command} target={t} count={t.command === 'nav.today' ? dueCount : 0} />
@@ -92,6 +95,7 @@ function Workspace() {
           <Route path="/review" component={ReviewPage} />
           <Route path="/import" component={ImportPage} />
           <Route path="/team/charter" component={CharterPage} />
+          <Route path="/workspace" component={WorkspacePage} />
           <Route path="/trash" component={TrashPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route component={StartPage} />

@@ -2,12 +2,21 @@
  * Workspaces: which database file this window works in. A new empty file, another file, the recent files
  * (kept in a small JSON in the user-data folder, never in a database) and a file picker the desktop shell
  * answers itself. Opening or creating switches the window once the call has answered; the window reloads.
- * Changes with: electron/services/workspaces.ts, electron/recent-files.ts, electron/shell/file-dialogs.ts.
+ * Changes with: electron/services/workspaces.ts, electron/recent-files.ts, electron/shell/file-dialogs.ts,
+ * renderer/features/workspaces/.
  */
 import { z } from 'zod';
 import { method, mutation } from './define';
 
 const FilePath = z.string().trim().min(1, { error: 'Name a file' }).max(4096);
+
+/** A new file's name in browser mode (no dialog): the screen checks it with this before it asks. */
+export const NewFileName = z
+  .string()
+  .trim()
+  .min(1, { error: 'Name the new file' })
+  .max(80, { error: 'At most 80 characters' })
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, { error: 'Letters, digits, spaces, - _ and . only' });
 
 export const RecentFile = z.object({
   path: z.string(),
@@ -45,17 +54,7 @@ export const workspacesApi = {
   ),
   'workspaces.create': mutation(
     'Create a new empty database and switch to it: a full path (the app’s save dialog) or a name in the data folder.',
-    z.union([
-      z.object({ path: FilePath }),
-      z.object({
-        name: z
-          .string()
-          .trim()
-          .min(1, { error: 'Name the new file' })
-          .max(80, { error: 'At most 80 characters' })
-          .regex(/^[\p{L}\p{N}][\p{L}\p{N} _.-]*$/u, { error: 'Letters, digits, spaces, - _ and . only' }),
-      }),
-    ]),
+    z.union([z.object({ path: FilePath }), z.object({ name: NewFileName })]),
     z.object({ dbPath: z.string() }),
     [],
   ),
@@ -63,6 +62,12 @@ export const workspacesApi = {
     'Remove a file from the recent list (the file itself is not touched).',
     z.object({ path: FilePath }),
     z.object({ removed: z.boolean() }),
+    [],
+  ),
+  'workspaces.remember': mutation(
+    'Put a forgotten file back in the recent list where it was (the undo of workspaces.forget).',
+    z.object({ path: FilePath, openedAt: z.iso.datetime() }),
+    z.object({ restored: z.boolean() }),
     [],
   ),
   'workspaces.pick': method(

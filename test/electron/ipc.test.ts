@@ -150,6 +150,10 @@ describe('switching the open database', () => {
     });
     old.events.emit('data.changed', { entities: ['accounts'] });
     next.ctx.emit('data.changed', { entities: ['people'] });
-    expect(win.sent).toEqual([[EVENT_CHANNEL, 'data.changed', { entities: ['people'] }]]);
+    expect(win.sent).toEqual([
+      // Every window hears that the file changed (it reloads), then only the new file's events.
+      [EVENT_CHANNEL, 'workspace.switched', { dbPath: path.join(dir, 'other.db') }],
+      [EVENT_CHANNEL, 'data.changed', { entities: ['people'] }],
+    ]);
   });
 });

@@ -34,6 +34,7 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menu on %s', (platform) =>
       'CmdOrCtrl+4': 'nav.review',
       'CmdOrCtrl+5': 'nav.import',
       'CmdOrCtrl+6': 'nav.charter',
+      'CmdOrCtrl+7': 'nav.workspace',
       'CmdOrCtrl+9': 'nav.trash',
       'CmdOrCtrl+,': 'nav.settings',
       'CmdOrCtrl+F': 'cases.find',

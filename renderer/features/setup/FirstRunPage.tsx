@@ -4,6 +4,7 @@ import { api } from '../../api/client';
 import { Field } from '../../components/Field';
 import { useSettings } from '../../lib/settings';
 import { CURRENCIES } from '../../lib/currencies';
+import { FirstRunFile } from '../workspaces/FirstRunFile';
 
 /**
  * The first start: who I am, the team and the currency, then an empty database or the sample one.
@@ -52,6 +53,7 @@ export function FirstRunPage() {
           </span>
           Winloop
         </div>
+        <FirstRunFile />
         <h1>Learn from every case you close</h1>
         <p className="muted">
           Log each sales case, debrief it when it closes, and see what wins and what loses — then check whether the

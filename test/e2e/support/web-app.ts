@@ -22,13 +22,15 @@ export function tempDir(prefix = 'winloop-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startWebServer(dbPath: string): Promise<WebServer> {
+/** `env` adds to the child's environment (e.g. XDG_CONFIG_HOME, so its recent-files list is the test's own). */
+export async function startWebServer(dbPath: string, opts: { env?: NodeJS.ProcessEnv } = {}): Promise<WebServer> {
   if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it for you).');
   }
   const child = spawn(TSX, ['electron/web/main.ts', '--db', dbPath, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
+    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
