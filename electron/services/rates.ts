@@ -86,19 +86,23 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Rate {
  */
 function unrated(ctx: ServiceContext): UnratedCurrency[] {
   const home = readSettings(ctx).currency;
+  const day = today(ctx);
   return ctx.db.all<UnratedCurrency>(sql`
-    select c.currency as currency, count(*) as cases,
-      sum(f.firstOn is null or coalesce(c.closed_on, ${today(ctx)}) < f.firstOn) as unconverted,
-      f.firstOn as firstRateOn
-    from cases c
-    left join (
-      select currency, min(from_on) as firstOn from currency_rates
-      where home_currency = ${home} and deleted_at is null group by currency
-    ) f on f.currency = c.currency
-    where c.deleted_at is null and c.currency <> ${home}
-    group by c.currency
-    having unconverted > 0
-    order by unconverted desc, c.currency`);
+    select x.currency as currency, count(*) as cases, sum(x.unconverted) as unconverted,
+      x.firstOn as firstRateOn, min(case when x.unconverted then x.decidedOn end) as neededFrom
+    from (
+      select c.currency, f.firstOn, coalesce(c.closed_on, ${day}) as decidedOn,
+        (f.firstOn is null or coalesce(c.closed_on, ${day}) < f.firstOn) as unconverted
+      from cases c
+      left join (
+        select currency, min(from_on) as firstOn from currency_rates
+        where home_currency = ${home} and deleted_at is null group by currency
+      ) f on f.currency = c.currency
+      where c.deleted_at is null and c.currency <> ${home}
+    ) x
+    group by x.currency
+    having sum(x.unconverted) > 0
+    order by sum(x.unconverted) desc, x.currency`);
 }
 
 export const ratesHandlers: HandlerMap<'rates'> = {

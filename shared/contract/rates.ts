@@ -57,6 +57,8 @@ export const UnratedCurrency = z.object({
   unconverted: z.int(),
   /** The first day of its earliest rate; null when it has none. */
   firstRateOn: Day.nullable(),
+  /** The earliest decision day among the cases not converted: a rate from then on converts them all. */
+  neededFrom: Day,
 });
 export type UnratedCurrency = z.infer<typeof UnratedCurrency>;
 

@@ -120,16 +120,16 @@ test('unrated names the currencies cases use that no rate converts, and the case
   const gone = await deal('Typo', 'SEK');
   await deal('Home', 'EUR');
   expect(await t.client.call('rates.unrated', {})).toEqual([
-    { currency: 'USD', cases: 3, unconverted: 3, firstRateOn: null },
-    { currency: 'GBP', cases: 1, unconverted: 1, firstRateOn: null },
-    { currency: 'SEK', cases: 1, unconverted: 1, firstRateOn: null },
+    { currency: 'USD', cases: 3, unconverted: 3, firstRateOn: null, neededFrom: '2025-12-01' },
+    { currency: 'GBP', cases: 1, unconverted: 1, firstRateOn: null, neededFrom: '2026-02-01' },
+    { currency: 'SEK', cases: 1, unconverted: 1, firstRateOn: null, neededFrom: '2026-03-10' },
   ]);
   await t.client.call('cases.delete', { id: gone.id });
   await t.client.call('rates.save', { currency: 'GBP', rate: 1.17, fromOn: '2026-01-01' });
   // From 2026-01-01: the open USD cases (today is 2026-03-10) convert, the one closed in December does not.
   await t.client.call('rates.save', { currency: 'USD', rate: 0.92, fromOn: '2026-01-01' });
   expect(await t.client.call('rates.unrated', {})).toEqual([
-    { currency: 'USD', cases: 3, unconverted: 1, firstRateOn: '2026-01-01' },
+    { currency: 'USD', cases: 3, unconverted: 1, firstRateOn: '2026-01-01', neededFrom: '2025-12-01' },
   ]);
   await t.client.call('rates.save', { currency: 'USD', rate: 0.9, fromOn: '2025-11-01' });
   expect(await t.client.call('rates.unrated', {})).toEqual([]);
