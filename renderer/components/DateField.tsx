@@ -34,10 +34,10 @@ export function DateField(props: {
   const [problem, setProblem] = useState<string | null>(null);
   const parseId = `${useId()}-parse`;
   const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
   const closeCalendar = useCallback((returnFocus: boolean) => {
     setOpen(false);
-    if (returnFocus) toggle.current?.focus();
+    // Back to the typed field, the main way in, whether the calendar was opened from it or by the button.
+    if (returnFocus) own.current?.focus();
   }, []);
   // A value set from outside (a reload, a reset) replaces what is shown; the seller's own typing is left alone.
   if (props.value !== seen) {
@@ -127,7 +127,6 @@ export function DateField(props: {
           onKeyDown={onKeyDown}
         />
         <button
-          ref={toggle}
           type="button"
           className="date-toggle"
           tabIndex={-1}
