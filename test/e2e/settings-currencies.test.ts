@@ -38,17 +38,26 @@ const typed = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.sli
 const section = () => page.getByRole('region', { name: 'Currencies' });
 const form = () => section().getByRole('form', { name: 'Add a rate' });
 
-async function shoot(target: Locator, name: string): Promise<void> {
+/** The element and what opens below it (a calendar may hang over its end). */
+async function shoot(target: Locator, name: string, below = 0): Promise<void> {
   await target.scrollIntoViewIfNeeded();
-  await target.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${name}: nothing to photograph`);
+  await page.screenshot({
+    path: path.join(SCREENSHOT_DIR, `${name}.png`),
+    clip: { x: box.x, y: box.y, width: box.width, height: box.height + below },
+  });
 }
 
-async function bothThemes(target: Locator, name: string): Promise<void> {
-  await shoot(target, `${name}-light`);
+async function bothThemes(target: Locator, name: string, below = 0): Promise<void> {
+  // Tall enough that the whole section (and an open calendar) fits: the page scrolls inside, not the window.
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await shoot(target, `${name}-light`, below);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await shoot(target, `${name}-dark`);
+  await shoot(target, `${name}-dark`, below);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 }
 
 beforeAll(async () => {
@@ -202,7 +211,7 @@ test('the From field opens a calendar by keyboard; a day is picked with the arro
     /^Tuesday,? 10 March 2026, chosen$/,
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
-  await bothThemes(section().locator('.rate-form'), 'date-calendar-open');
+  await bothThemes(section(), 'date-calendar-open', 160);
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
