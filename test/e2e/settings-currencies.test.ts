@@ -106,16 +106,26 @@ test('cases in a currency without a rate are named; a rate added by keyboard con
     openedOn: daysAgo(60),
   });
   await apiCall('debrief.close', { caseId: euro.id, outcome: 'won', closedOn });
+  // Late in our process with no decision maker reached: at risk, listed in its own currency.
+  const vocab = await apiCall<{ stages: { id: string; name: string }[] }>('vocab.get', {});
   await apiCall('cases.create', {
     title: 'Leeds cold store',
     accountName: 'Kestrel',
     currency: 'GBP',
     valueMinor: 500_000,
+    stageId: vocab.stages.find((st) => st.name === 'Negotiation')?.id,
   });
 
   await page.goto(at(server.url, '/review'));
   const note = page.getByTestId('conversion-note').first();
   expect(await note.textContent()).toBe('Closed values in EUR: 1 case in USD has no rate and is left out.');
+  const atRisk = page.getByTestId('at-risk').getByRole('row', { name: /Leeds cold store/ });
+  expect(await atRisk.getByRole('cell').allTextContents()).toEqual([
+    'Kestrel',
+    '£5,000',
+    'GBP',
+    expect.stringContaining('Decision maker not reached'),
+  ]);
 
   await page.goto(at(server.url, '/settings'));
   const banner = section().getByTestId('unrated-currencies');
