@@ -54,3 +54,8 @@ export function conversionSentence(c: Conversion, formatDay: (day: string) => st
   ];
   return parts.join('; ');
 }
+
+/** The line under a value figure, "Open values in EUR: USD at 0.92 from 1 Nov 2026."; '' when nothing converted. */
+export function conversionNote(what: string, c: Conversion): string {
+  return c.sentence ? `${what} in ${c.home}: ${c.sentence}.` : '';
+}

@@ -1,17 +1,18 @@
 /**
  * Exchange rates to the home currency: list, save (a rate for a currency and day that exists is replaced, a
- * removed one comes back), remove and restore (tombstones, as every delete), and import from CSV text. Rates are
+ * removed one comes back), remove and restore (tombstones, as every delete), import from CSV text, and the
+ * currencies that cases use but no rate converts (for Settings ▸ Currencies). Rates are
  * stored with the home currency they convert to (electron/db/schema/rates.ts).
  * Changes with: shared/contract/rates.ts, electron/csv/rates.ts, electron/review/conversion.ts.
  */
 import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
-import type { Rate, RatesImportResult } from '../../shared/contract/rates';
+import type { Rate, RatesImportResult, UnratedCurrency } from '../../shared/contract/rates';
 import { ApiError } from '../../shared/envelope';
 import { readRatesCsv } from '../csv/rates';
 import { currencyRates } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
-import { mustExist, newRow, stamp } from './rows';
+import { mustExist, newRow, stamp, today } from './rows';
 import { readSettings } from './settings';
 
 type RateRow = typeof currencyRates.$inferSelect;
@@ -78,6 +79,32 @@ function setDeleted(ctx: ServiceContext, id: string, deleted: boolean): Rate {
   return toRate(getRate(ctx, id));
 }
 
+/**
+ * Per currency other than the home one, its live cases and how many no rate converts: the review converts a
+ * case at the latest rate on or before its decision day (closed_on; open cases today), so a case decided
+ * before the currency's first rate is left out just as one in a currency with no rate.
+ */
+function unrated(ctx: ServiceContext): UnratedCurrency[] {
+  const home = readSettings(ctx).currency;
+  const day = today(ctx);
+  return ctx.db.all<UnratedCurrency>(sql`
+    select x.currency as currency, count(*) as cases, sum(x.unconverted) as unconverted,
+      x.firstOn as firstRateOn, min(case when x.unconverted then x.decidedOn end) as neededFrom
+    from (
+      select c.currency, f.firstOn, coalesce(c.closed_on, ${day}) as decidedOn,
+        (f.firstOn is null or coalesce(c.closed_on, ${day}) < f.firstOn) as unconverted
+      from cases c
+      left join (
+        select currency, min(from_on) as firstOn from currency_rates
+        where home_currency = ${home} and deleted_at is null group by currency
+      ) f on f.currency = c.currency
+      where c.deleted_at is null and c.currency <> ${home}
+    ) x
+    group by x.currency
+    having sum(x.unconverted) > 0
+    order by sum(x.unconverted) desc, x.currency`);
+}
+
 export const ratesHandlers: HandlerMap<'rates'> = {
   'rates.list': (ctx) => {
     const home = readSettings(ctx).currency;
@@ -96,6 +123,8 @@ export const ratesHandlers: HandlerMap<'rates'> = {
       .all();
     return { home, rates, elsewhere };
   },
+
+  'rates.unrated': (ctx) => unrated(ctx),
 
   'rates.save': (ctx, input) => {
     const home = readSettings(ctx).currency;

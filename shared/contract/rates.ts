@@ -48,6 +48,20 @@ export const RatesImportResult = z.object({
 });
 export type RatesImportResult = z.infer<typeof RatesImportResult>;
 
+/** A currency the cases use that the rates leave short: some of its cases no rate converts. */
+export const UnratedCurrency = z.object({
+  currency: z.string(),
+  /** Live cases in this currency, any outcome. */
+  cases: z.int(),
+  /** Of those, the ones no rate converts: decided (open ones: today) before its first rate, or it has none. */
+  unconverted: z.int(),
+  /** The first day of its earliest rate; null when it has none. */
+  firstRateOn: Day.nullable(),
+  /** The earliest decision day among the cases not converted: a rate from then on converts them all. */
+  neededFrom: Day,
+});
+export type UnratedCurrency = z.infer<typeof UnratedCurrency>;
+
 /** Which rates a value figure used and which cases it could not convert (and so left out). */
 export const Conversion = z.object({
   home: CurrencyCode,
@@ -64,6 +78,11 @@ export const ratesApi = {
     'Exchange rates to the home currency, newest first per currency.',
     z.object({}).strict(),
     RatesList,
+  ),
+  'rates.unrated': method(
+    'The currencies cases use that no rate converts (none at all, or only from after the cases were decided), most cases first.',
+    z.object({}).strict(),
+    z.array(UnratedCurrency),
   ),
   'rates.save': mutation('Add a rate, or change one (same currency and day: the rate is replaced).', RateInput, Rate, [
     'settings',

@@ -115,3 +115,30 @@ test('usage mistakes exit 2, a missing file exits 1, and neither creates a file'
   expect(result.code).toBe(1);
   expect(result.stderr).toMatch(/^winloop: No database file at/);
 });
+
+test('the digest says which rates converted the value figures, and which cases had none', async () => {
+  const f = createFixture();
+  f.setting('currency', 'EUR');
+  f.run(
+    `insert into currency_rates (id, created_at, updated_at, deleted_at, currency, home_currency, rate, from_on)
+     values (lower(hex(randomblob(16))), '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', null, 'USD', 'EUR', 0.9,
+       '2025-01-01')`,
+  );
+  f.cases(6, { outcome: 'won', closedOn: '2025-09-01' });
+  f.cases(6, { outcome: 'lost', closedOn: '2025-05-01' });
+  f.case({ outcome: 'won', closedOn: '2025-09-01', currency: 'USD', valueMinor: 200_000 });
+  f.case({ outcome: 'open', currency: 'USD', valueMinor: 50_000 });
+  f.case({ outcome: 'open', currency: 'GBP', valueMinor: 70_000 });
+  const { code, stdout } = await cli('summary', '--db', f.file, ...period);
+  expect(code).toBe(0);
+  const lines = stdout.split('\n');
+  const forecast = lines.findIndex((l) => l.startsWith('  2 open cases; forecast from history'));
+  expect(forecast).toBeGreaterThan(0);
+  // Under the open pipeline's figures (converted at today's rate, on the real clock: the rate holds from 2025 on).
+  expect(lines[forecast + 1]).toBe(
+    '  Open values in EUR: USD at 0.9 from 1 Jan 2025; 1 case in GBP has no rate and is left out.',
+  );
+  expect(stdout).toMatch(/By value, .*; USD at 0\.9 from 1 Jan 2025\)\./);
+  // Every case in the home currency: no conversion line at all.
+  expect((await cli('summary', '--db', sampleDb(), ...period)).stdout).not.toContain('Open values in');
+});

@@ -100,3 +100,37 @@ test('a quote never closed is an error naming its line; the rows before it impor
   expect(result.errors).toHaveLength(1);
   expect(result.errors[0]).toMatchObject({ line: 3, message: /quote .* never closed/ });
 });
+
+test('unrated names the currencies cases use that no rate converts, and the cases decided before a first rate', async () => {
+  const t = await setUp();
+  const deal = (title: string, currency: string) =>
+    t.client.call('cases.create', {
+      title,
+      accountName: 'Nordhaven',
+      currency,
+      valueMinor: 100_000,
+      openedOn: '2025-10-01',
+    });
+  await deal('Pumps', 'USD');
+  await deal('Valves', 'USD');
+  const oldUsd = await deal('Depot', 'USD');
+  await t.client.call('debrief.close', { caseId: oldUsd.id, outcome: 'won', closedOn: '2025-12-01' });
+  const gbp = await deal('Sensors', 'GBP');
+  await t.client.call('debrief.close', { caseId: gbp.id, outcome: 'lost', closedOn: '2026-02-01' });
+  const gone = await deal('Typo', 'SEK');
+  await deal('Home', 'EUR');
+  expect(await t.client.call('rates.unrated', {})).toEqual([
+    { currency: 'USD', cases: 3, unconverted: 3, firstRateOn: null, neededFrom: '2025-12-01' },
+    { currency: 'GBP', cases: 1, unconverted: 1, firstRateOn: null, neededFrom: '2026-02-01' },
+    { currency: 'SEK', cases: 1, unconverted: 1, firstRateOn: null, neededFrom: '2026-03-10' },
+  ]);
+  await t.client.call('cases.delete', { id: gone.id });
+  await t.client.call('rates.save', { currency: 'GBP', rate: 1.17, fromOn: '2026-01-01' });
+  // From 2026-01-01: the open USD cases (today is 2026-03-10) convert, the one closed in December does not.
+  await t.client.call('rates.save', { currency: 'USD', rate: 0.92, fromOn: '2026-01-01' });
+  expect(await t.client.call('rates.unrated', {})).toEqual([
+    { currency: 'USD', cases: 3, unconverted: 1, firstRateOn: '2026-01-01', neededFrom: '2025-12-01' },
+  ]);
+  await t.client.call('rates.save', { currency: 'USD', rate: 0.9, fromOn: '2025-11-01' });
+  expect(await t.client.call('rates.unrated', {})).toEqual([]);
+});

@@ -1,11 +1,13 @@
 /**
  * `summary --db FILE [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]`: the learning summary through the same
  * dispatch as the app, so `--json` prints exactly what the review screen shows (validated by the contract).
- * Without `--json`, a short text digest that reads well in a terminal or a workshop handout.
+ * Without `--json`, a short text digest that reads well in a terminal or a workshop handout; a value figure that
+ * converted other currencies says with which rates, or which cases it left out for want of one.
  * Changes with: shared/contract/review.ts, electron/review/summary.ts.
  */
 import type { Summary } from '../../../shared/contract/review';
 import { ApiError } from '../../../shared/envelope';
+import { conversionNote } from '../../../shared/rates';
 import { percent as pct } from '../../../shared/stats';
 import { startEngine } from '../../engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../node-paths';
@@ -66,6 +68,8 @@ export function digest(s: Summary): string {
         (s.pipeline.sellerForecastMinor === null
           ? ''
           : `, sellers' own ${s.pipeline.sellerForecastMinor / 100} ${s.currency} on the ${s.pipeline.sellerEntered.cases} cases where they entered one`),
+      // The closed values' and the point's sentences already name their rates; the forecast's figures do not.
+      ...[conversionNote('Open values', s.pipeline.conversion)].filter(Boolean),
       `Stage win rates from ${s.pipeline.history.cases} cases closed ${s.pipeline.history.from ?? '–'} – ${s.pipeline.history.to}:`,
       ...s.pipeline.stages.map((st) => `  ${st.sentence}`),
       `${s.pipeline.atRisk.length} largest at risk listed`,

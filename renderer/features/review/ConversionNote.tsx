@@ -1,4 +1,5 @@
 import type { Conversion } from '../../../shared/contract/rates';
+import { conversionNote } from '../../../shared/rates';
 
 /**
  * Under a value figure: which rates converted other currencies into the home one, and which cases had none
@@ -10,7 +11,7 @@ export function ConversionNote({ conversion, what }: { conversion: Conversion; w
   const missing = conversion.missing.length > 0;
   return (
     <p className={`conversion-note${missing ? ' missing' : ' muted'}`} data-testid="conversion-note">
-      {what} in {conversion.home}: {conversion.sentence}.
+      {conversionNote(what, conversion)}
     </p>
   );
 }

@@ -114,13 +114,14 @@ export function PipelineSection({ s }: { s: Summary }) {
         }}
       />
       {p.atRisk.length ? (
-        <table>
-          <caption>Cases at risk</caption>
+        <table data-testid="at-risk">
+          <caption>Cases at risk (each value in its own currency)</caption>
           <thead>
             <tr>
               <th scope="col">Case</th>
               <th scope="col">Customer</th>
               <th scope="col">Value</th>
+              <th scope="col">Currency</th>
               <th scope="col">Why</th>
             </tr>
           </thead>
@@ -131,7 +132,9 @@ export function PipelineSection({ s }: { s: Summary }) {
                   <a href={`#/cases/${c.caseId}`}>{c.title}</a>
                 </th>
                 <td>{c.account}</td>
-                <td className="num">{formatMoney(c.valueMinor, s.currency)}</td>
+                {/* As entered, in the case's own currency: a rate may be missing, and the seller knows the deal by it. */}
+                <td className="num">{formatMoney(c.valueMinor, c.currency)}</td>
+                <td className={c.currency === s.currency ? 'muted' : undefined}>{c.currency}</td>
                 <td>{c.reasons.join('; ')}</td>
               </tr>
             ))}

@@ -11,6 +11,7 @@ import { useVocab } from '../../lib/vocab';
 import { ImportedReasons } from './ImportedReasons';
 import { ListEditor } from './ListEditor';
 import { StageDefault } from './StageDefault';
+import { CurrenciesSection } from './CurrenciesSection';
 import { SharingSection } from '../sharing/SharingSection';
 import { BackupsSection } from '../backups/BackupsSection';
 
@@ -146,6 +147,8 @@ export function SettingsPage() {
             </div>
           ) : null}
         </section>
+
+        <CurrenciesSection />
 
         {vocabularyLists.map((list) => (
           <section key={list} className="panel settings-section" aria-labelledby={`${list}-heading`}>
