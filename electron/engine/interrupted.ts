@@ -45,7 +45,12 @@ export function recoverInterrupted(sqlite: Database.Database, dbFile: string, no
   const base = path.basename(dbFile, path.extname(dbFile));
   for (const name of names) {
     const file = path.join(dir, name);
-    const orphanCopy = name.startsWith(`${base}-before-merge-`) && name.endsWith('.db') && !kept.has(file);
+    // VACUUM INTO writes its copy with a rollback journal beside it: a kill mid-copy leaves that too.
+    const copyOf = /\.db(-journal|-wal|-shm)?$/.exec(name);
+    const orphanCopy =
+      name.startsWith(`${base}-before-merge-`) &&
+      copyOf !== null &&
+      !kept.has(file.slice(0, file.length - (copyOf[1]?.length ?? 0)));
     const teammateCopy = /^\.teammate-[0-9a-f-]{36}\.winloop(-journal|-wal|-shm)?$/.test(name);
     if (!orphanCopy && !teammateCopy) continue;
     fs.rmSync(file, { force: true });
