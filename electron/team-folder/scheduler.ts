@@ -472,7 +472,13 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
       if (!active() && !stopped) throw new ApiError('invalid_input', 'Choose the team folder and turn it on first.');
       return status();
     },
-    idle: () => work,
+    async idle() {
+      // Work queued while waiting (a merge's data.changed, a settings change) is waited for too.
+      for (let seen = work; ; seen = work) {
+        await seen;
+        if (seen === work) return;
+      }
+    },
     async stop() {
       if (stopped) return;
       await queue(async () => {
