@@ -255,7 +255,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
     const charter = await call<{ exportWithoutPrivate: boolean }>('charter.get');
     const job = await jobs.run({
       kind: 'team.export',
-      input: { out: built, withoutPrivate: charter.exportWithoutPrivate, anonymise: false },
+      input: { out: built, withoutPrivate: charter.exportWithoutPrivate, anonymise: false, background: true },
     });
     if (job.state !== 'done') {
       dirty = true;
@@ -351,7 +351,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
     looks.delete(name);
     state = 'syncing';
     announce();
-    const preview = await jobs.run({ kind: 'team.preview', input: { file } });
+    const preview = await jobs.run({ kind: 'team.preview', input: { file, background: true } });
     if (preview.state !== 'done') return refuse(name, file, stat, preview);
     const report = JSON.parse(String(preview.result?.report)) as MergeReport;
     const base = {
@@ -378,7 +378,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
       entries.delete(name);
       return;
     }
-    const merged = await jobs.run({ kind: 'team.merge', input: { file } });
+    const merged = await jobs.run({ kind: 'team.merge', input: { file, background: true } });
     if (merged.state !== 'done') return refuse(name, file, stat, merged);
     const mergedReport = JSON.parse(String(merged.result?.report)) as MergeReport;
     entries.set(name, {

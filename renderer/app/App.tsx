@@ -21,6 +21,7 @@ import { SearchPalette } from '../features/search/SearchPalette';
 import { TodayPage } from '../features/today/TodayPage';
 import { useTodayBadge } from '../features/today/use-today-badge';
 import { SampleBanner } from '../features/setup/SampleBanner';
+import { TeamFolderNotice } from '../features/team-folder/TeamFolderNotice';
 import { useSettings } from '../lib/settings';
 import { useCommands } from './commands';
 import { useAppCommands } from './use-app-commands';
@@ -76,6 +77,7 @@ function Workspace() {
       </nav>
       <main className="main" id="main" tabIndex={-1}>
         <SampleBanner />
+        <TeamFolderNotice />
         {settingsError ? (
           <div className="banner error" role="alert">
             Could not read this file's settings: {settingsError}

@@ -13,6 +13,7 @@ import { ListEditor } from './ListEditor';
 import { StageDefault } from './StageDefault';
 import { SharingSection } from '../sharing/SharingSection';
 import { BackupsSection } from '../backups/BackupsSection';
+import { TeamFolderSection } from '../team-folder/TeamFolderSection';
 
 type VocabList = (typeof vocabularyLists)[number];
 const listLabels: Record<VocabList, { title: string; add: string; why: string }> = {
@@ -100,6 +101,7 @@ export function SettingsPage() {
           dbPath={info?.dbPath ?? null}
           myName={vocab?.team.find((m) => m.id === settings?.meId)?.name ?? ''}
         />
+        <TeamFolderSection />
         <section className="panel settings-section" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">Appearance</h2>
           <fieldset className="theme-choice">
