@@ -22,7 +22,7 @@ interface TeamFolderState {
   choose: () => Promise<string | null>;
 }
 
-export const useTeamFolder = create<TeamFolderState>((set) => ({
+export const useTeamFolder = create<TeamFolderState>((set, get) => ({
   settings: null,
   status: null,
   busy: false,
@@ -40,13 +40,16 @@ export const useTeamFolder = create<TeamFolderState>((set) => ({
     }
   },
   async configure(patch) {
-    set({ error: null, folderError: null });
+    const before = get().settings;
+    // A tick box or a select shows its new value at once; a refusal puts the old one back.
+    const shown = before && !('folder' in patch) ? { ...before, ...patch } : before;
+    set({ error: null, folderError: null, settings: shown });
     try {
       set({ settings: await api.call('teamFolder.configure', patch) });
       return true;
     } catch (e) {
       const field = e instanceof ApiError ? e.fields?.folder : undefined;
-      set(field ? { folderError: field } : { error: (e as Error).message });
+      set({ settings: before, ...(field ? { folderError: field } : { error: (e as Error).message }) });
       return false;
     }
   },
