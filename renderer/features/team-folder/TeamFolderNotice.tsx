@@ -28,7 +28,7 @@ export function TeamFolderNotice() {
       <a className="btn small" href="#/settings">
         {pending.length > 0 ? 'Review' : 'See why'}
       </a>
-      <button type="button" className="link" onClick={() => setDismissed(key)}>
+      <button type="button" className="btn small ghost" onClick={() => setDismissed(key)}>
         Not now
       </button>
     </div>

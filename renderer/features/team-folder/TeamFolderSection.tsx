@@ -171,7 +171,9 @@ function StatusView() {
                 <span className={`team-file-state state-${file.state}`}>{stateWords[file.state]}</span>
               </div>
               <div className="team-file-body">
-                <span>{file.message}</span>
+                <span>
+                  {file.message} <span className="muted">({formatDateTime(file.at)})</span>
+                </span>
                 {file.state === 'pending' ? (
                   <button
                     className="btn small"
