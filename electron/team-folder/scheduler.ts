@@ -5,25 +5,25 @@
  * synced folders) and takes in each teammate's file once the file has stopped changing. A file without
  * conflicts is merged by itself; one with conflicts waits for the seller; a refused file is reported, never
  * merged. Everything goes through the API (jobs and methods), so this file knows nothing of the merge code.
- * Changes with: shared/contract/team-folder.ts, names.ts, publish.ts, job-client.ts, host.ts.
+ * Changes with: shared/contract/team-folder.ts, folder-files.ts, take-in.ts, publish.ts, job-client.ts, host.ts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { EventPayload } from '../../shared/api';
-import type { JobInfo } from '../../shared/contract/jobs';
-import type { MergeHistoryEntry, MergeReport } from '../../shared/contract/sharing';
+import type { MergeHistoryEntry } from '../../shared/contract/sharing';
 import type { Settings } from '../../shared/contract/settings';
 import type { SystemInfo } from '../../shared/contract/system';
-import type { TeamFolderFile, TeamFolderSettings, TeamFolderStatus } from '../../shared/contract/team-folder';
+import type { TeamFolderSettings, TeamFolderStatus } from '../../shared/contract/team-folder';
 import type { Vocabulary } from '../../shared/contract/vocabulary';
 import { ApiError } from '../../shared/envelope';
 import type { Dispatch } from '../dispatch';
 import type { EventListener } from '../event-bus';
 import { systemClock, type Clock } from './clock';
 import { jobClient } from './job-client';
-import { isTeamFileName, ownFileName } from './names';
-import { publishFile } from './publish';
-import { describeMerge, describePending, describeWait } from './wording';
+import { lookAt, statOf, toFile, type Entry, type Seen } from './folder-files';
+import { ownFileName } from './names';
+import { writeOwnFile } from './own-file';
+import { takeIn } from './take-in';
 
 export interface SchedulerOptions {
   dispatch: Dispatch;
@@ -40,22 +40,6 @@ export interface SchedulerOptions {
   /** How often the folder is looked at even without a watch event. */
   rescanMs?: number;
   log?: (message: string) => void;
-}
-
-interface Seen {
-  size: number;
-  mtimeMs: number;
-  /** When it was first seen like this. */
-  at: number;
-}
-
-interface Entry extends TeamFolderFile {
-  size: number;
-  mtimeMs: number;
-  /** The export's own id, to recognise a pending file once the seller merged it from the preview. */
-  fileId: string | null;
-  /** Written by this seller (an old name of theirs, or a copy): kept out of the list. */
-  own: boolean;
 }
 
 interface Config {
@@ -121,15 +105,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
       files: [...entries.values()]
         .filter((e) => !e.own)
         .sort((a, b) => a.name.localeCompare(b.name))
-        .map(({ name, path: file, state: s, memberName, conflicts, message, at }) => ({
-          name,
-          path: file,
-          state: s,
-          memberName,
-          conflicts,
-          message,
-          at,
-        })),
+        .map(toFile),
     };
   }
   const announce = () => opts.events.emit('teamFolder.status', status());
@@ -249,27 +225,11 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
     dirty = false;
     state = 'syncing';
     announce();
-    const workDir = path.join(path.dirname(config.dbPath), 'team-folder');
-    fs.mkdirSync(workDir, { recursive: true });
-    const built = path.join(workDir, name);
-    const charter = await call<{ exportWithoutPrivate: boolean }>('charter.get');
-    const job = await jobs.run({
-      kind: 'team.export',
-      input: { out: built, withoutPrivate: charter.exportWithoutPrivate, anonymise: false, background: true },
-    });
-    if (job.state !== 'done') {
-      dirty = true;
-      throw new Error(
-        `This file could not be written to the team folder: ${(job.error ?? job.state).replace(/\.$/, '')}.`,
-      );
-    }
     try {
-      await publishFile(built, config.folder!, name);
+      await writeOwnFile({ dispatch: opts.dispatch, jobs }, config.dbPath, config.folder!, name);
     } catch (e) {
       dirty = true;
-      throw new Error(`This file could not be written to ${config.folder}: ${(e as Error).message}`, { cause: e });
-    } finally {
-      fs.rmSync(built, { force: true });
+      throw e;
     }
     lastExportAt = iso();
     state = 'idle';
@@ -292,109 +252,37 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
       announce();
       return;
     }
-    const own = ownName();
-    const present = new Set(names);
-    const candidates = names.filter((n) => n !== own && isTeamFileName(n));
-    for (const name of [...entries.keys()]) if (!present.has(name) || !isTeamFileName(name)) entries.delete(name);
-    for (const name of [...looks.keys()]) if (!present.has(name)) looks.delete(name);
-    const stable: string[] = [];
-    let unsettled = false;
-    for (const name of candidates) {
-      const file = path.join(folder, name);
-      const stat = statOf(file);
-      if (!stat) continue;
-      const known = entries.get(name);
-      if (known && known.state !== 'waiting' && known.size === stat.size && known.mtimeMs === stat.mtimeMs) continue;
-      const look = looks.get(name);
-      // A SQLite file still being written, or copied with its journal beside it, is not finished.
-      const companion = ['-wal', '-journal'].some((c) => fs.existsSync(`${file}${c}`));
-      if (
-        look &&
-        !companion &&
-        look.size === stat.size &&
-        look.mtimeMs === stat.mtimeMs &&
-        clock.now() - look.at >= settleMs
-      ) {
-        stable.push(name);
-        continue;
-      }
-      if (!look || look.size !== stat.size || look.mtimeMs !== stat.mtimeMs || companion) {
-        looks.set(name, { ...stat, at: clock.now() });
-      }
-      unsettled = true;
-      entries.set(name, {
-        ...blankEntry(name, file, stat),
-        ...(known ? { memberName: known.memberName } : {}),
-        state: 'waiting',
-        message: describeWait(),
-      });
-    }
+    const { stable, arriving } = lookAt(names, {
+      folder,
+      own: ownName(),
+      entries,
+      looks,
+      now: clock.now(),
+      settleMs,
+      at: iso(),
+    });
     lastScanAt = iso();
-    if (unsettled && settleTimer === null) {
+    if (arriving && settleTimer === null) {
       settleTimer = clock.setTimeout(() => {
         settleTimer = null;
         void queue(scan);
       }, settleMs);
     }
     announce();
-    for (const name of stable) await takeIn(name);
+    for (const name of stable) {
+      const file = path.join(folder, name);
+      const stat = statOf(file);
+      looks.delete(name);
+      if (!stat) continue;
+      state = 'syncing';
+      announce();
+      const entry = await takeIn(name, file, stat, { jobs, meId: config?.me?.id ?? null, at: iso });
+      if (entry) entries.set(name, entry);
+      else entries.delete(name);
+    }
     if (recheckPending) await markMergedByHand();
     if (state === 'syncing') state = 'idle';
     announce();
-  }
-
-  async function takeIn(name: string): Promise<void> {
-    const folder = config!.folder!;
-    const file = path.join(folder, name);
-    const stat = statOf(file);
-    if (!stat) return;
-    looks.delete(name);
-    state = 'syncing';
-    announce();
-    const preview = await jobs.run({ kind: 'team.preview', input: { file, background: true } });
-    if (preview.state !== 'done') return refuse(name, file, stat, preview);
-    const report = JSON.parse(String(preview.result?.report)) as MergeReport;
-    const base = {
-      ...blankEntry(name, file, stat),
-      memberName: report.from.memberName || null,
-      fileId: report.from.fileId,
-      conflicts: report.conflicts.length,
-    };
-    if (config?.me && report.from.memberId === config.me.id) {
-      entries.set(name, { ...base, own: true, state: 'up-to-date', message: 'Your own file.' });
-      return;
-    }
-    if (!report.changed) {
-      entries.set(name, { ...base, state: 'up-to-date', message: 'Nothing new: everything in it is here already.' });
-      return;
-    }
-    if (report.conflicts.length > 0 || report.ambiguous.length > 0) {
-      entries.set(name, { ...base, state: 'pending', message: describePending(report) });
-      return;
-    }
-    // Changed between the preview and now: what was previewed is not what would be merged; look again later.
-    const again = statOf(file);
-    if (!again || again.size !== stat.size || again.mtimeMs !== stat.mtimeMs) {
-      entries.delete(name);
-      return;
-    }
-    const merged = await jobs.run({ kind: 'team.merge', input: { file, background: true } });
-    if (merged.state !== 'done') return refuse(name, file, stat, merged);
-    const mergedReport = JSON.parse(String(merged.result?.report)) as MergeReport;
-    entries.set(name, {
-      ...base,
-      conflicts: mergedReport.conflicts.length,
-      state: 'merged',
-      message: describeMerge(mergedReport),
-    });
-  }
-
-  function refuse(name: string, file: string, stat: { size: number; mtimeMs: number }, job: JobInfo): void {
-    entries.set(name, {
-      ...blankEntry(name, file, stat),
-      state: 'refused',
-      message: job.error ?? 'The file could not be read.',
-    });
   }
 
   /** A pending file the seller reviewed and merged from the preview is done with. */
@@ -405,24 +293,9 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
     const history = await call<MergeHistoryEntry[]>('sharing.history');
     for (const entry of pending) {
       const merge = history.find((h) => h.undoneAt === null && h.report.from.fileId === entry.fileId);
-      if (merge) entries.set(entry.name, { ...entry, state: 'merged', message: 'Merged after your review.' });
+      if (merge)
+        entries.set(entry.name, { ...entry, state: 'merged', message: 'Merged after your review.', at: iso() });
     }
-  }
-
-  function blankEntry(name: string, file: string, stat: { size: number; mtimeMs: number }): Entry {
-    return {
-      name,
-      path: file,
-      state: 'waiting',
-      memberName: null,
-      conflicts: 0,
-      message: '',
-      at: iso(),
-      size: stat.size,
-      mtimeMs: stat.mtimeMs,
-      fileId: null,
-      own: false,
-    };
   }
 
   const unsubscribe = opts.events.subscribe((event, payload) => {
@@ -490,15 +363,6 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
       unsubscribe();
     },
   };
-}
-
-function statOf(file: string): { size: number; mtimeMs: number } | null {
-  try {
-    const stat = fs.statSync(file);
-    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : null;
-  } catch {
-    return null;
-  }
 }
 
 function defaultWatch(folder: string, onChange: () => void): () => void {
