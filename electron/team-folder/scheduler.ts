@@ -211,7 +211,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
     settleTimer = clock.setTimeout(
       () => {
         settleTimer = null;
-        void queue(scan);
+        void queue(lookAgain);
       },
       Math.min(settleMs, 500),
     );
@@ -235,6 +235,12 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
     state = 'idle';
     error = null;
     announce();
+  }
+
+  /** The settings first: the window may have switched to another file (a sample) since the last look. */
+  async function lookAgain(): Promise<void> {
+    await refresh();
+    await scan();
   }
 
   async function scan(): Promise<void> {
@@ -265,7 +271,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
     if (arriving && settleTimer === null) {
       settleTimer = clock.setTimeout(() => {
         settleTimer = null;
-        void queue(scan);
+        void queue(lookAgain);
       }, settleMs);
     }
     announce();
