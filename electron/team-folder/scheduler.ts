@@ -306,17 +306,26 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
 
   const unsubscribe = opts.events.subscribe((event, payload) => {
     jobs.listener(event, payload);
-    if (event !== 'data.changed' || stopped) return;
+    if (stopped) return;
+    const recheck = () => {
+      if (![...entries.values()].some((e) => e.state === 'pending')) return;
+      recheckPending = true;
+      void queue(async () => {
+        if (recheckPending) await markMergedByHand();
+        announce();
+      });
+    };
+    // The seller merged a file from the preview: one that changed nothing here announces no data.changed.
+    if (event === 'job.progress') {
+      const job = payload as EventPayload<'job.progress'>;
+      if (job.kind === 'team.merge' && job.state === 'done' && !job.background) recheck();
+      return;
+    }
+    if (event !== 'data.changed') return;
     const { entities } = payload as EventPayload<'data.changed'>;
     if (entities.some((e) => e !== 'settings')) {
       dirty = true;
-      if ([...entries.values()].some((e) => e.state === 'pending')) {
-        recheckPending = true;
-        void queue(async () => {
-          if (recheckPending) await markMergedByHand();
-          announce();
-        });
-      }
+      recheck();
     }
     // The seller chose a folder, an interval, or turned it on or off.
     if (entities.includes('settings')) {

@@ -1,8 +1,9 @@
 /**
  * Taking in one settled teammate's file through the existing jobs: previewed first (`team.preview`, nothing
- * written); nothing new is up to date; conflicts, or a teammate whose name matches more than one here, wait for
- * the seller; otherwise merged (`team.merge`, after its snapshot, undoable from the history). A file the preview
- * or the merge refuses is reported with its one sentence and never merged.
+ * written). Conflicts, or a teammate whose name matches more than one here, wait for the seller (even when this
+ * side's later change wins each of them); nothing new is up to date; otherwise merged (`team.merge`, after its
+ * snapshot, undoable from the history). A file the preview or the merge refuses is reported with its one
+ * sentence and never merged.
  * Changes with: scheduler.ts, folder-files.ts, electron/engine/team-jobs.ts (the jobs' results).
  */
 import type { JobInfo } from '../../shared/contract/jobs';
@@ -31,11 +32,13 @@ export async function takeIn(name: string, file: string, stat: FileStat, o: Take
   if (o.meId && report.from.memberId === o.meId) {
     return { ...base, own: true, state: 'up-to-date', message: 'Your own file.' };
   }
-  if (!report.changed) {
-    return { ...base, state: 'up-to-date', message: 'Nothing new: everything in it is here already.' };
-  }
+  // Before "nothing new": a conflict this side's later change wins still changes nothing, yet the seller may
+  // want their teammate's value instead.
   if (report.conflicts.length > 0 || report.ambiguous.length > 0) {
     return { ...base, state: 'pending', message: describePending(report) };
+  }
+  if (!report.changed) {
+    return { ...base, state: 'up-to-date', message: 'Nothing new: everything in it is here already.' };
   }
   // Changed since the preview: what was previewed is not what would be merged.
   const again = statOf(file);

@@ -108,11 +108,11 @@ test('two instances on two databases sharing one folder converge', async () => {
     await section(page).getByRole('button', { name: 'Sync now' }).waitFor();
   }
   // The other side's watch sees the new file, waits until it has settled, previews it and merges it.
-  await fileRow(anna, 'Ben Okafor').getByText('Merged', { exact: true }).waitFor({ timeout: 30_000 });
-  await fileRow(ben, 'Anna Berg').getByText('Merged', { exact: true }).waitFor({ timeout: 30_000 });
   const both = ['Cold chain sensors', 'Fleet tracking rollout'];
-  expect(await casesOf(anna)).toEqual(both);
-  expect(await casesOf(ben)).toEqual(both);
+  await expect.poll(() => casesOf(anna), { timeout: 30_000 }).toEqual(both);
+  await expect.poll(() => casesOf(ben), { timeout: 30_000 }).toEqual(both);
+  await fileRow(anna, 'Ben Okafor').getByText('(1 new case)', { exact: false }).waitFor();
+  await fileRow(ben, 'Anna Berg').getByText('(1 new case)', { exact: false }).waitFor();
   await new Shell(ben).goTo('Cases');
   await new CasesPage(ben).row('Fleet tracking rollout').waitFor();
   expect(pageErrors(anna)).toEqual([]);
@@ -154,6 +154,18 @@ test('the same case renamed on both sides waits for each seller, is announced, a
   await expect.poll(() => anna.locator('.team-folder-notice').count(), { timeout: 10_000 }).toBe(0);
   expect(pageErrors(anna)).toEqual([]);
 }, 120_000);
+
+test('a file that is not a Winloop export is reported, never merged', async () => {
+  await new Shell(ben).goTo('Settings');
+  fs.writeFileSync(path.join(folder, 'cleo-0000abcd.winloop'), 'not a database');
+  const row = fileRow(ben, 'cleo-0000abcd.winloop');
+  await row.getByText('Refused', { exact: true }).waitFor({ timeout: 30_000 });
+  await row.getByText('cleo-0000abcd.winloop is not a Winloop file (it is not a SQLite database).').waitFor();
+  await new Shell(ben).goTo('Cases');
+  await ben.locator('.team-folder-notice').getByText('cleo-0000abcd.winloop could not be taken in').waitFor();
+  expect(await apiCall<unknown[]>(ben, 'sharing.history', {})).toHaveLength(1);
+  await shotBoth('team-folder-refused', ben);
+}, 60_000);
 
 async function shot(page: Page, name: string, target = section(page)): Promise<void> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -144,6 +144,30 @@ test('a file with a conflict waits for the seller, and counts as merged once the
   expect(watched.status().files).toMatchObject([{ state: 'merged', message: 'Merged after your review.' }]);
 }, 60_000);
 
+test('a conflict this side’s later change wins still waits for the seller, who may want the other value', async () => {
+  const dir = tempDir();
+  const folder = folderIn(dir);
+  const [anna, ben] = [member(dir, 'Anna'), member(dir, 'Ben')];
+  const deal = addCase(anna, addRow(anna, 'accounts', { name: 'Acme' }), 'Pumps');
+  ben.takeIn(anna);
+  setField(ben, 'cases', deal, 'title', 'Pumps (Ben)');
+  setField(anna, 'cases', deal, 'title', 'Pumps (Anna)');
+  fs.copyFileSync(ben.exportFile(), path.join(folder, ownFileName('Ben', ben.id)));
+  anna.close();
+  ben.close();
+  const engine = await engineOn(anna.file);
+  const watched = await watchFolder(engine, manualClock(), folder);
+  expect((await watched.after(2_000)).files).toMatchObject([{ state: 'pending', conflicts: 1 }]);
+  expect(watched.started('team.merge')).toBe(0);
+  // Merged from the preview, it changes nothing here (so no data.changed), and still counts as reviewed.
+  const file = path.join(folder, ownFileName('Ben', ben.id));
+  const started = await ok<{ id: string }>(engine, 'jobs.start', { kind: 'team.merge', input: { file } });
+  await engine.jobs.wait(started.id);
+  await watched.scheduler.idle();
+  expect(watched.status().files).toMatchObject([{ state: 'merged', message: 'Merged after your review.' }]);
+  expect(caseTitles(anna.file)).toEqual(['Pumps (Anna)']);
+}, 60_000);
+
 test('a refused file is reported in one sentence, never merged, and read again only once it changes', async () => {
   const dir = tempDir();
   const folder = folderIn(dir);
