@@ -12,10 +12,10 @@ test('the folder dialog answers teamFolder.choose: the folder picked, or null wh
   const asked: unknown[] = [];
   let answer = { canceled: false, filePaths: ['/home/anna/Dropbox/Team'] };
   const dispatch = withFolderDialog(inner, {
-    showOpenDialog: ((options: unknown) => {
+    showOpenDialog: (options: unknown) => {
       asked.push(options);
       return Promise.resolve(answer);
-    }),
+    },
   });
   expect(await dispatch('teamFolder.choose', {})).toEqual({ ok: true, value: { path: '/home/anna/Dropbox/Team' } });
   expect(asked[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'] });
