@@ -76,7 +76,7 @@ export const events = {
   /** A job started, moved on or finished: its whole state, at least four times a second while it runs. */
   'job.progress': JobInfo,
   /** The team folder's scheduler took a look, wrote this file there or took in a teammate's file. */
-  'teamFolder.status': TeamFolderStatus,
+  'teamfolder.status': TeamFolderStatus,
 };
 export type Events = typeof events;
 export type EventName = keyof Events;

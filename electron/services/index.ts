@@ -64,7 +64,7 @@ const domains: Record<string, Partial<Handlers>> = {
   charter: charterHandlers,
   rates: ratesHandlers,
   workspaces: workspacesHandlers,
-  teamFolder: teamFolderHandlers,
+  teamfolder: teamFolderHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

@@ -53,10 +53,10 @@ const noScheduler = (): never => {
   throw new ApiError('invalid_input', 'Only the app and browser mode keep a team folder in step.');
 };
 
-export const teamFolderHandlers: HandlerMap<'teamFolder'> = {
-  'teamFolder.settings': (ctx) => readTeamFolder(ctx),
+export const teamFolderHandlers: HandlerMap<'teamfolder'> = {
+  'teamfolder.settings': (ctx) => readTeamFolder(ctx),
 
-  'teamFolder.configure': (ctx, patch: TeamFolderPatch) => {
+  'teamfolder.configure': (ctx, patch: TeamFolderPatch) => {
     const changes = defined(patch);
     if (Object.keys(changes).length === 0) return readTeamFolder(ctx);
     const next = { ...readTeamFolder(ctx), ...changes };
@@ -79,7 +79,7 @@ export const teamFolderHandlers: HandlerMap<'teamFolder'> = {
     return readTeamFolder(ctx);
   },
 
-  'teamFolder.status': () => ({
+  'teamfolder.status': () => ({
     available: false,
     enabled: false,
     folder: null,
@@ -90,8 +90,8 @@ export const teamFolderHandlers: HandlerMap<'teamFolder'> = {
     error: null,
     files: [],
   }),
-  'teamFolder.syncNow': noScheduler,
-  'teamFolder.choose': () => {
+  'teamfolder.syncNow': noScheduler,
+  'teamfolder.choose': () => {
     throw new ApiError('invalid_input', 'Only the desktop app has folder dialogs: type the folder’s path instead.');
   },
 };

@@ -1,6 +1,6 @@
 /**
  * The team folder in a host: the scheduler started on the workspace the windows talk to, and the calls it
- * answers itself (`teamFolder.status`, `teamFolder.syncNow`) taken before they reach the engine, like the
+ * answers itself (`teamfolder.status`, `teamfolder.syncNow`) taken before they reach the engine, like the
  * desktop shell's dialogs. Both the desktop app (electron/main.ts) and browser mode (electron/web/main.ts)
  * compose it; stop it before the workspace closes, so the last change reaches the folder.
  * Changes with: scheduler.ts, shared/contract/team-folder.ts.
@@ -22,8 +22,8 @@ export function hostTeamFolder(
 ): TeamFolderHost {
   const scheduler = startTeamFolder({ ...opts, dispatch: workspace.dispatch, events: workspace.events });
   const dispatch: Dispatch = async (method, input, meta) => {
-    if (method === 'teamFolder.status') return { ok: true, value: scheduler.status() };
-    if (method === 'teamFolder.syncNow') {
+    if (method === 'teamfolder.status') return { ok: true, value: scheduler.status() };
+    if (method === 'teamfolder.syncNow') {
       try {
         return { ok: true, value: await scheduler.syncNow() };
       } catch (error) {

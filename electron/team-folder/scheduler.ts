@@ -27,10 +27,10 @@ import { takeIn } from './take-in';
 
 export interface SchedulerOptions {
   dispatch: Dispatch;
-  /** The workspace's events: data.changed and job.progress in, teamFolder.status out. */
+  /** The workspace's events: data.changed and job.progress in, teamfolder.status out. */
   events: {
     subscribe(listener: EventListener): () => void;
-    emit(event: 'teamFolder.status', payload: TeamFolderStatus): void;
+    emit(event: 'teamfolder.status', payload: TeamFolderStatus): void;
   };
   clock?: Clock;
   /** Calls `onChange` when something in the folder changes; returns the stop function. Default: fs.watch. */
@@ -108,7 +108,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
         .map(toFile),
     };
   }
-  const announce = () => opts.events.emit('teamFolder.status', status());
+  const announce = () => opts.events.emit('teamfolder.status', status());
 
   /** One piece of work at a time: an export, a look at the folder and a merge never overlap. */
   function queue(task: () => Promise<void>): Promise<void> {
@@ -130,7 +130,7 @@ export function startTeamFolder(opts: SchedulerOptions): TeamFolderScheduler {
   /** Reads the settings again (a change, a file switch) and follows them: timers, watch, what is known. */
   async function refresh(): Promise<void> {
     const info = await call<SystemInfo>('system.info');
-    const folderSettings = await call<TeamFolderSettings>('teamFolder.settings');
+    const folderSettings = await call<TeamFolderSettings>('teamfolder.settings');
     const settings = await call<Settings>('settings.get');
     const vocab = settings.meId ? await call<Vocabulary>('vocab.get') : null;
     const meName = vocab?.team.find((m) => m.id === settings.meId)?.name ?? null;

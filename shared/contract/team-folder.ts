@@ -74,28 +74,28 @@ export const TeamFolderStatus = z.object({
 export type TeamFolderStatus = z.infer<typeof TeamFolderStatus>;
 
 export const teamFolderApi = {
-  'teamFolder.settings': method(
+  'teamfolder.settings': method(
     'The team folder, how often it is written, and whether it is on.',
     Empty,
     TeamFolderSettings,
   ),
-  'teamFolder.configure': mutation(
+  'teamfolder.configure': mutation(
     'Choose the team folder, the interval or turn it on or off; a folder that is not there or not writable is refused.',
     TeamFolderPatch,
     TeamFolderSettings,
     ['settings'],
   ),
-  'teamFolder.status': method(
+  'teamfolder.status': method(
     'What the team folder holds as this app last looked: each teammate’s file and what became of it.',
     Empty,
     TeamFolderStatus,
   ),
-  'teamFolder.syncNow': method(
+  'teamfolder.syncNow': method(
     'Write this file to the team folder now (when something changed) and look at every teammate’s file.',
     Empty,
     TeamFolderStatus,
   ),
-  'teamFolder.choose': method(
+  'teamfolder.choose': method(
     'A native folder dialog (the desktop app only): the folder picked, or null when cancelled.',
     Empty,
     z.object({ path: z.string().nullable() }),

@@ -125,7 +125,7 @@ test('the same case renamed on both sides waits for each seller, is announced, a
   const fleet = listed.items.find((c) => c.title === 'Fleet tracking rollout')!;
   await apiCall(anna, 'cases.update', { id: fleet.id, patch: { title: 'Fleet tracking, phase 1' } });
   await apiCall(ben, 'cases.update', { id: fleet.id, patch: { title: 'Fleet tracking (pilot)' } });
-  for (const page of [anna, ben]) await apiCall(page, 'teamFolder.syncNow', {});
+  for (const page of [anna, ben]) await apiCall(page, 'teamfolder.syncNow', {});
 
   await new Shell(anna).goTo('Cases');
   const notice = anna.locator('.team-folder-notice');

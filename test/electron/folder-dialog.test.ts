@@ -1,9 +1,9 @@
-/** The desktop app answers `teamFolder.choose` with its folder dialog; every other call passes through. */
+/** The desktop app answers `teamfolder.choose` with its folder dialog; every other call passes through. */
 import { expect, test } from 'vitest';
 import type { Dispatch } from '../../electron/dispatch';
 import { withFolderDialog } from '../../electron/shell/folder-dialog';
 
-test('the folder dialog answers teamFolder.choose: the folder picked, or null when cancelled', async () => {
+test('the folder dialog answers teamfolder.choose: the folder picked, or null when cancelled', async () => {
   const passed: string[] = [];
   const inner: Dispatch = (method) => {
     passed.push(method);
@@ -17,10 +17,10 @@ test('the folder dialog answers teamFolder.choose: the folder picked, or null wh
       return Promise.resolve(answer);
     },
   });
-  expect(await dispatch('teamFolder.choose', {})).toEqual({ ok: true, value: { path: '/home/anna/Dropbox/Team' } });
+  expect(await dispatch('teamfolder.choose', {})).toEqual({ ok: true, value: { path: '/home/anna/Dropbox/Team' } });
   expect(asked[0]).toMatchObject({ properties: ['openDirectory', 'createDirectory'] });
   answer = { canceled: true, filePaths: [] };
-  expect(await dispatch('teamFolder.choose', {})).toEqual({ ok: true, value: { path: null } });
-  expect(await dispatch('teamFolder.status', {})).toEqual({ ok: true, value: 'inner' });
-  expect(passed).toEqual(['teamFolder.status']);
+  expect(await dispatch('teamfolder.choose', {})).toEqual({ ok: true, value: { path: null } });
+  expect(await dispatch('teamfolder.status', {})).toEqual({ ok: true, value: 'inner' });
+  expect(passed).toEqual(['teamfolder.status']);
 });

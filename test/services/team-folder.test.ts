@@ -13,12 +13,12 @@ import { createTestWorkspace, tempDir } from '../helpers/temp-workspace';
 
 test('off with a ten-minute interval until a folder is chosen; a chosen folder is kept and announced', async () => {
   const { client, events, file } = createTestWorkspace();
-  expect(await client.call('teamFolder.settings', {})).toEqual({ folder: null, intervalMinutes: 10, enabled: false });
+  expect(await client.call('teamfolder.settings', {})).toEqual({ folder: null, intervalMinutes: 10, enabled: false });
   const folder = tempDir();
-  const saved = await client.call('teamFolder.configure', { folder, enabled: true, intervalMinutes: 5 });
+  const saved = await client.call('teamfolder.configure', { folder, enabled: true, intervalMinutes: 5 });
   expect(saved).toEqual({ folder, intervalMinutes: 5, enabled: true });
   expect(events).toContainEqual(['settings']);
-  expect(await client.call('teamFolder.configure', { enabled: false })).toEqual({
+  expect(await client.call('teamfolder.configure', { enabled: false })).toEqual({
     folder,
     intervalMinutes: 5,
     enabled: false,
@@ -37,7 +37,7 @@ test('a folder that is missing, a file, relative or not chosen is refused on its
   const aFile = path.join(dir, 'notes.txt');
   fs.writeFileSync(aFile, 'x');
   const refusal = async (input: Record<string, unknown>) => {
-    const error = await client.call('teamFolder.configure', input).catch((e: unknown) => e);
+    const error = await client.call('teamfolder.configure', input).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     return (error as ApiError).fields?.folder;
   };
@@ -47,12 +47,12 @@ test('a folder that is missing, a file, relative or not chosen is refused on its
   expect(await refusal({ folder: aFile })).toBe(`${aFile} is a file, not a folder.`);
   expect(await refusal({ folder: 'Dropbox/Team' })).toBe("Give the folder's full path (Dropbox/Team is not one).");
   expect(await refusal({ enabled: true })).toBe('Choose the team folder first.');
-  expect(await client.call('teamFolder.settings', {})).toMatchObject({ folder: null, enabled: false });
+  expect(await client.call('teamfolder.settings', {})).toMatchObject({ folder: null, enabled: false });
 });
 
 test('without a host, the status says so and syncing or a folder dialog are refused', async () => {
   const { client } = createTestWorkspace();
-  expect(await client.call('teamFolder.status', {})).toMatchObject({ available: false, state: 'off', files: [] });
-  await expect(client.call('teamFolder.syncNow', {})).rejects.toThrow('Only the app and browser mode');
-  await expect(client.call('teamFolder.choose', {})).rejects.toThrow('type the folder’s path instead');
+  expect(await client.call('teamfolder.status', {})).toMatchObject({ available: false, state: 'off', files: [] });
+  await expect(client.call('teamfolder.syncNow', {})).rejects.toThrow('Only the app and browser mode');
+  await expect(client.call('teamfolder.choose', {})).rejects.toThrow('type the folder’s path instead');
 });

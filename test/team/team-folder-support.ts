@@ -74,7 +74,7 @@ export async function watchFolder(engine: Engine, clock: ManualClock, folder: st
   const announced: TeamFolderStatus[] = [];
   engine.events.subscribe((event, payload) => {
     if (event === 'job.progress') seen.set((payload as JobInfo).id, (payload as JobInfo).kind);
-    if (event === 'teamFolder.status') announced.push(payload as TeamFolderStatus);
+    if (event === 'teamfolder.status') announced.push(payload as TeamFolderStatus);
   });
   const scheduler = startTeamFolder({
     dispatch: engine.dispatch,
@@ -86,7 +86,7 @@ export async function watchFolder(engine: Engine, clock: ManualClock, folder: st
     log: () => undefined,
   });
   onTestFinished(() => scheduler.stop());
-  await ok(engine, 'teamFolder.configure', { folder, enabled: true });
+  await ok(engine, 'teamfolder.configure', { folder, enabled: true });
   await scheduler.idle();
   return {
     scheduler,

@@ -1,6 +1,6 @@
 /**
  * The team folder as this window sees it: its settings, and the scheduler's status (each teammate's file and
- * what became of it), kept current by the `teamFolder.status` events the host sends after every look.
+ * what became of it), kept current by the `teamfolder.status` events the host sends after every look.
  * Changes with: shared/contract/team-folder.ts, electron/team-folder/scheduler.ts.
  */
 import { create } from 'zustand';
@@ -31,8 +31,8 @@ export const useTeamFolder = create<TeamFolderState>((set, get) => ({
   async load() {
     try {
       const [settings, status] = await Promise.all([
-        api.call('teamFolder.settings', {}),
-        api.call('teamFolder.status', {}),
+        api.call('teamfolder.settings', {}),
+        api.call('teamfolder.status', {}),
       ]);
       set({ settings, status });
     } catch (e) {
@@ -45,7 +45,7 @@ export const useTeamFolder = create<TeamFolderState>((set, get) => ({
     const shown = before && !('folder' in patch) ? { ...before, ...patch } : before;
     set({ error: null, folderError: null, settings: shown });
     try {
-      set({ settings: await api.call('teamFolder.configure', patch) });
+      set({ settings: await api.call('teamfolder.configure', patch) });
       return true;
     } catch (e) {
       const field = e instanceof ApiError ? e.fields?.folder : undefined;
@@ -56,7 +56,7 @@ export const useTeamFolder = create<TeamFolderState>((set, get) => ({
   async syncNow() {
     set({ busy: true, error: null });
     try {
-      set({ status: await api.call('teamFolder.syncNow', {}) });
+      set({ status: await api.call('teamfolder.syncNow', {}) });
     } catch (e) {
       set({ error: (e as Error).message });
     } finally {
@@ -65,7 +65,7 @@ export const useTeamFolder = create<TeamFolderState>((set, get) => ({
   },
   async choose() {
     try {
-      return (await api.call('teamFolder.choose', {})).path;
+      return (await api.call('teamfolder.choose', {})).path;
     } catch (e) {
       set({ error: (e as Error).message });
       return null;
@@ -76,7 +76,7 @@ export const useTeamFolder = create<TeamFolderState>((set, get) => ({
 /** Subscribes the store to the scheduler's events once, for the whole window. */
 export function attachTeamFolder(): () => void {
   void useTeamFolder.getState().load();
-  return api.on('teamFolder.status', (status) => useTeamFolder.setState({ status }));
+  return api.on('teamfolder.status', (status) => useTeamFolder.setState({ status }));
 }
 
 /** The files that need the seller: conflicts to review, or a file Winloop refused. */
