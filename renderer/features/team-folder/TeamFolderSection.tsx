@@ -172,7 +172,7 @@ function StatusView() {
               </div>
               <div className="team-file-body">
                 <span>
-                  {file.message} <span className="muted">({formatDateTime(file.at)})</span>
+                  {file.message} <span className="muted team-file-when">({formatDateTime(file.at)})</span>
                 </span>
                 {file.state === 'pending' ? (
                   <button
