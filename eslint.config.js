@@ -13,8 +13,8 @@ import tseslint from 'typescript-eslint';
  *   renderer/    sandboxed page: no Node, Electron or database; never electron/ (the API client only).
  *   core         services, review, db, sample, csv and dispatch: `(ctx, input) => output`, unaware of how
  *                a call arrived, so no Electron, no network modules and no transport, shell or entry point.
- *   plain Node   transports, engine (worker threads), CLI, browser-mode server: they run without Electron, so
- *                neither `electron` nor the shell or an entry point that imports it.
+ *   plain Node   transports, engine (worker threads), CLI, browser-mode server, the team folder's scheduler:
+ *                they run without Electron, so neither `electron` nor the shell or an entry point that imports it.
  * Only electron/main.ts, electron/preload.ts and electron/shell/ may import `electron`.
  */
 
@@ -64,6 +64,7 @@ const plainNodeFiles = [
   'electron/engine/**/*.ts',
   'electron/cli/**/*.ts',
   'electron/web/**/*.ts',
+  'electron/team-folder/**/*.ts',
 ];
 
 export default tseslint.config(

@@ -22,6 +22,8 @@ import { secureApp } from './shell/secure-app';
 import { restoreInPlace } from './restore-in-place';
 import { recentListPath, rememberRecent } from './recent-files';
 import { withFileDialogs } from './shell/file-dialogs';
+import { withFolderDialog } from './shell/folder-dialog';
+import { hostTeamFolder, type TeamFolderHost } from './team-folder/host';
 
 const appPath = app.getAppPath();
 const indexHtml = path.join(appPath, 'dist', 'renderer', 'index.html');
@@ -33,6 +35,7 @@ const native = { packaged: app.isPackaged, resourcesPath: process.resourcesPath,
 
 let win: BrowserWindow | null = null;
 let workspace: ActiveWorkspace | null = null;
+let teamFolder: TeamFolderHost | null = null;
 
 app.enableSandbox();
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -83,9 +86,14 @@ async function start(): Promise<void> {
   workspace = activeWorkspace(first, () => BrowserWindow.getAllWindows().map((w) => w.webContents));
 
   const current = workspace;
+  // The team folder is written on start, every few minutes and on quit, and its teammates' files taken in.
+  teamFolder = hostTeamFolder(workspace);
   registerInvoke(
     ipcMain,
-    withFileDialogs(workspace.dispatch, dialog, () => path.dirname(current.current().dbPath)),
+    withFolderDialog(
+      withFileDialogs(teamFolder.dispatch, dialog, () => path.dirname(current.current().dbPath)),
+      dialog,
+    ),
     appUrl,
   );
   Menu.setApplicationMenu(
@@ -123,7 +131,8 @@ async function start(): Promise<void> {
     quitting = true;
     stopReminders();
     event.preventDefault();
-    void workspace.close().finally(() => app.quit());
+    const closing = workspace;
+    void (teamFolder?.stop() ?? Promise.resolve()).then(() => closing.close()).finally(() => app.quit());
   });
 }
 

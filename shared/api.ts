@@ -25,6 +25,7 @@ import { sharingApi } from './contract/sharing';
 import { systemApi } from './contract/system';
 import { backupsApi } from './contract/backups';
 import { teamApi } from './contract/team';
+import { TeamFolderStatus, teamFolderApi } from './contract/team-folder';
 import { todayApi } from './contract/today';
 import { trashApi } from './contract/trash';
 import { vocabularyApi } from './contract/vocabulary';
@@ -54,6 +55,7 @@ export const api = {
   ...ratesApi,
   ...backupsApi,
   ...workspacesApi,
+  ...teamFolderApi,
 } satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Api = typeof api;
@@ -78,6 +80,8 @@ export const events = {
    * window showing the previous file reloads, so no store keeps its rows.
    */
   'workspace.switched': z.object({ dbPath: z.string() }),
+  /** The team folder's scheduler took a look, wrote this file there or took in a teammate's file. */
+  'teamfolder.status': TeamFolderStatus,
 };
 export type Events = typeof events;
 export type EventName = keyof Events;

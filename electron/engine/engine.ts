@@ -291,6 +291,8 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
         'team.export',
         `Exporting for the team to ${path.basename(target)}`,
         jobWorker('team.export', start.input, target),
+        undefined,
+        { background: start.input.background },
       );
     }
     if (start.kind === 'team.preview' || start.kind === 'team.merge' || start.kind === 'team.undo') {
@@ -298,7 +300,8 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
         start.kind === 'team.undo'
           ? 'Undoing a merge'
           : `${start.kind === 'team.preview' ? 'Previewing' : 'Merging'} ${path.basename(start.input.file)}`;
-      return jobs.start(start.kind, label, writerTeamDriver(start.kind, start.input));
+      const background = start.kind !== 'team.undo' && start.input.background;
+      return jobs.start(start.kind, label, writerTeamDriver(start.kind, start.input), undefined, { background });
     }
     if (start.kind === 'csv.preview') {
       const target = stagedFiles(dbPath, start.input.stageId).preview;

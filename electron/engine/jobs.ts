@@ -40,8 +40,15 @@ export class JobRunner {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  start(kind: JobKind, label: string, driver: JobDriver, onDone?: (result: JobResult) => void): JobInfo {
+  start(
+    kind: JobKind,
+    label: string,
+    driver: JobDriver,
+    onDone?: (result: JobResult) => void,
+    opts: { background?: boolean } = {},
+  ): JobInfo {
     const info: JobInfo = {
+      ...(opts.background ? { background: true } : {}),
       id: randomUUID(),
       kind,
       label,

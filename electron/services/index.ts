@@ -29,6 +29,7 @@ import { sharingHandlers } from './sharing';
 import { backupsHandlers } from './backups';
 import { systemHandlers } from './system';
 import { todayHandlers } from './today';
+import { teamFolderHandlers } from './team-folder';
 import { trashHandlers } from './trash';
 import { workspacesHandlers } from './workspaces';
 
@@ -63,6 +64,7 @@ const domains: Record<string, Partial<Handlers>> = {
   charter: charterHandlers,
   rates: ratesHandlers,
   workspaces: workspacesHandlers,
+  teamfolder: teamFolderHandlers,
 };
 
 export function combineHandlers(maps: Record<string, Partial<Handlers>>): Handlers {

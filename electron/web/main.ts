@@ -12,6 +12,7 @@ import { recentListPath, rememberRecent } from '../recent-files';
 import { switchableWorkspace, type SwitchableWorkspace } from '../switchable-workspace';
 import { startBridge } from '../transports/http-bridge';
 import { restoreInPlace } from '../restore-in-place';
+import { hostTeamFolder } from '../team-folder/host';
 
 /** The file being opened, for the restore hint a failed start prints. */
 let openedPath = 'FILE';
@@ -53,12 +54,19 @@ async function main(): Promise<void> {
     return engine;
   };
   workspace = switchableWorkspace(await open(dbPath));
-  const bridge = await startBridge({ workspace, staticDir: RENDERER_DIST_DIR, port });
+  // The team folder is written on start, every few minutes and on stop, and its teammates' files taken in.
+  const teamFolder = hostTeamFolder(workspace);
+  const bridge = await startBridge({
+    workspace: { dispatch: teamFolder.dispatch, events: workspace.events },
+    staticDir: RENDERER_DIST_DIR,
+    port,
+  });
   process.stdout.write(`Winloop (browser mode) is serving ${dbPath}\nOpen: ${bridge.url}\nStop with Ctrl+C.\n`);
 
   const stop = () => {
     void bridge
       .close()
+      .then(() => teamFolder.stop())
       .then(() => workspace?.close())
       .then(() => process.exit(0));
   };

@@ -23,6 +23,7 @@ import { useTodayBadge } from '../features/today/use-today-badge';
 import { SampleBanner } from '../features/setup/SampleBanner';
 import { CurrentFile } from '../features/workspaces/CurrentFile';
 import { WorkspacePage } from '../features/workspaces/WorkspacePage';
+import { TeamFolderNotice } from '../features/team-folder/TeamFolderNotice';
 import { useSettings } from '../lib/settings';
 import { useCommands } from './commands';
 import { useAppCommands } from './use-app-commands';
@@ -79,6 +80,7 @@ function Workspace() {
       </nav>
       <main className="main" id="main" tabIndex={-1}>
         <SampleBanner />
+        <TeamFolderNotice />
         {settingsError ? (
           <div className="banner error" role="alert">
             Could not read this file's settings: {settingsError}

@@ -27,6 +27,8 @@ export const JobKind = z.enum(jobKinds);
 export type JobKind = z.infer<typeof JobKind>;
 
 const TeamFilePath = z.string().trim().min(1).max(4096);
+/** Started by the team folder's scheduler, not by the seller: its status says how it went, the tray stays quiet. */
+const Background = z.boolean().default(false);
 
 export const jobStates = ['running', 'done', 'failed', 'cancelled'] as const;
 
@@ -48,12 +50,19 @@ export const JobStart = z.discriminatedUnion('kind', [
       out: TeamFilePath,
       withoutPrivate: z.boolean().default(false),
       anonymise: z.boolean().default(false),
+      background: Background,
     }),
   }),
   /** What merging a teammate's file would do; result `{ report }` (MergeReport as JSON). Nothing is written. */
-  z.object({ kind: z.literal('team.preview'), input: z.object({ file: TeamFilePath, members: MemberMap.optional() }) }),
+  z.object({
+    kind: z.literal('team.preview'),
+    input: z.object({ file: TeamFilePath, members: MemberMap.optional(), background: Background }),
+  }),
   /** Merge it after a snapshot; result `{ mergeId, report }`. */
-  z.object({ kind: z.literal('team.merge'), input: z.object({ file: TeamFilePath, members: MemberMap.optional() }) }),
+  z.object({
+    kind: z.literal('team.merge'),
+    input: z.object({ file: TeamFilePath, members: MemberMap.optional(), background: Background }),
+  }),
   /** Undo a merge when nothing changed since; result `{ undone, reason }`. */
   z.object({ kind: z.literal('team.undo'), input: z.object({ mergeId: Id }) }),
   z.object({
@@ -107,6 +116,8 @@ export const JobInfo = z.object({
   /** What a finished job made, e.g. `{ dbPath, cases }` for a sample or `{ file }` for a backup. */
   result: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullable(),
   error: z.string().nullable(),
+  /** Started by the app itself (the team folder), not by the seller: the jobs tray leaves it out. */
+  background: z.boolean().optional(),
 });
 export type JobInfo = z.infer<typeof JobInfo>;
 

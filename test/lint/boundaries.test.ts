@@ -66,6 +66,8 @@ const offences: Offence[] = [
   { file: 'electron/cli/commands/x.ts', code: "import { net } from 'electron/main';", says: NO_ELECTRON_NODE },
   { file: 'electron/web/x.ts', code: "import { buildMenu } from '../shell/menu';", says: NO_SHELL },
   { file: 'electron/engine/worker.ts', code: "import '../main';", says: NO_ENTRY },
+  { file: 'electron/team-folder/x.ts', code: "import { dialog } from 'electron';", says: NO_ELECTRON_NODE },
+  { file: 'electron/team-folder/x.ts', code: "import '../shell/menu';", says: NO_SHELL },
   // shared/ runs anywhere: no Node, Electron, database, UI library or DOM, and nothing outside shared/.
   { file: 'shared/x.ts', code: "import fs from 'node:fs';", says: 'no Node or database' },
   { file: 'shared/x.ts', code: "import { readFile } from 'fs/promises';", says: 'no Node or database' },

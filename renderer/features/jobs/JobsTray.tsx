@@ -53,7 +53,8 @@ export function JobsTray() {
   const jobs = useJobs((s) => s.jobs);
   const dismissed = useJobs((s) => s.dismissed);
   useEffect(() => attachJobs(), []);
-  const shown = jobs.filter((j) => j.state === 'running' || !dismissed.includes(j.id)).slice(0, 4);
+  // The team folder's own jobs are told by its status and notice, not here, every few minutes.
+  const shown = jobs.filter((j) => !j.background && (j.state === 'running' || !dismissed.includes(j.id))).slice(0, 4);
   if (shown.length === 0) return null;
   return (
     <aside className="jobs-tray" aria-label="Jobs" aria-live="polite">

@@ -14,6 +14,7 @@ import { StageDefault } from './StageDefault';
 import { CurrenciesSection } from './CurrenciesSection';
 import { SharingSection } from '../sharing/SharingSection';
 import { BackupsSection } from '../backups/BackupsSection';
+import { TeamFolderSection } from '../team-folder/TeamFolderSection';
 
 type VocabList = (typeof vocabularyLists)[number];
 const listLabels: Record<VocabList, { title: string; add: string; why: string }> = {
@@ -101,6 +102,7 @@ export function SettingsPage() {
           dbPath={info?.dbPath ?? null}
           myName={vocab?.team.find((m) => m.id === settings?.meId)?.name ?? ''}
         />
+        <TeamFolderSection />
         <section className="panel settings-section" aria-labelledby="appearance-heading">
           <h2 id="appearance-heading">Appearance</h2>
           <fieldset className="theme-choice">
