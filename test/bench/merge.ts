@@ -107,7 +107,9 @@ export function rawFloor(file: string, teammate: string): number {
   const db = new Database(file);
   try {
     db.pragma('foreign_keys = OFF');
+    // The app's connection settings (electron/db/client.ts tuneConnection): the floor's page cache is the merge's.
     db.pragma('synchronous = FULL');
+    db.pragma('cache_size = -65536');
     db.exec('UPDATE sync_clock SET paused = 1');
     db.prepare('ATTACH DATABASE ? AS teammate').run(teammate);
     const started = performance.now();
