@@ -25,6 +25,9 @@ export class LocalRows {
   private aliases = new Map<string, string>();
   private nameKeys = new Map<string, Map<string, string[]>>();
   private statements = new Map<string, Database.Statement>();
+  // A row is read and written once per row of the file: its statements are kept by table, not rebuilt as text.
+  private selects = new Map<string, Database.Statement>();
+  private inserts = new Map<string, { statement: Database.Statement; columns: string[] }>();
 
   constructor(private readonly db: Database.Database) {
     this.me =
@@ -113,10 +116,14 @@ export class LocalRows {
   }
 
   get(table: string, id: string): Row | undefined {
-    const spec = mergeTable(table);
-    const columns = ['id', 'created_at', 'updated_at', ...spec.fields, ...(spec.local ?? [])];
-    return this.stmt(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id = ?`).get(id) as
-      Row | undefined;
+    let select = this.selects.get(table);
+    if (!select) {
+      const spec = mergeTable(table);
+      const columns = ['id', 'created_at', 'updated_at', ...spec.fields, ...(spec.local ?? [])];
+      select = this.db.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE id = ?`);
+      this.selects.set(table, select);
+    }
+    return select.get(id) as Row | undefined;
   }
 
   clocks(table: string, id: string): Clocks {
@@ -347,10 +354,15 @@ export class LocalRows {
   }
 
   insert(table: MergeTable, values: Row, raw: Row, remoteClocks: Clocks | undefined): void {
-    const columns = ['id', 'created_at', 'updated_at', ...table.fields];
-    const extra = table.name === 'team_members' ? ', "is_me"' : '';
-    const sql = `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}${extra}) VALUES (${columns.map(() => '?').join(', ')}${extra ? ', 0' : ''})`;
-    this.stmt(sql).run(...columns.map((c) => values[c] ?? null));
+    let prepared = this.inserts.get(table.name);
+    if (!prepared) {
+      const columns = ['id', 'created_at', 'updated_at', ...table.fields];
+      const extra = table.name === 'team_members' ? ', "is_me"' : '';
+      const sql = `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}${extra}) VALUES (${columns.map(() => '?').join(', ')}${extra ? ', 0' : ''})`;
+      prepared = { statement: this.db.prepare(sql), columns };
+      this.inserts.set(table.name, prepared);
+    }
+    prepared.statement.run(...prepared.columns.map((c) => values[c] ?? null));
     const write = this.stmt(
       'INSERT OR REPLACE INTO sync_field_clocks (tbl, row_id, field, hlc, member_id) VALUES (?, ?, ?, ?, ?)',
     );

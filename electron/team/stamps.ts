@@ -9,10 +9,19 @@ import type { FieldClock } from './remote-rows';
 
 export type Clocks = Map<string, FieldClock>;
 
-/** What a row without clocks was last set at: its updated_at, by nobody known. */
+let lastUpdatedAt: unknown;
+let lastLegacy: FieldClock = { hlc: 0, memberId: null };
+
+/**
+ * What a row without clocks was last set at: its updated_at, by nobody known. Asked for every field of a row
+ * in turn with the same updated_at, so the last answer is kept (stamps are never changed by their readers).
+ */
 export function legacyStamp(updatedAt: unknown): FieldClock {
+  if (updatedAt === lastUpdatedAt) return lastLegacy;
   const ms = typeof updatedAt === 'string' ? Date.parse(updatedAt) : NaN;
-  return { hlc: Number.isFinite(ms) ? Math.max(0, Math.round(ms)) * HLC_COUNTER : 0, memberId: null };
+  lastUpdatedAt = updatedAt;
+  lastLegacy = { hlc: Number.isFinite(ms) ? Math.max(0, Math.round(ms)) * HLC_COUNTER : 0, memberId: null };
+  return lastLegacy;
 }
 
 export function effective(clocks: Clocks | undefined, field: string, updatedAt: unknown): FieldClock {

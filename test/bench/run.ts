@@ -20,6 +20,7 @@ import { engineFigures } from './engine';
 import { proofFigures } from './proof';
 import { uiFigures } from './ui';
 import { searchFigures } from './search';
+import { teamFigures } from './merge';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const BENCH_DIR = path.join(ROOT, '.bench');
@@ -169,4 +170,10 @@ log('proof: one save against a raw insert, start-up and memory at 100,000 cases�
 const proof = await proofFigures(sampleDb(10_000), sampleDb(100_000), log);
 log('ui: browser mode in Chromium on the 100,000-case file…');
 const ui = await uiFigures(sampleDb(100_000), log);
-if (json) process.stdout.write(`${JSON.stringify({ review, engine, csvImport, searchMs, ...proof, ui })}\n`);
+// Team files (issue 13): export and merge of a half-overlapping 100,000-case teammate file (merge.ts).
+log('team: export, preview and merge of a 100,000-case teammate file through the engine…');
+const team = await teamFigures(log, sampleDb(100_000));
+log(
+  `merge ${team.merge.ratio} × the raw floor (target ≤ 5), main thread's longest stall ${team.merge.mainBlockedMaxMs} ms`,
+);
+if (json) process.stdout.write(`${JSON.stringify({ review, engine, csvImport, searchMs, ...proof, ui, team })}\n`);
