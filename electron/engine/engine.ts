@@ -10,6 +10,7 @@
  * Changes with: protocol.ts, db-worker.ts, job-worker.ts, jobs.ts, shared/contract/jobs.ts, shared/api.ts.
  */
 import fs from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { api, isMethodName, isWrite } from '../../shared/api';
 import { JobStart, type JobInfo } from '../../shared/contract/jobs';
@@ -184,7 +185,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   }
   /** A team job on the writer: one transaction, so it cannot stop half-way; cancel waits for its end. */
   function writerTeamDriver(
-    action: 'team.preview' | 'team.merge' | 'team.undo',
+    action: 'team.merge' | 'team.undo',
     input: { file?: string; mergeId?: string; members?: Record<string, string> },
   ): JobDriver {
     return {
@@ -295,11 +296,19 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
         { background: start.input.background },
       );
     }
-    if (start.kind === 'team.preview' || start.kind === 'team.merge' || start.kind === 'team.undo') {
-      const label =
-        start.kind === 'team.undo'
-          ? 'Undoing a merge'
-          : `${start.kind === 'team.preview' ? 'Previewing' : 'Merging'} ${path.basename(start.input.file)}`;
+    if (start.kind === 'team.preview') {
+      // On a copy in a thread of its own, so saves keep going (job-worker.ts previewOnCopy).
+      const target = path.join(path.dirname(dbPath), `.preview-${randomUUID()}.db`);
+      return jobs.start(
+        'team.preview',
+        `Previewing ${path.basename(start.input.file)}`,
+        jobWorker('team.preview', start.input, target),
+        undefined,
+        { background: start.input.background },
+      );
+    }
+    if (start.kind === 'team.merge' || start.kind === 'team.undo') {
+      const label = start.kind === 'team.undo' ? 'Undoing a merge' : `Merging ${path.basename(start.input.file)}`;
       const background = start.kind !== 'team.undo' && start.input.background;
       return jobs.start(start.kind, label, writerTeamDriver(start.kind, start.input), undefined, { background });
     }

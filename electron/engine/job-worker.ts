@@ -17,7 +17,11 @@ import { openReader } from '../db/open-reader';
 import { finishSnapshot, pruneSnapshots } from '../db/snapshots';
 import { generateSample } from '../sample/generate';
 import { exportTeamFile } from '../team/export';
-import { buildingName } from './leftovers';
+import { previewMerge } from '../team/apply';
+import { openDatabase } from '../db/client';
+import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
+import { buildingName, removeBuilding } from './leftovers';
+import { teammateWorkDir } from './interrupted';
 import type { FromImportReader, FromWorker, JobWorkerData } from './protocol';
 
 const PROGRESS_EVERY_MS = 100;
@@ -76,6 +80,12 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
         type: 'job-done',
         result: { file: exported.file, bytes: exported.bytes, cases: exported.counts.cases ?? 0 },
       });
+    } else if (job.kind === 'team.preview') {
+      const report = previewOnCopy(data, job.input, progress);
+      post({
+        type: 'job-done',
+        result: { report: JSON.stringify(report), conflicts: report.conflicts.length, changes: report.changed },
+      });
     } else if (job.kind === 'csv.preview') {
       const staged = readStaged(data.file, job.input.stageId);
       const reader = openReader(data.file, data.nativeBinding);
@@ -107,6 +117,51 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
     }
   } catch (error) {
     post({ type: 'job-failed', error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/**
+ * A teammate file's preview, off the writer: the merge run and rolled back on a consistent copy of the database
+ * taken from a reader (VACUUM INTO), so saves keep going while it runs — at 100,000 cases a preview takes
+ * minutes, and the team folder previews every teammate's file it sees. The copy is a `.building` file beside the
+ * database, removed when the preview ends, when it is cancelled, or at the next start after a kill.
+ */
+function previewOnCopy(
+  data: JobWorkerData,
+  input: { file: string; members?: MemberMap | undefined },
+  progress: (phase: string, done: number, total: number) => void,
+): MergeReport {
+  const copy = buildingName(data.target);
+  progress('copying your data', 0, 2);
+  const reader = openReader(data.file, data.nativeBinding);
+  try {
+    reader.sqlite.prepare('VACUUM INTO ?').run(copy);
+  } finally {
+    reader.sqlite.close();
+  }
+  try {
+    const opened = openDatabase(copy, {
+      migrationsFolder: data.migrationsFolder,
+      create: false,
+      backup: false,
+      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+    });
+    try {
+      progress('comparing', 1, 2);
+      const workDir = teammateWorkDir(data.file);
+      fs.mkdirSync(workDir, { recursive: true });
+      return previewMerge(opened.sqlite, input.file, {
+        dbFile: data.file,
+        migrationsFolder: data.migrationsFolder,
+        workDir,
+        ...(input.members ? { members: input.members } : {}),
+        ...(data.nowIso ? { now: () => new Date(data.nowIso!) } : {}),
+      });
+    } finally {
+      opened.close();
+    }
+  } finally {
+    removeBuilding(data.target);
   }
 }
 

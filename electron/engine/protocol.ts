@@ -56,11 +56,11 @@ export type ToDbWorker =
   /** Rebuild the derived tables in chunks, reporting progress, until done or cancelled. */
   | { type: 'rebuild'; id: number; jobId: string; from: 'scratch' | 'stale' }
   | { type: 'cancel'; jobId: string }
-  /** Preview, merge or undo a teammate's file on the writer (one transaction each). */
+  /** Merge or undo a teammate's file on the writer (one transaction each; a preview runs on a copy in a job thread). */
   | {
       type: 'team';
       id: number;
-      action: 'team.preview' | 'team.merge' | 'team.undo';
+      action: 'team.merge' | 'team.undo';
       input: { file?: string; mergeId?: string; members?: Record<string, string> };
     }
   /**

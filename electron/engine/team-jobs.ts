@@ -1,5 +1,6 @@
 /**
- * The team jobs that run on the writer: preview, merge and undo of a teammate's file, each one transaction on
+ * The team jobs that run on the writer: merge and undo of a teammate's file (a preview runs on a copy in a job
+ * thread: job-worker.ts), each one transaction on
  * the writer's connection (nothing else writes meanwhile; readers keep serving the window). A merge or an undo
  * that changed rows announces every entity as changed; the review's case facts follow through their triggers.
  * Changes with: electron/team/apply.ts, protocol.ts, engine.ts.
@@ -7,7 +8,7 @@
 import fs from 'node:fs';
 import { Entity } from '../../shared/contract/entities';
 import { ApiError, type Envelope } from '../../shared/envelope';
-import { applyMerge, previewMerge, undoMerge } from '../team/apply';
+import { applyMerge, undoMerge } from '../team/apply';
 import type { ServiceContext } from '../services/context';
 import type { ToDbWorker } from './protocol';
 import { teammateWorkDir } from './interrupted';
@@ -25,13 +26,6 @@ export function runTeamJob(
     fs.mkdirSync(workDir, { recursive: true });
     const opts = { dbFile, migrationsFolder, now: () => ctx.now(), workDir, members: message.input.members };
     const everything = () => ctx.emit('data.changed', { entities: [...Entity.options] });
-    if (message.action === 'team.preview') {
-      const report = previewMerge(ctx.sqlite, message.input.file ?? '', opts);
-      return {
-        ok: true,
-        value: { report: JSON.stringify(report), conflicts: report.conflicts.length, changes: report.changed },
-      };
-    }
     if (message.action === 'team.merge') {
       const merged = applyMerge(ctx.sqlite, message.input.file ?? '', opts);
       if (merged.report.changed) everything();

@@ -69,6 +69,9 @@ export function mergeTeammate(local: Database.Database, teammate: TeammateFile, 
       if (skipped.has(raw.id as string)) continue;
       if ((table.name === 'relationships' || table.name === 'case_people') && skipped.has(raw.person_id as string))
         continue;
+      // An informal line of the power map to or from a contact not taken in stays out with it.
+      if (table.name === 'person_links' && (skipped.has(raw.from_id as string) || skipped.has(raw.to_id as string)))
+        continue;
       const outcome = mergeRow(
         table,
         raw,

@@ -1,6 +1,7 @@
 /**
- * Sharing through the engine, as the app runs it: export in a job thread, preview, merge and undo as jobs on
- * the writer, the history from a reader, a refused file a failed job with its one sentence.
+ * Sharing through the engine, as the app runs it: export and preview in job threads (the preview on a copy),
+ * merge and undo as jobs on the writer, the history from a reader, a refused file a failed job with its one
+ * sentence.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { startEngine, type Engine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 import { tempDir } from '../helpers/temp-workspace';
 import { addCase, addRow, member, setField } from './members';
+import { exportOf, sampleDb } from './team-files';
 
 async function engineOn(file: string): Promise<Engine> {
   const engine = await startEngine(file, {
@@ -113,4 +115,30 @@ test('a conflict can be flipped to the other value and back; undo then says what
     undone: false,
     reason: 'Undoing this merge would lose 1 change(s) made since; nothing was undone.',
   });
+});
+
+test('a preview runs on a copy in a thread of its own: saves go through meanwhile, the database is untouched, the copy is gone', async () => {
+  const dir = tempDir();
+  const teammate = exportOf(sampleDb(3_000, 11, dir), {}, path.join(dir, 'cleo.winloop')).file;
+  const anna = member(dir, 'Anna');
+  anna.close();
+  const engine = await engineOn(anna.file);
+  const started = await ok<JobInfo>(engine, 'jobs.start', { kind: 'team.preview', input: { file: teammate } });
+  // Saves while the preview runs: each answered while it is still running (on the writer it held them all).
+  let during = 0;
+  let saved = 0;
+  while (engine.jobs.get(started.id).state === 'running') {
+    await ok(engine, 'cases.create', { title: `Saved during the preview ${saved}`, accountName: 'Acme' });
+    saved++;
+    if (engine.jobs.get(started.id).state === 'running') during++;
+  }
+  const ended = await engine.jobs.wait(started.id);
+  expect(ended.state, ended.error ?? '').toBe('done');
+  expect(during).toBeGreaterThan(0);
+  const report = JSON.parse(String(ended.result?.report)) as MergeReport;
+  expect(report.counts.cases?.added).toBe(3_000);
+  // Nothing of the preview in the database; the saves are there.
+  const list = await ok<{ total: number }>(engine, 'cases.list', { limit: 1 });
+  expect(list.total).toBe(saved);
+  expect(fs.readdirSync(dir).filter((n) => n.includes('.preview-'))).toEqual([]);
 });

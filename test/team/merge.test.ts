@@ -134,6 +134,9 @@ describe('merging a teammate file', () => {
       reports_to_id: secret,
     });
     addRow(ben, 'relationships', { member_id: ben.id, person_id: secret, strength: 3 });
+    // The informal power map: a line from the private contact and one to it.
+    addRow(ben, 'person_links', { from_id: secret, to_id: shared, kind: 'influences', strength: 2 });
+    addRow(ben, 'person_links', { from_id: shared, to_id: secret, kind: 'influences', strength: 1 });
     const deal = addCase(ben, acme, 'Pumps');
     addRow(ben, 'case_people', { case_id: deal, person_id: secret, reached: 1 });
     const talk = addRow(ben, 'interactions', {
@@ -148,6 +151,7 @@ describe('merging a teammate file', () => {
     expect(field(anna, 'people', shared, 'reports_to_id')).toBeNull();
     expect(anna.db.prepare('select count(*) from relationships').pluck().get()).toBe(0);
     expect(anna.db.prepare('select count(*) from case_people').pluck().get()).toBe(0);
+    expect(anna.db.prepare('select count(*) from person_links').pluck().get()).toBe(0);
     expect(field(anna, 'interactions', talk, 'person_id')).toBeNull();
     expect(fs.readFileSync(anna.file).includes(Buffer.from('Secret Sam'))).toBe(false);
   });
