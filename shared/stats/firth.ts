@@ -65,9 +65,12 @@ export function firthLogistic(rows: readonly GroupedRow[], columns: number, maxI
   }
   // A row of the review's model has one time term and a few scope terms set: work on those alone.
   const nonZero = rows.map((r) => r.x.flatMap((v, a) => (v === 0 ? [] : [a])));
+  const values = rows.map((r, i) => nonZero[i]!.map((a) => r.x[a]!));
   const linear = (i: number, beta: readonly number[]) => {
+    const idx = nonZero[i]!;
+    const val = values[i]!;
     let s = 0;
-    for (const a of nonZero[i]!) s += rows[i]!.x[a]! * beta[a]!;
+    for (let k = 0; k < idx.length; k++) s += val[k]! * beta[idx[k]!]!;
     return s;
   };
   /** The penalised log-likelihood at β, with what the next step needs. */
@@ -79,7 +82,12 @@ export function firthLogistic(rows: readonly GroupedRow[], columns: number, maxI
       const pi = Math.min(Math.max(p[i]!, 1e-300), 1 - 1e-16);
       logLik += r.won * Math.log(pi) + (r.n - r.won) * Math.log(1 - pi);
       const w = r.n * p[i]! * (1 - p[i]!);
-      for (const a of nonZero[i]!) for (const b of nonZero[i]!) if (b <= a) info[a]![b]! += w * r.x[a]! * r.x[b]!;
+      const idx = nonZero[i]!;
+      const val = values[i]!;
+      for (let k = 0; k < idx.length; k++) {
+        const row = info[idx[k]!]!;
+        for (let m = 0; m < idx.length; m++) if (idx[m]! <= idx[k]!) row[idx[m]!]! += w * val[k]! * val[m]!;
+      }
     });
     for (let a = 0; a < columns; a++) for (let b = 0; b < a; b++) info[b]![a] = info[a]![b]!;
     const factor = cholesky(info);
@@ -98,10 +106,15 @@ export function firthLogistic(rows: readonly GroupedRow[], columns: number, maxI
     rows.forEach((r, i) => {
       const pi = p[i]!;
       const w = r.n * pi * (1 - pi);
+      const idx = nonZero[i]!;
+      const val = values[i]!;
       let quadratic = 0;
-      for (const a of nonZero[i]!) for (const b of nonZero[i]!) quadratic += r.x[a]! * r.x[b]! * inverse[a]![b]!;
+      for (let k = 0; k < idx.length; k++) {
+        const row = inverse[idx[k]!]!;
+        for (let m = 0; m < idx.length; m++) quadratic += val[k]! * val[m]! * row[idx[m]!]!;
+      }
       const residual = r.won - r.n * pi + w * quadratic * (0.5 - pi);
-      for (const a of nonZero[i]!) score[a]! += r.x[a]! * residual;
+      for (let k = 0; k < idx.length; k++) score[idx[k]!]! += val[k]! * residual;
     });
     for (let a = 0; a < columns; a++) score[a]! -= RIDGE * beta[a]!;
     let step = solve(factor, score);
@@ -141,7 +154,8 @@ export function firthLogistic(rows: readonly GroupedRow[], columns: number, maxI
 /** The inverse of the matrix whose Cholesky factor is `l`, one column at a time. */
 function inverseOf(l: number[][]): number[][] {
   const p = l.length;
-  const columns = Array.from({ length: p }, (_, a) => solve(l, identity(p)[a]!));
+  const unit = (a: number) => Array.from({ length: p }, (_, i) => (i === a ? 1 : 0));
+  const columns = Array.from({ length: p }, (_, a) => solve(l, unit(a)));
   return columns[0] === undefined ? [] : columns.map((_, i) => columns.map((c) => c[i]!));
 }
 
