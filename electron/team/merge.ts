@@ -67,11 +67,7 @@ export function mergeTeammate(local: Database.Database, teammate: TeammateFile, 
     }
     for (const raw of remoteRows) {
       if (skipped.has(raw.id as string)) continue;
-      if ((table.name === 'relationships' || table.name === 'case_people') && skipped.has(raw.person_id as string))
-        continue;
-      // An informal line of the power map to or from a contact not taken in stays out with it.
-      if (table.name === 'person_links' && (skipped.has(raw.from_id as string) || skipped.has(raw.to_id as string)))
-        continue;
+      if (keptOutWith(table, raw, skipped)) continue;
       const outcome = mergeRow(
         table,
         raw,
@@ -103,6 +99,22 @@ export function mergeTeammate(local: Database.Database, teammate: TeammateFile, 
   return report;
 }
 
+/**
+ * References to a contact that is not taken in: the ones that may be empty (a manager, the person of an
+ * interaction) are cut, as the export without private contacts does; any other (a stakeholder's place on a
+ * case, a relationship, a line of the power map) keeps its row out with the contact.
+ */
+const CUT = new Set(['people.reports_to_id', 'interactions.person_id']);
+
+const peopleRefs = (table: MergeTable) =>
+  Object.entries(table.refs).flatMap(([column, target]) => (target === 'people' ? [column] : []));
+
+function keptOutWith(table: MergeTable, raw: Row, skipped: Set<string>): boolean {
+  return peopleRefs(table).some(
+    (column) => !CUT.has(`${table.name}.${column}`) && typeof raw[column] === 'string' && skipped.has(raw[column]),
+  );
+}
+
 /** Another member's private contact: never taken in, even when the file carries it. */
 function othersPrivate(raw: Row, rows: LocalRows): boolean {
   const owner = raw.owner_id === null ? null : rows.resolve(raw.owner_id as string);
@@ -124,9 +136,11 @@ function mergeRow(
   skipped: Set<string>,
 ): 'added' | 'updated' | 'deleted' | 'restored' | 'none' {
   const values = rows.resolveRow(table, raw);
-  // A link to someone's private contact that stays out is cut, as the export without them does.
-  const cut = table.name === 'interactions' ? 'person_id' : table.name === 'people' ? 'reports_to_id' : null;
-  if (cut && typeof raw[cut] === 'string' && skipped.has(raw[cut])) values[cut] = null;
+  for (const column of peopleRefs(table)) {
+    if (CUT.has(`${table.name}.${column}`) && typeof raw[column] === 'string' && skipped.has(raw[column])) {
+      values[column] = null;
+    }
+  }
   let id = rows.resolve(raw.id as string);
   let current = rows.get(table.name, id);
   if (!current) {
