@@ -51,10 +51,12 @@ export function mergeTeammate(local: Database.Database, teammate: TeammateFile, 
   if (teammate.header.memberId) selfIds.add(teammate.header.memberId);
   rows.selfIds = selfIds;
 
+  // Paused before the aliases too: re-pointing a reference is not an edit of this member's, and a stamp it took
+  // here would differ by the order files arrive in (the join would not be associative).
+  local.exec('UPDATE sync_clock SET paused = 1');
   // Rows the other side had recognised as one are one here too.
   for (const alias of readRemoteAliases(remote, fileName)) rows.unify(alias.tbl, alias.alias, alias.canonical);
 
-  local.exec('UPDATE sync_clock SET paused = 1');
   const skipped = new Set<string>();
   for (const table of mergeTables) {
     const counts: KindCounts = { added: 0, updated: 0, deleted: 0, restored: 0 };

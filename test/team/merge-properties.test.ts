@@ -181,7 +181,23 @@ describe('the merge is a join', () => {
           fs.rmSync(path.join(dir), { recursive: true, force: true });
         }
       }),
-      { numRuns: 8 },
+      {
+        numRuns: 8,
+        examples: [
+          // Found by a random run: a file that had recognised two competitors as one re-pointed the other side's
+          // link rows before the merge paused the clock, so A+(B+C) stamped them and (A+B)+C did not.
+          [
+            [
+              { kind: 'competitor', who: 0, deal: 0, name: 0 },
+              { kind: 'sync', who: 1, from: 0 },
+              { kind: 'competitor', who: 1, deal: 1, name: 1 },
+              { kind: 'competitor', who: 0, deal: 0, name: 0 },
+              { kind: 'sync', who: 0, from: 2 },
+              { kind: 'competitor', who: 2, deal: 1, name: 1 },
+            ],
+          ],
+        ],
+      },
     );
   }, 300_000);
 });
