@@ -200,45 +200,65 @@ export const monthOf = (day: string) => Number(day.slice(0, 4)) * 12 + Number(da
  */
 export function cellsFrom(
   actions: readonly Windowed[],
-  groups: Iterable<{ day: string; states: number[]; won: number; n: number }>,
+  groups: Iterable<{ day: string; states: readonly number[]; won: number; n: number }>,
 ) {
   const zero = (): WindowCounts => ({ won: 0, n: 0 });
   const tallies = actions.map(() => ({
     inside: { prior: zero(), before: zero(), after: zero() },
     outside: { before: zero(), after: zero() },
   }));
-  const slot = {
-    [STATE.before]: (t: (typeof tallies)[number]) => t.inside.before,
-    [STATE.after]: (t: (typeof tallies)[number]) => t.inside.after,
-    [STATE.prior]: (t: (typeof tallies)[number]) => t.inside.prior,
-    [STATE.elsewhereBefore]: (t: (typeof tallies)[number]) => t.outside.before,
-    [STATE.elsewhereAfter]: (t: (typeof tallies)[number]) => t.outside.after,
-  } as Record<number, ((t: (typeof tallies)[number]) => WindowCounts) | undefined>;
+  // A cell's place in the model per action, as a digit: 0 where no term looks, else before, after or prior.
+  const digit = [0, 1, 2, 0, 3, 0, 0];
+  // Digits in base 4 are exact in a double up to 26 actions; past that the key is a string of digits.
+  const numeric = actions.length <= 26;
   const cells = new Map<string, JointCell>();
   for (const g of groups) {
     if (g.n === 0) continue;
-    g.states.forEach((state, j) => {
-      const w = slot[state]?.(tallies[j]!);
-      if (!w) return;
-      w.n += g.n;
-      w.won += g.won;
-    });
-    if (g.states.includes(STATE.doneDay)) continue;
+    let doneDay = false;
+    let code = 0;
+    let digits = '';
+    for (let j = 0; j < g.states.length; j++) {
+      const state = g.states[j]!;
+      const t = tallies[j]!;
+      const w =
+        state === STATE.before
+          ? t.inside.before
+          : state === STATE.after
+            ? t.inside.after
+            : state === STATE.prior
+              ? t.inside.prior
+              : state === STATE.elsewhereBefore
+                ? t.outside.before
+                : state === STATE.elsewhereAfter
+                  ? t.outside.after
+                  : null;
+      if (w) {
+        w.n += g.n;
+        w.won += g.won;
+      }
+      if (state === STATE.doneDay) doneDay = true;
+      if (numeric) code = code * 4 + digit[state]!;
+      else digits += digit[state]!;
+    }
+    if (doneDay) continue;
     const bucket = monthOf(g.day);
     // Cases of one month that differ only where no term of the model looks are one cell.
-    const modelled = g.states.map((s) => (s === STATE.before || s === STATE.after || s === STATE.prior ? s : 0));
-    const key = `${bucket}:${modelled.join('')}`;
-    const cell = cells.get(key) ?? {
-      bucket,
-      inScope: modelled.map((s) => s === STATE.before || s === STATE.after),
-      after: modelled.map((s) => s === STATE.after),
-      prior: modelled.map((s) => s === STATE.prior),
-      won: 0,
-      n: 0,
-    };
+    const key = `${bucket}:${numeric ? code : digits}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      const modelled = g.states.map((s) => digit[s]!);
+      cell = {
+        bucket,
+        inScope: modelled.map((d) => d === 1 || d === 2),
+        after: modelled.map((d) => d === 2),
+        prior: modelled.map((d) => d === 3),
+        won: 0,
+        n: 0,
+      };
+      cells.set(key, cell);
+    }
     cell.n += g.n;
     cell.won += g.won;
-    cells.set(key, cell);
   }
   const counts: EffectCounts[] = tallies.map((t, j) => ({
     inside: t.inside,
@@ -247,38 +267,54 @@ export function cellsFrom(
   return { cells: [...cells.values()], counts };
 }
 
-/** The statement's rows as groups of cases with their states: the masked rows, then each day's unmasked rest. */
+/**
+ * The statement's rows as groups of cases with their states: the masked rows, then each day's unmasked rest.
+ * Every row of a day shares its states but for membership, so each day's two state vectors (in an action's
+ * scope, and outside it) are worked out once.
+ */
 function groupsOf(actions: readonly Windowed[], found: readonly CellRow[]) {
-  const bitOf = new Map<number, number>();
-  actions.forEach((a, j) => {
-    if (a.scope !== 'all') bitOf.set(j, bitOf.size);
+  // Per action on part of the cases: its mask column and its bit's place value (null for an action on all).
+  let bits = 0;
+  const maskOf = actions.map((a) => {
+    if (a.scope === 'all') return null;
+    const bit = bits++;
+    return { column: `m${Math.floor(bit / BITS)}` as const, unit: 2 ** (bit % BITS) };
   });
-  const member = (r: CellRow, j: number) => {
-    const bit = bitOf.get(j);
-    if (bit === undefined) return true;
-    return Math.floor(r[`m${Math.floor(bit / BITS)}`]! / 2 ** (bit % BITS)) % 2 === 1;
+  const days = new Map<string, { inside: number[]; outside: number[]; won: number; n: number }>();
+  const dayOf = (day: string) => {
+    let d = days.get(day);
+    if (!d) {
+      d = {
+        inside: actions.map((a) => stateOf(a, day, true)),
+        outside: actions.map((a) => stateOf(a, day, false)),
+        won: 0,
+        n: 0,
+      };
+      days.set(day, d);
+    }
+    return d;
   };
-  const rest = new Map<string, { won: number; n: number }>();
-  const groups: { day: string; states: number[]; won: number; n: number }[] = [];
+  const groups: { day: string; states: readonly number[]; won: number; n: number }[] = [];
   for (const r of found) {
+    const d = dayOf(r.day);
     if (r.m0 === -1) {
-      const left = rest.get(r.day) ?? { won: 0, n: 0 };
-      rest.set(r.day, { won: left.won + r.won, n: left.n + r.n });
+      d.won += r.won;
+      d.n += r.n;
       continue;
     }
-    groups.push({ day: r.day, states: actions.map((a, j) => stateOf(a, r.day, member(r, j))), won: r.won, n: r.n });
-    const left = rest.get(r.day) ?? { won: 0, n: 0 };
-    rest.set(r.day, { won: left.won - r.won, n: left.n - r.n });
+    const states = d.outside.slice();
+    for (let j = 0; j < actions.length; j++) {
+      const mask = maskOf[j];
+      if (!mask || Math.floor(r[mask.column]! / mask.unit) % 2 === 1) states[j] = d.inside[j]!;
+    }
+    groups.push({ day: r.day, states, won: r.won, n: r.n });
+    d.won -= r.won;
+    d.n -= r.n;
   }
-  for (const [day, { won, n }] of rest) {
+  for (const [day, d] of days) {
     // Clamped: a case in a scope is among all cases, so only a duplicated child row could make this negative.
-    const cases = Math.max(0, n);
-    groups.push({
-      day,
-      states: actions.map((a) => stateOf(a, day, false)),
-      won: Math.min(cases, Math.max(0, won)),
-      n: cases,
-    });
+    const cases = Math.max(0, d.n);
+    groups.push({ day, states: d.outside, won: Math.min(cases, Math.max(0, d.won)), n: cases });
   }
   return groups;
 }
