@@ -65,12 +65,7 @@ function conclusion(judged: ActionEffect): string {
   return 'no clear effect of this action yet';
 }
 
-const logitRule =
-  'Each group gets half a win and half a loss added (Gart 1966), so a small or all-won group stays finite, and ' +
-  "the interval is Wald's on the log-odds scale, which Agresti (1999) found at or a little above its stated " +
-  "coverage at small counts; the effect is then said in points at the scope's own rate after the action.";
-
-const jointRule =
+const fitRule =
   "The model is fitted with Firth's penalty (Firth 1993), which keeps a small or all-won group finite, and the " +
   "interval is Wald's on the log-odds scale; the effect is then said in points at the scope's own rate after the " +
   'action.';
@@ -105,14 +100,10 @@ export function describeEffect(judged: ActionEffect, counts: EffectCounts, ctx: 
       `minus the change in the other cases over the same windows, ${rateOf(out.before)} → ${rateOf(out.after)}, ` +
       `${signed(elsewhere)} ${pointWord(elsewhere)}`;
     how =
-      judged.model === 'joint'
-        ? `Difference in differences: ${change}. Every done action is estimated in one logistic model, with a ` +
-          `term for each month and, per action, a scope term and a period × scope term (its effect), so a trend ` +
-          `the whole business shares cancels out whatever each group's starting rate, and the effect is net of ` +
-          `the other actions done in the same months: ${logOddsWords(judged)}. ${jointRule} ${rule} ${windows}`
-        : `Difference in differences: ${change}, compared on the odds scale so that a trend the whole business ` +
-          `shares cancels out whatever each group's starting rate: the period × scope term of a logistic model, ` +
-          `${logOddsWords(judged)}. ${logitRule} ${rule} ${windows}`;
+      `Difference in differences: ${change}. Every done action is estimated in one logistic model, with a ` +
+      `term for each month and, per action, a scope term and a period × scope term (its effect), so a trend ` +
+      `the whole business shares cancels out whatever each group's starting rate, and the effect is net of ` +
+      `the other actions done in the same months: ${logOddsWords(judged)}. ${fitRule} ${rule} ${windows}`;
   } else {
     const trend = shown(before) - shown(prior);
     const joiner = joinerFor(judged, inside, trend);
@@ -132,16 +123,11 @@ export function describeEffect(judged: ActionEffect, counts: EffectCounts, ctx: 
       `${pointWord(inside)}, against the change over the same length of time before it, ${rateOf(prior)} ` +
       `(${ctx.windows.prior.from} – ${ctx.windows.prior.to}) → ${rateOf(before)}, ${signed(trend)} ${pointWord(trend)}`;
     how =
-      judged.model === 'joint'
-        ? `Segmented trend: ${change}. Every done action is estimated in one logistic model with a straight trend ` +
-          `on the log-odds over the actions' windows; this action's effect is a step at its done date away from ` +
-          `that trend, net of the other actions done in the same months: ${logOddsWords(judged)}. A steady trend ` +
-          `cancels out; a bend at the done date remains whatever caused it, so this judgment asks for a 95 % ` +
-          `interval. ${jointRule} ${rule} ${windows}`
-        : `Segmented trend: ${change}, compared on the odds scale: after − 2 × before + prior in log-odds, the ` +
-          `bend of a logistic trend at the done date, ${logOddsWords(judged)}. A steady trend cancels out; only a ` +
-          `bend at the done date remains, whatever caused it (another action done in these months bends it too), ` +
-          `so this judgment asks for a 95 % interval. ${logitRule} ${rule} ${windows}`;
+      `Segmented trend: ${change}. Every done action is estimated in one logistic model with a straight trend ` +
+      `on the log-odds over the actions' windows; this action's effect is a step at its done date away from ` +
+      `that trend, net of the other actions done in the same months: ${logOddsWords(judged)}. A steady trend ` +
+      `cancels out; a bend at the done date remains whatever caused it, so this judgment asks for a 95 % ` +
+      `interval. ${fitRule} ${rule} ${windows}`;
   }
   if (judged.verdict === 'not_enough_cases') {
     return { sentence: notEnough(judged, counts, ctx), interval: '', howComputed: how };

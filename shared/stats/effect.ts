@@ -1,27 +1,28 @@
 /**
  * Did a done action change the win rate? The cases it touched are compared with what would have happened
  * anyway, never with their own past alone — a business whose win rate rises every month would otherwise credit
- * every action with the rise.
+ * every action with the rise. Every done action is judged at once, as its term of one model (joint-effect.ts),
+ * so each is net of the others.
  *
- * - **Comparison (difference in differences).** The change inside the action's scope (after − before) minus
- *   the change in the other cases over the same two windows. A trend the whole business shares cancels out.
+ * - **Comparison (difference in differences).** The change inside the action's scope (after − before) beyond
+ *   the change in the other cases over the same two windows: the period × scope term of a logistic model with a
+ *   term for each month. A trend the whole business shares cancels out.
  * - **Trend (segmented).** With no comparison group — an action on all cases, or too few cases outside its scope
- *   — the change across the done date (after − before) minus the change over the same length of time just before
- *   (before − prior). A steady trend cancels out the same way; only a bend at the done date remains.
+ *   — the change across the done date set against a straight trend over the windows before: a step at the done
+ *   date. A steady trend cancels out the same way; only a bend at the done date remains.
  *
- * Both are compared on the odds scale, where a trend that lifts everyone's odds alike cancels whatever a group's
- * starting rate: the interaction term of a logistic model, with half a case added to every cell so small and
- * all-won groups stay finite (logit-contrast.ts), and its 90 % interval. The effect is then said in points at the
- * scope's own rate. Improved or worse only when the whole interval (95 % for the trend: TREND_CONFIDENCE) lies
- * above or below 0; fewer than
- * `MIN_PER_GROUP` decided cases in any window it needs and the answer is "not enough cases yet". Windows are equal
- * in length, so a drift within them weighs the same on both sides.
- * Changes with: effect-words.ts (the sentences), electron/review/loop.ts (the counts), shared/contract/review.ts.
+ * Both are on the odds scale, where a trend that lifts everyone's odds alike cancels whatever a group's starting
+ * rate, fitted with Firth's penalty so small and all-won groups stay finite, with a 90 % interval. The effect is
+ * then said in points at the scope's own rate. Improved or worse only when the whole interval (95 % for the
+ * trend: TREND_CONFIDENCE) lies above or below 0; fewer than `MIN_PER_GROUP` decided cases in any window it needs
+ * and the answer is "not enough cases yet". Windows are equal in length, so a drift within them weighs the same
+ * on both sides.
+ * Changes with: effect-words.ts (the sentences), electron/review/loop.ts (the counts and cells),
+ * shared/contract/review.ts.
  */
-import { adjustedRate, logitContrast, pointsAt, type LogitInterval } from './logit-contrast';
+import { adjustedRate, pointsAt, type LogitInterval } from './log-odds';
 import type { Verdict } from './describe';
 import type { DifferenceInterval } from './difference';
-import { describeEffect, type EffectWords } from './effect-words';
 import { jointEffects, type JointCell } from './joint-effect';
 import { CONFIDENCE, MIN_PER_GROUP } from './review';
 
@@ -53,8 +54,6 @@ export interface ActionEffect {
   effect: DifferenceInterval;
   /** The effect on the log-odds scale: what the verdict is decided on. */
   logOdds: LogitInterval;
-  /** Judged on its own counts (`judgeEffect`), or as its term of the model of every done action (`judgeJointly`). */
-  model: 'alone' | 'joint';
 }
 
 /**
@@ -66,43 +65,6 @@ export const TREND_CONFIDENCE = 0.95;
 
 const rate = ({ won, n }: WindowCounts) => (n > 0 ? won / n : null);
 const minus = (a: number | null, b: number | null) => (a === null || b === null ? null : a - b);
-
-/** The judgment alone, on counts: what the placebo test runs hundreds of times. */
-export function judgeEffect(counts: EffectCounts): ActionEffect {
-  const { inside, outside } = counts;
-  const enough = (w: WindowCounts) => w.n >= MIN_PER_GROUP;
-  const fewOutside = outside !== null && !(enough(outside.before) && enough(outside.after));
-  const method: EffectMethod = outside !== null && !fewOutside ? 'comparison' : 'trend';
-  const change = minus(rate(inside.after), rate(inside.before));
-  let expected: number | null;
-  let logOdds: LogitInterval;
-  let needed: WindowCounts[];
-  if (method === 'comparison' && outside) {
-    expected = minus(rate(outside.after), rate(outside.before));
-    logOdds = logitContrast(
-      [
-        { coefficient: 1, ...inside.after },
-        { coefficient: -1, ...inside.before },
-        { coefficient: -1, ...outside.after },
-        { coefficient: 1, ...outside.before },
-      ],
-      CONFIDENCE,
-    );
-    needed = [inside.before, inside.after, outside.before, outside.after];
-  } else {
-    expected = minus(rate(inside.before), rate(inside.prior));
-    logOdds = logitContrast(
-      [
-        { coefficient: 1, ...inside.after },
-        { coefficient: -2, ...inside.before },
-        { coefficient: 1, ...inside.prior },
-      ],
-      TREND_CONFIDENCE,
-    );
-    needed = [inside.prior, inside.before, inside.after];
-  }
-  return settle(counts, { method, fewOutside, change, expected, logOdds, model: 'alone' }, needed);
-}
 
 /** The verdict and the effect in points, from the log-odds interval and the windows it needed. */
 function settle(
@@ -131,7 +93,7 @@ function settle(
 
 /**
  * Every done action judged at once (joint-effect.ts): the method and the windows each needs are chosen from its
- * counts as above, the log-odds interval is its term of the joint model on `cells` — net of the month-to-month
+ * counts, the log-odds interval is its term of the joint model on `cells` — net of the month-to-month
  * movement of every case and of the other actions. Each fit sees only the cells it can learn from, which keeps
  * it small: the bucket fit the months where some action judged by comparison has cases before or after its done
  * date (any other month only fits its own bucket term), the trend fit the cases inside the three windows of some
@@ -170,11 +132,7 @@ export function judgeJointly(
   return actions.map(({ counts }, j) => {
     const { method, fewOutside, expected, needed } = plans[j]!;
     const change = minus(rate(counts.inside.after), rate(counts.inside.before));
-    return settle(
-      counts,
-      { method, fewOutside, change, expected, logOdds: fitted[j]!.logOdds, model: 'joint' },
-      needed,
-    );
+    return settle(counts, { method, fewOutside, change, expected, logOdds: fitted[j]!.logOdds }, needed);
   });
 }
 
@@ -190,12 +148,4 @@ export interface EffectContext {
 export interface DayRange {
   from: string;
   to: string;
-}
-
-export type ActionEffectWithWords = ActionEffect & EffectWords;
-
-/** The judgment with the sentences the screen, the report and the CLI show. */
-export function actionEffect(counts: EffectCounts, context: EffectContext): ActionEffectWithWords {
-  const judged = judgeEffect(counts);
-  return { ...judged, ...describeEffect(judged, counts, context) };
 }

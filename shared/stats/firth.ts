@@ -1,8 +1,8 @@
 /**
  * Logistic regression on grouped counts with Firth's (1993, Biometrika 80:27–38) bias-reduced penalty: the
  * score gets + hᵢ·(½ − pᵢ), hᵢ the leverage of row i, which keeps every estimate finite under separation (a group
- * all won or all lost) and removes the small-sample bias of maximum likelihood — the half-case-per-cell of
- * logit-contrast.ts, generalised to a model with many terms. Intervals are Wald's from the information at the
+ * all won or all lost) and removes the small-sample bias of maximum likelihood — in a saturated 2 × 2 model
+ * much like adding half a case to every cell (Gart 1966), generalised to a model with many terms. Intervals are Wald's from the information at the
  * penalised estimate. A tiny ridge keeps a column that the data cannot tell apart from others (say, an action
  * done before the first case) at 0 with a huge variance rather than a singular matrix.
  * Changes with: joint-effect.ts (the model of many actions built on this).

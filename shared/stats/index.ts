@@ -16,12 +16,9 @@ export {
   type Verdict,
 } from './describe';
 export {
-  actionEffect,
-  judgeEffect,
   judgeJointly,
   TREND_CONFIDENCE,
   type ActionEffect,
-  type ActionEffectWithWords,
   type DayRange,
   type EffectContext,
   type EffectCounts,
@@ -30,15 +27,7 @@ export {
 } from './effect';
 export { describeEffect, spanWords, type EffectWords } from './effect-words';
 export { fisherExact, logFactorial, newcombeDifference, type DifferenceInterval, type Proportion } from './difference';
-export {
-  adjustedRate,
-  expit,
-  logit,
-  logitContrast,
-  pointsAt,
-  type ContrastTerm,
-  type LogitInterval,
-} from './logit-contrast';
+export { adjustedRate, expit, logit, pointsAt, type LogitInterval } from './log-odds';
 export { meanWeightedGap, type GapSums } from './gap';
 export { normalQuantile, zForConfidence } from './normal';
 export { pointValue, type MoneyInterval, type PaceSums, type PointValue } from './point-value';

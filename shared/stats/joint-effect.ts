@@ -12,10 +12,10 @@
  *   log-odds, so the effect is a step at the done date away from the trend, net of every other action.
  * Cases decided on an action's done date belong in no cell the caller builds for it (`after` false, and the caller
  * leaves them out or marks them); the model itself only sees cells.
- * Changes with: firth.ts, effect.ts (the one-action judgment this replaces in the review).
+ * Changes with: firth.ts, effect.ts (judgeJointly, which plans each action's method and reads its term).
  */
 import { firthLogistic, type GroupedRow } from './firth';
-import type { LogitInterval } from './logit-contrast';
+import type { LogitInterval } from './log-odds';
 import { zForConfidence } from './normal';
 
 export interface JointAction {

@@ -29,14 +29,7 @@ import { readVocabulary, type Vocabulary } from '../../electron/sample/vocabular
 import { openWorkspace } from '../../electron/workspace';
 import type { Summary } from '../../shared/contract/review';
 import type { ActionScope } from '../../shared/domain/vocabulary';
-import {
-  judgeEffect,
-  judgeJointly,
-  type EffectCounts,
-  type JointCell,
-  type Verdict,
-  type WindowCounts,
-} from '../../shared/stats';
+import { judgeJointly, type EffectCounts, type JointCell, type Verdict, type WindowCounts } from '../../shared/stats';
 
 const TODAY = '2026-03-10';
 const report = process.env.EFFECT_PLACEBO_REPORT === '1';
@@ -68,12 +61,9 @@ interface Sample {
 
 const firstOf = new WeakMap<Decided[], string>();
 
-/** The generator's cases for a seed, in memory; `effects: false` keeps the trend but makes every action inert. */
-function simulate(cases: number, seed: number, effects = true): Sample {
+/** The generator's cases for a seed, in memory. */
+function simulate(cases: number, seed: number): Sample {
   const plan = planSample(vocab, { cases, seed, today: dayNumber(TODAY) });
-  if (!effects) {
-    plan.ctx.actions = plan.ctx.actions.map((a) => ({ ...a, lift: 0, ratingLift: {}, reachDmLift: 0 }));
-  }
   const industry = new Map(plan.ctx.world.accounts.map((a) => [a.id, a.segment.industry]));
   const decided: Decided[] = [];
   for (const slot of plan.slots) {
@@ -202,109 +192,6 @@ const realActions = (plan: SamplePlan): Placebo[] =>
     .map((a) => ({ title: a.title, scope: a.scope, value: a.scopeValue, doneOn: dayString(a.doneDay!) }));
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
-
-describe('placebo actions on samples with a trend and inert actions', () => {
-  test('at least 200 placebos of random scope and date are improved or worse at most 10 % of the time', () => {
-    const verdicts: Verdict[] = [];
-    const byMethod = { comparison: [] as Verdict[], trend: [] as Verdict[] };
-    // Small samples (a team's few hundred cases) and larger ones, where a bias would show rather than drown.
-    // Many samples, so that the rate measured is the method's and not one sample's luck (placebos on one sample
-    // share its cases).
-    const runs = [
-      ...Array.from({ length: 40 }, (_, i) => ({ cases: 600, seed: 1000 + i, placebos: 20 })),
-      ...Array.from({ length: 8 }, (_, i) => ({ cases: 3000, seed: 2000 + i, placebos: 25 })),
-    ];
-    let trendCheck = 0;
-    for (const run of runs) {
-      const sample = simulate(run.cases, run.seed, false);
-      const random = createRandom(run.seed + 7_000);
-      // The trend is really there: the last year's win rate is well above the first year's.
-      const year = (from: number, to: number) => {
-        const inYear = sample.cases.filter((c) => c.day >= dayString(from) && c.day < dayString(to));
-        return inYear.filter((c) => c.won).length / inYear.length;
-      };
-      const today = dayNumber(TODAY);
-      trendCheck += year(today - 365, today) - year(today - 3 * 365, today - 2 * 365);
-      for (let i = 0; i < run.placebos; i++) {
-        const p = placebo(random, sample.plan, i);
-        const judged = judgeEffect(countsFor(sample.cases, p));
-        verdicts.push(judged.verdict);
-        byMethod[judged.method].push(judged.verdict);
-      }
-    }
-    const all = tally(verdicts);
-    if (report) {
-      console.log(
-        `placebos: ${all.placebos}, judged ${all.judged}, improved or worse ${all.flagged} = ${pct(all.rate)}; ` +
-          `comparison ${pct(tally(byMethod.comparison).rate)} of ${tally(byMethod.comparison).judged}, ` +
-          `trend ${pct(tally(byMethod.trend).rate)} of ${tally(byMethod.trend).judged}; ` +
-          `mean rise first → last year ${pct(trendCheck / runs.length)}`,
-      );
-    }
-    expect(trendCheck / runs.length).toBeGreaterThan(0.08);
-    expect(all.placebos).toBeGreaterThanOrEqual(200);
-    expect(all.judged).toBeGreaterThanOrEqual(200);
-    expect(all.rate).toBeLessThanOrEqual(0.1);
-    // About 8 s on an idle 2-core machine; room for a busy one.
-  }, 60_000);
-});
-
-describe("the generator's real actions", () => {
-  /** Per sample size, per action title: the verdicts over the seeds. */
-  const found = new Map<number, Map<string, Verdict[]>>();
-  beforeAll(() => {
-    for (const [cases, seeds] of [
-      [600, 12],
-      [3000, 6],
-    ] as const) {
-      const bySize = new Map<string, Verdict[]>();
-      found.set(cases, bySize);
-      for (let seed = 300; seed < 300 + seeds; seed++) {
-        const sample = simulate(cases, seed);
-        for (const a of sample.plan.ctx.actions) {
-          if (a.doneDay === null) continue;
-          const action = { title: a.title, scope: a.scope, value: a.scopeValue, doneOn: dayString(a.doneDay) };
-          const list = bySize.get(a.title) ?? [];
-          list.push(judgeEffect(countsFor(sample.cases, action)).verdict);
-          bySize.set(a.title, list);
-        }
-      }
-      if (report) {
-        for (const [title, verdicts] of bySize) {
-          const count = (v: Verdict) => verdicts.filter((x) => x === v).length;
-          console.log(
-            `${cases} cases, ${title}: improved ${count('improved')}/${verdicts.length}, worse ${count('worse')}`,
-          );
-        }
-      }
-    }
-  });
-  const share = (cases: number, title: string, verdict: Verdict) => {
-    const verdicts = found.get(cases)!.get(title)!;
-    return verdicts.filter((v) => v === verdict).length / verdicts.length;
-  };
-  const budgetly = 'Total-cost calculator for deals against Budgetly';
-  const security = 'Security pack: ISO 27001 summary and pen-test report in every proposal';
-  const healthcare = 'Healthcare reference customers ready for every tender';
-
-  test('the real effects are found, most often where there are more cases, and never judged worse', () => {
-    expect(share(600, budgetly, 'improved')).toBeGreaterThanOrEqual(0.4);
-    expect(share(3000, budgetly, 'improved')).toBeGreaterThanOrEqual(0.8);
-    expect(share(3000, healthcare, 'improved')).toBeGreaterThanOrEqual(0.5);
-    // Security's pack only works where security decides (importance 4+), a part of the cases where it is rated:
-    // a diluted effect, found less often.
-    expect(share(3000, security, 'improved')).toBeGreaterThan(0);
-    for (const title of [budgetly, security, healthcare]) {
-      for (const cases of [600, 3000]) expect(share(cases, title, 'worse'), title).toBe(0);
-    }
-  });
-
-  test('the actions that do nothing are rarely credited', () => {
-    for (const title of ['Shorter proposal template for Retail', 'New e-mail signature with our references']) {
-      expect(share(600, title, 'improved'), title).toBeLessThanOrEqual(0.25);
-    }
-  });
-});
 
 describe('through the database', () => {
   const seed = 7;
@@ -448,6 +335,14 @@ describe('the joint model, as the review runs it: every action of a sample estim
     );
     for (const title of ['Shorter proposal template for Retail', 'New e-mail signature with our references']) {
       for (const cases of [600, 3000]) expect(share(cases, title, 'improved'), title).toBeLessThanOrEqual(0.2);
+    }
+    // An action that works is never reported as doing harm.
+    for (const title of [
+      'Total-cost calculator for deals against Budgetly',
+      'Security pack: ISO 27001 summary and pen-test report in every proposal',
+      'Healthcare reference customers ready for every tender',
+    ]) {
+      for (const cases of [600, 3000]) expect(share(cases, title, 'worse'), title).toBe(0);
     }
   }, 120_000);
 
