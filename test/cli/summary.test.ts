@@ -139,6 +139,22 @@ test('the digest says which rates converted the value figures, and which cases h
     '  Open values in EUR: USD at 0.9 from 1 Jan 2025; 1 case in GBP has no rate and is left out.',
   );
   expect(stdout).toMatch(/By value, .*; USD at 0\.9 from 1 Jan 2025\)\./);
+  expect(lines[forecast]).toMatch(/forecast from history €[\d,.]+/);
   // Every case in the home currency: no conversion line at all.
   expect((await cli('summary', '--db', sampleDb(), ...period)).stdout).not.toContain('Open values in');
+});
+
+test("the digest writes amounts in the home currency's own digits: yen have none", async () => {
+  const f = createFixture();
+  f.setting('currency', 'JPY');
+  f.cases(6, { outcome: 'won', closedOn: '2025-09-01', currency: 'JPY', valueMinor: 1_000_000 });
+  f.cases(6, { outcome: 'lost', closedOn: '2025-05-01', currency: 'JPY', valueMinor: 1_000_000 });
+  f.case({ outcome: 'open', currency: 'JPY', valueMinor: 3_000_000 });
+  const { code, stdout } = await cli('summary', '--db', f.file, ...period);
+  expect(code).toBe(0);
+  const line = stdout.split('\n').find((l) => l.startsWith('  1 open case; forecast from history'))!;
+  // Half the closed cases were won: the history gives the open ¥3,000,000 case about ¥1,500,000, not ¥15,000.
+  const yen = Number(/forecast from history ¥([\d,]+)/.exec(line)![1]!.replace(/,/g, ''));
+  expect(yen).toBeGreaterThan(300_000);
+  expect(yen).toBeLessThanOrEqual(3_000_000);
 });

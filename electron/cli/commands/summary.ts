@@ -7,6 +7,7 @@
  */
 import type { Summary } from '../../../shared/contract/review';
 import { ApiError } from '../../../shared/envelope';
+import { formatMoney } from '../../../shared/money';
 import { conversionNote } from '../../../shared/rates';
 import { percent as pct } from '../../../shared/stats';
 import { startEngine } from '../../engine/engine';
@@ -24,6 +25,8 @@ function section(title: string, lines: string[]): string[] {
 
 export function digest(s: Summary): string {
   const w = s.winRate;
+  // Forecasts are sums of probability × value: whole minor units, in the currency's own digits (¥ has none).
+  const money = (minor: number) => formatMoney(Math.round(minor), s.currency, 'en');
   return [
     `Winloop review ${s.scope.from} – ${s.scope.to} (compared with ${s.previous.from} – ${s.previous.to})`,
     ...section('How do I win?', [
@@ -61,13 +64,13 @@ export function digest(s: Summary): string {
     ),
     ...section('What a point is worth', [s.pointValue?.sentence ?? 'Not enough closed cases with a value yet.']),
     ...section('Open pipeline', [
-      `${s.pipeline.openCases} open cases; forecast from history ${s.pipeline.weightedForecastMinor / 100} ${s.currency}` +
+      `${s.pipeline.openCases} open ${s.pipeline.openCases === 1 ? 'case' : 'cases'}; forecast from history ${money(s.pipeline.weightedForecastMinor)}` +
         (s.pipeline.defaultForecastMinor === null
           ? ''
-          : `, with the stage defaults ${s.pipeline.defaultForecastMinor / 100} ${s.currency}`) +
+          : `, with the stage defaults ${money(s.pipeline.defaultForecastMinor)}`) +
         (s.pipeline.sellerForecastMinor === null
           ? ''
-          : `, sellers' own ${s.pipeline.sellerForecastMinor / 100} ${s.currency} on the ${s.pipeline.sellerEntered.cases} cases where they entered one`),
+          : `, sellers' own ${money(s.pipeline.sellerForecastMinor)} on the ${s.pipeline.sellerEntered.cases} cases where they entered one`),
       // The closed values' and the point's sentences already name their rates; the forecast's figures do not.
       ...[conversionNote('Open values', s.pipeline.conversion)].filter(Boolean),
       `Stage win rates from ${s.pipeline.history.cases} cases closed ${s.pipeline.history.from ?? '–'} – ${s.pipeline.history.to}:`,
