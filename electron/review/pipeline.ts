@@ -72,9 +72,11 @@ export const quietSpellSql = (q: ReviewQuery) => `
 /**
  * Open cases are walked largest first (cases_open_value_idx) with their facts (furthest buyer step, its date,
  * decision maker reached: case-facts.ts); the walk stops once the few listed are found, so the cost is that of
- * the largest open cases, not of all of them.
+ * the largest open cases, not of all of them. When some open case is in another currency, ¥ and € figures
+ * cannot be ranked as they stand: the largest are those worth most in the settings currency at today's rate,
+ * which no index orders, so every open case is ranked (a case whose currency has no rate by its own figure).
  */
-export function atRiskSql(q: ReviewQuery): string {
+export function atRiskSql(q: ReviewQuery, mixedCurrencies = false): string {
   return `
     with sr as materialized (
       select id, name, row_number() over (order by position) * 1.0 / count(*) over () as progress
@@ -90,13 +92,13 @@ export function atRiskSql(q: ReviewQuery): string {
       coalesce(@typicalDays is not null
         and julianday(@today) - julianday(coalesce(cf.last_step_on, c.opened_on)) > @typicalDays, 0) as quiet,
       br.name as buyerStep
-    from cases c indexed by cases_open_value_idx
+    from cases c${mixedCurrencies ? '' : ' indexed by cases_open_value_idx'}
     left join derived_case_facts cf on cf.case_id = c.id
     left join br on br.id = cf.step_id
     left join sr on sr.id = c.stage_id
     join accounts a on a.id = c.account_id
     where c.deleted_at is null and c.outcome = 'open'${q.filters} and (ahead or noDm or quiet)
-    order by c.value_minor desc, c.id
+    order by ${mixedCurrencies ? `coalesce(c.value_minor * ${rateSql(q, 'c.currency', '@today')}, c.value_minor)` : 'c.value_minor'} desc, c.id
     limit ${AT_RISK_LIMIT}`;
 }
 
@@ -178,7 +180,9 @@ export function pipeline(q: ReviewQuery): Pipeline {
 
   const [quiet] = rows<{ typicalDays: number | null; cases: number }>(q, quietSpellSql(q));
   const typicalDays = quiet && quiet.cases >= MIN_PER_GROUP ? quiet.typicalDays : null;
-  const atRisk = rows<RiskRow>(q, atRiskSql(q), { typicalDays }).map((r) => {
+  const conversion = conversionOf(q, 'cases c', '@today', `c.deleted_at is null and c.outcome = 'open'${q.filters}`);
+  const mixed = conversion.used.length > 0 || conversion.missing.length > 0;
+  const atRisk = rows<RiskRow>(q, atRiskSql(q, mixed), { typicalDays }).map((r) => {
     const reasons: string[] = [];
     if (r.ahead) {
       reasons.push(`Our stage (${r.stage}) is ahead of the buyer (furthest step: ${r.buyerStep ?? 'none recorded'})`);
@@ -208,7 +212,7 @@ export function pipeline(q: ReviewQuery): Pipeline {
       : null,
     sellerForecastMinor: sellerCases > 0 ? Math.round(sum((o) => o.sellerMinor ?? 0)) : null,
     sellerEntered: { cases: sellerCases, valueMinor: Math.round(sum((o) => o.sellerValueMinor)) },
-    conversion: conversionOf(q, 'cases c', '@today', `c.deleted_at is null and c.outcome = 'open'${q.filters}`),
+    conversion,
     history: {
       from: firstDays.length ? firstDays.reduce((a, b) => (a < b ? a : b)) : null,
       to: q.params.to,

@@ -149,3 +149,22 @@ test('loop health counts closed cases of the period with each part of the debrie
     '1 of 3 open actions is overdue.',
   ]);
 });
+
+test("cases at risk in several currencies are ranked by their worth in the settings currency at today's rate", () => {
+  const { f } = seed();
+  f.setting('currency', 'EUR');
+  f.run(
+    `insert into currency_rates (id, created_at, updated_at, deleted_at, currency, home_currency, rate, from_on)
+     values (lower(hex(randomblob(16))), '2025-01-01T00:00:00Z', '2025-01-01T00:00:00Z', null, 'JPY', 'EUR', 0.006,
+       '2025-01-01')`,
+  );
+  // ¥15,000 is 15,000 minor units, more than O1's €100.00, but worth €90: after O1, before O3's €80.
+  f.case({ outcome: 'open', stage: 'Proposal', valueMinor: 15_000, currency: 'JPY', title: 'O5' });
+  const atRisk = f.summary().pipeline.atRisk;
+  expect(atRisk.map((r) => [r.title, r.currency])).toEqual([
+    ['O2', 'EUR'],
+    ['O1', 'EUR'],
+    ['O5', 'JPY'],
+    ['O3', 'EUR'],
+  ]);
+});
