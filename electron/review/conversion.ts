@@ -48,26 +48,36 @@ export function rateSql(q: ReviewQuery, currency: string, day: string): string {
 
 /**
  * Which rates converted the cases of `from` (an SQL source of cases `c` with `where`) and which had none,
- * grouped by currency and rate day: a few rows whatever the number of cases.
+ * grouped by currency and rate day: a few rows whatever the number of cases. The home currency's cases are only
+ * counted, and the others grouped only when there are any: grouping every case would sort them all for what is,
+ * for most sellers, one number.
  */
 export function conversionOf(q: ReviewQuery, from: string, day: string, where: string): Conversion {
-  const groups = rows<{ currency: string; fromOn: string | null; rate: number | null; cases: number }>(
+  const [{ homeCases, others } = { homeCases: 0, others: 0 }] = rows<{ homeCases: number; others: number }>(
     q,
-    `select x.currency, x.fromOn, (select r.rate from currency_rates r where r.home_currency = @currency
-        and r.currency = x.currency and r.from_on = x.fromOn and r.deleted_at is null) as rate, count(*) as cases
-      from (select c.currency, case when c.currency = @currency then null else ${latestFrom('c.currency', day, 'from_on')} end as fromOn
-        from ${from} where ${where}) x
-      group by x.currency, x.fromOn`,
+    `select coalesce(sum(c.currency = @currency), 0) as homeCases, coalesce(sum(c.currency <> @currency), 0) as others
+      from ${from} where ${where}`,
   );
+  const groups =
+    others === 0
+      ? []
+      : rows<{ currency: string; fromOn: string | null; rate: number | null; cases: number }>(
+          q,
+          `select x.currency, x.fromOn, (select r.rate from currency_rates r where r.home_currency = @currency
+        and r.currency = x.currency and r.from_on = x.fromOn and r.deleted_at is null) as rate, count(*) as cases
+      from (select c.currency, ${latestFrom('c.currency', day, 'from_on')} as fromOn
+        from ${from} where ${where} and c.currency <> @currency) x
+      group by x.currency, x.fromOn`,
+        );
   const home = q.params.currency;
   const c: Conversion = {
     home,
-    homeCases: groups.filter((g) => g.currency === home).reduce((t, g) => t + g.cases, 0),
+    homeCases,
     used: groups
-      .filter((g) => g.currency !== home && g.fromOn !== null && g.rate !== null)
+      .filter((g) => g.fromOn !== null && g.rate !== null)
       .map((g) => ({ currency: g.currency, rate: g.rate!, fromOn: g.fromOn!, cases: g.cases })),
     missing: groups
-      .filter((g) => g.currency !== home && (g.fromOn === null || g.rate === null))
+      .filter((g) => g.fromOn === null || g.rate === null)
       .map((g) => ({ currency: g.currency, cases: g.cases }))
       .sort((a, b) => b.cases - a.cases || a.currency.localeCompare(b.currency)),
     sentence: '',
