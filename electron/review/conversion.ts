@@ -52,12 +52,21 @@ export function rateSql(q: ReviewQuery, currency: string, day: string): string {
  * counted, and the others grouped only when there are any: grouping every case would sort them all for what is,
  * for most sellers, one number.
  */
-export function conversionOf(q: ReviewQuery, from: string, day: string, where: string): Conversion {
-  const [{ homeCases, others } = { homeCases: 0, others: 0 }] = rows<{ homeCases: number; others: number }>(
-    q,
-    `select coalesce(sum(c.currency = @currency), 0) as homeCases, coalesce(sum(c.currency <> @currency), 0) as others
-      from ${from} where ${where}`,
-  );
+export function conversionOf(
+  q: ReviewQuery,
+  from: string,
+  day: string,
+  where: string,
+  /** The two counts, when the caller has them already (the period's pass: period-pass.ts). */
+  known?: { homeCases: number; others: number },
+): Conversion {
+  const [{ homeCases, others } = { homeCases: 0, others: 0 }] = known
+    ? [known]
+    : rows<{ homeCases: number; others: number }>(
+        q,
+        `select coalesce(sum(c.currency = @currency), 0) as homeCases, coalesce(sum(c.currency <> @currency), 0) as others
+          from ${from} where ${where}`,
+      );
   const groups =
     others === 0
       ? []

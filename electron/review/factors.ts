@@ -10,12 +10,12 @@
  * with no people recorded says nothing about stakeholders), so thinner debriefs of lost cases cannot pass for a
  * difference. Shares are compared with compareRates; means with Welch's t test at the same 90 % level. SQLite
  * has no median, so cycle length is a mean — the sentence says so.
- * One grouped pass over the period table (per owner, outcome and furthest step: a few dozen rows) feeds both the
- * team's factors and the per-seller section (sellers.ts).
+ * The period's grouped pass (period-pass.ts: per owner, outcome and furthest step, a few dozen rows) feeds both
+ * the team's factors and the per-seller section (sellers.ts).
  * Changes with: shared/contract/review.ts (winFactors), shared/stats/welch.ts, sellers.ts.
  */
 import type { Summary } from '../../shared/contract/review';
-import { periodCases } from './period-cases';
+import { periodGroups } from './period-pass';
 import { rows, type ReviewQuery } from './scope';
 import { compareWinRates, CONFIDENCE, mean, MIN_PER_GROUP, percent, welch, type Moments } from '../../shared/stats';
 
@@ -43,27 +43,6 @@ export interface FactorSums {
 export interface FactorGroup extends FactorSums {
   ownerId: string | null;
 }
-
-interface Row extends Omit<FactorSums, 'stepCases' | 'steps' | 'steps2'> {
-  ownerId: string | null;
-  stepId: string | null;
-  /** Buyer steps recorded (case-facts.ts). */
-  stepCount: number;
-}
-
-/**
- * One grouped pass: the groups are few (owners × outcome × furthest step × step count), the sort is of the
- * period's cases once.
- */
-export const factorsSql = (q: ReviewQuery) => `
-  select c.owner_id as ownerId, c.step_id as stepId, c.steps as stepCount, count(*) as cases, coalesce(sum(c.won), 0) as won,
-    count(c.reached) as peopleCases, sum(c.reached is not null and c.dm) as dmCases,
-    coalesce(sum(c.reached), 0) as reached, coalesce(sum(c.reached * c.reached), 0) as reached2,
-    count(c.f2f) as touchCases, coalesce(sum(c.f2f), 0) as f2fCases,
-    coalesce(sum(c.cycle_days), 0) as days, coalesce(sum(c.cycle_days * c.cycle_days), 0) as days2
-  from ${periodCases(q)} c
-  where c.counted
-  group by c.owner_id, c.won, c.step_id, c.steps`;
 
 export const buyerStepsSql = 'select id, name from buyer_steps where deleted_at is null order by position';
 
@@ -113,14 +92,14 @@ export function factorGroups(q: ReviewQuery): { won: FactorGroup[]; lost: Factor
   const cap = decisionCap(list);
   const rank = new Map(list.map((s, i) => [s.id, i + 1]));
   const byKey = new Map<string, FactorGroup>();
-  for (const r of rows<Row>(q, factorsSql(q))) {
+  for (const r of periodGroups(q)) {
     const key = `${r.won > 0 ? 'w' : 'l'}:${r.ownerId ?? ''}`;
     const g = byKey.get(key) ?? { ...emptySums(), ownerId: r.ownerId };
-    const { ownerId: _o, stepId, stepCount, ...sums } = r;
-    const recorded = stepCount > 0;
-    const k = stepsBeforeDecision(stepCount, stepId === null ? undefined : rank.get(stepId), cap);
+    const recorded = r.stepCount > 0;
+    const k = stepsBeforeDecision(r.stepCount, r.stepId === null ? undefined : rank.get(r.stepId), cap);
+    const { cases, won, peopleCases, dmCases, reached, reached2, touchCases, f2fCases, days, days2 } = r;
     addSums(g, {
-      ...sums,
+      ...{ cases, won, peopleCases, dmCases, reached, reached2, touchCases, f2fCases, days, days2 },
       stepCases: recorded ? r.cases : 0,
       steps: recorded ? k * r.cases : 0,
       steps2: recorded ? k * k * r.cases : 0,

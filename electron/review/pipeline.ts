@@ -13,7 +13,8 @@
  */
 import type { Summary } from '../../shared/contract/review';
 import { conversionOf, rateSql } from './conversion';
-import { periodCases, PERIOD_DAYS } from './period-cases';
+import { PERIOD_DAYS } from './period-cases';
+import { periodTotals } from './period-pass';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
 import { CONFIDENCE, describeInterval, MIN_PER_GROUP, percent, rateInterval } from '../../shared/stats';
 
@@ -62,12 +63,6 @@ export function openByStageSql(q: ReviewQuery): string {
     where c.deleted_at is null and c.outcome = 'open'${q.filters}
     group by s.position`;
 }
-
-/** The mean over won cases with buyer steps of their longest gap between steps (case-facts.ts). */
-export const quietSpellSql = (q: ReviewQuery) => `
-  select avg(c.longest_gap) as typicalDays, count(*) as cases
-  from ${periodCases(q)} c
-  where c.won and c.steps > 0`;
 
 /**
  * Open cases are walked largest first (cases_open_value_idx) with their facts (furthest buyer step, its date,
@@ -178,8 +173,9 @@ export function pipeline(q: ReviewQuery): Pipeline {
   const firstDays = history.map((h) => h.firstDay).filter((d): d is string => d !== null);
   const sellerCases = sum((o) => o.sellerCases);
 
-  const [quiet] = rows<{ typicalDays: number | null; cases: number }>(q, quietSpellSql(q));
-  const typicalDays = quiet && quiet.cases >= MIN_PER_GROUP ? quiet.typicalDays : null;
+  // The mean over won cases with buyer steps of their longest gap between steps (case-facts.ts).
+  const { wonWithSteps, gapSum, gapCases } = periodTotals(q);
+  const typicalDays = wonWithSteps >= MIN_PER_GROUP && gapCases > 0 ? gapSum / gapCases : null;
   const conversion = conversionOf(q, 'cases c', '@today', `c.deleted_at is null and c.outcome = 'open'${q.filters}`);
   const mixed = conversion.used.length > 0 || conversion.missing.length > 0;
   const atRisk = rows<RiskRow>(q, atRiskSql(q, mixed), { typicalDays }).map((r) => {

@@ -2,14 +2,15 @@
  * Q1's headline: the count-based win rate for the period and the one before, per calendar quarter, and the
  * value-weighted rate beside it — sums over the period's day counts (period-cases.ts), no case is read again.
  * The rates and intervals are shared/stats' (winRate, rateInterval, valueWeightedWinRate); SQL only sums.
- * The value-weighted rate's interval needs Σv², one more sum over the period table. The contract's
+ * The value-weighted rate's interval needs Σv², from the period's pass (period-pass.ts). The contract's
  * valueWeighted has no place for it yet, so it travels beside it (`valueWeightedInterval`) into the findings.
  * Changes with: shared/contract/review.ts (WinRate, Interval, byQuarter, valueWeighted), electron/review/scope.ts.
  */
 import type { Interval, Summary, WinRate } from '../../shared/contract/review';
-import { conversionOf, rateSql } from './conversion';
+import { conversionOf } from './conversion';
 import { CONFIDENCE, rateInterval, valueWeightedWinRate, winRate, type WeightedWinRate } from '../../shared/stats';
 import { periodCases, PERIOD_DAYS } from './period-cases';
+import { periodTotals } from './period-pass';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
 
 interface Row {
@@ -56,18 +57,6 @@ export function winRateSql(q: ReviewQuery): string {
     group by 1, 2`;
 }
 
-/**
- * Σv² over the period's counted cases in the settings currency, as a real: in integers it would overflow at a
- * few deals of a billion minor units.
- */
-export function valueSquaresSql(q: ReviewQuery): string {
-  const rate = rateSql(q, 'c.currency', 'c.closed_on');
-  return `
-  select total(1.0 * c.value_minor * c.value_minor * ${rate} * ${rate}) as sumSquares
-  from ${periodCases(q)} c
-  where c.counted`;
-}
-
 export function toWinRate(won: number, lost: number, noDecision: number, countNoDecision: boolean): WinRate {
   const r = winRate({ won, lost, noDecision, countNoDecision }, CONFIDENCE);
   return { won, lost, noDecision, closed: r.closed, rate: r.rate, low: r.low, high: r.high, confidence: CONFIDENCE };
@@ -111,9 +100,10 @@ export function winRates(q: ReviewQuery): WinRates {
   const wonMinor = Math.round(sum(1, 'wonMinor'));
   const closedMinor = Math.round(sum(1, 'closedMinor'));
   const cases = sum(1, 'valueCases');
-  const [squares] = rows<{ sumSquares: number }>(q, valueSquaresSql(q));
+  const totals = periodTotals(q);
+  const sumSquares = totals.countedSquares;
   const valueWeightedInterval = valueWeightedWinRate(
-    { n: cases, wonValue: wonMinor, closedValue: closedMinor, sumSquares: squares?.sumSquares ?? 0 },
+    { n: cases, wonValue: wonMinor, closedValue: closedMinor, sumSquares },
     CONFIDENCE,
   );
   return {
@@ -126,9 +116,12 @@ export function winRates(q: ReviewQuery): WinRates {
       rate: valueWeightedInterval.rate,
       currency: q.params.currency,
       cases,
-      conversion: conversionOf(q, `${periodCases(q)} c`, 'c.closed_on', 'c.counted'),
+      conversion: conversionOf(q, `${periodCases(q)} c`, 'c.closed_on', 'c.counted', {
+        homeCases: totals.countedHome,
+        others: totals.countedOther,
+      }),
     },
     valueWeightedInterval,
-    valueSquares: squares?.sumSquares ?? 0,
+    valueSquares: sumSquares,
   };
 }

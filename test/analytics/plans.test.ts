@@ -13,13 +13,13 @@ import { dayTallies, tallySql } from '../../electron/review/day-tallies';
 import { reviewRows } from '../../electron/review/review-rows';
 import { routeFactorsSql } from '../../electron/review/route-factors';
 import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/review/competitors';
-import { factorsSql } from '../../electron/review/factors';
 import { criteriaGapsSql, criterionActionsSql } from '../../electron/review/gaps';
-import { actionHealthSql, debriefHealthSql } from '../../electron/review/health';
+import { actionHealthSql } from '../../electron/review/health';
+import { periodGroupsSql, periodTotalsSql } from '../../electron/review/period-pass';
 import { cellCountsSql, doneActionsSql } from '../../electron/review/loop';
 import { lessonTagsSql, lossReasonsSql, stallsSql } from '../../electron/review/losses';
 import { periodCasesSql, periodDaysSql, withPeriodCases } from '../../electron/review/period-cases';
-import { atRiskSql, openByStageSql, quietSpellSql, stageHistorySql } from '../../electron/review/pipeline';
+import { atRiskSql, openByStageSql, stageHistorySql } from '../../electron/review/pipeline';
 import type { ReviewQuery } from '../../electron/review/scope';
 import { winRateSql } from '../../electron/review/win-rate';
 import type { ReviewScope } from '../../shared/contract/review';
@@ -146,10 +146,9 @@ describe.each([
     const q = createFixture().query(scope);
     withPeriodCases(q, () => {
       const expectations: [string, string, number][] = [
-        ['factors', factorsSql(q), 1],
-        ['debrief health', debriefHealthSql(q), 1],
+        ['factor groups', periodGroupsSql(q), 1],
+        ['totals (health, Σv², conversion, quiet spell)', periodTotalsSql(q), 1],
         ['stalls', stallsSql(q), 1],
-        ['quiet spell', quietSpellSql(q), 1],
       ];
       // Filtered, the period table is scanned; unfiltered, the period's range of the clustered closed cases.
       const read = q.filters ? 'SCAN c' : 'SEARCH c USING PRIMARY KEY (closed_on>? AND closed_on<?)';
