@@ -3,6 +3,7 @@
  * and "Back to my data" returns to the user's own file, which the sample never touched.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -31,6 +32,12 @@ beforeAll(async () => {
   server = await startWebServer(dbPath);
   ({ page } = await openPage(browser, server.url));
   page.setDefaultTimeout(15_000);
+});
+
+test("the server under test keeps its recent files in its own config folder, not the user's", () => {
+  const list = path.join(server.configHome, 'Winloop', 'recent-files.json');
+  expect(fs.readFileSync(list, 'utf8')).toContain(dbPath);
+  expect(server.configHome.startsWith(os.tmpdir())).toBe(true);
 });
 
 afterAll(async () => {

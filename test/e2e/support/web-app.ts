@@ -15,6 +15,8 @@ export const CHROMIUM = process.env.WINLOOP_CHROMIUM ?? '/usr/bin/chromium';
 export interface WebServer {
   url: string;
   dbPath: string;
+  /** The child's XDG_CONFIG_HOME: its recent-files list lives here, never in the real ~/.config. */
+  configHome: string;
   stop(): Promise<void>;
 }
 
@@ -22,15 +24,20 @@ export function tempDir(prefix = 'winloop-e2e-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** `env` adds to the child's environment (e.g. XDG_CONFIG_HOME, so its recent-files list is the test's own). */
+/**
+ * `env` adds to the child's environment. Each server gets its own XDG_CONFIG_HOME (a temp folder, removed on
+ * stop) unless `env` names one, so no test reads or writes the recent-files list of whoever runs the tests.
+ */
 export async function startWebServer(dbPath: string, opts: { env?: NodeJS.ProcessEnv } = {}): Promise<WebServer> {
   if (!fs.existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it for you).');
   }
+  const ownConfig = opts.env?.XDG_CONFIG_HOME === undefined ? tempDir('winloop-e2e-config-') : null;
+  const configHome = opts.env?.XDG_CONFIG_HOME ?? ownConfig!;
   const child = spawn(TSX, ['electron/web/main.ts', '--db', dbPath, '--port', '0'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
-    ...(opts.env ? { env: { ...process.env, ...opts.env } } : {}),
+    env: { ...process.env, ...opts.env, XDG_CONFIG_HOME: configHome },
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -43,7 +50,15 @@ export async function startWebServer(dbPath: string, opts: { env?: NodeJS.Proces
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${err || out}`)));
   });
-  return { url, dbPath, stop: () => stopChild(child) };
+  return {
+    url,
+    dbPath,
+    configHome,
+    stop: async () => {
+      await stopChild(child);
+      if (ownConfig) fs.rmSync(ownConfig, { recursive: true, force: true });
+    },
+  };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
