@@ -10,25 +10,16 @@
  * Changes with: period-cases.ts (the columns), factors.ts, health.ts, win-rate.ts, pipeline.ts.
  */
 import { rateSql } from './conversion';
+import type { FactorSums } from './factors';
 import { periodCases } from './period-cases';
 import { rows, type ReviewQuery } from './scope';
 
-/** Sums over one group of the period's counted cases. */
-export interface PassGroup {
+/** Sums over one group of the period's counted cases: factors.ts's sums but the steps, which it works out. */
+export interface PassGroup extends Omit<FactorSums, 'stepCases' | 'steps' | 'steps2'> {
   ownerId: string | null;
   stepId: string | null;
   /** Buyer steps recorded (case-facts.ts). */
   stepCount: number;
-  cases: number;
-  won: number;
-  peopleCases: number;
-  dmCases: number;
-  reached: number;
-  reached2: number;
-  touchCases: number;
-  f2fCases: number;
-  days: number;
-  days2: number;
 }
 
 export const periodGroupsSql = (q: ReviewQuery) => `
