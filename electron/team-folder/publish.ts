@@ -11,7 +11,13 @@ import path from 'node:path';
 
 export async function publishFile(source: string, folder: string, name: string): Promise<string> {
   const target = path.join(folder, name);
-  const temp = path.join(folder, `.${name}.${randomBytes(4).toString('hex')}.tmp`);
+  const prefix = `.${name}.`;
+  const temp = path.join(folder, `${prefix}${randomBytes(4).toString('hex')}.tmp`);
+  // A copy cut short (the app killed, the disk full) leaves its temporary file, which the sync tool would carry
+  // to every teammate: only this seller publishes under this name, so any such leftover is ours to remove.
+  for (const entry of await fs.readdir(folder)) {
+    if (entry.startsWith(prefix) && entry.endsWith('.tmp')) await fs.rm(path.join(folder, entry), { force: true });
+  }
   try {
     // Asynchronous on purpose: a large file copies on libuv's threads, not on the thread that routes the window.
     await fs.copyFile(source, temp);
