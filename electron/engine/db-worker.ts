@@ -14,6 +14,7 @@ import { openReader } from '../db/open-reader';
 import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT, toErrorBody } from '../dispatch';
 import { appVersion } from '../paths';
 import type { ServiceContext, WorkspaceHost } from '../services/context';
+import { isMethodName, isWrite } from '../../shared/api';
 import { ApiError } from '../../shared/envelope';
 import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
@@ -23,6 +24,11 @@ import { recoverInterrupted } from './interrupted';
 /** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
 export const REBUILD_CHUNK = 500;
 const PROGRESS_EVERY_MS = 100;
+/**
+ * The writer refreshes what saves made stale this long after the first of them, not inside each save: a save
+ * answers sooner, a burst of saves pays for one refresh, and a review asks for its own refresh first anyway.
+ */
+export const REFRESH_AFTER_SAVE_MS = 100;
 
 export function runDbWorker(data: DbWorkerData): void {
   // A reader's thread starts with the writer's (loading the code is most of a start-up) but opens the file
@@ -88,7 +94,25 @@ function serve(data: DbWorkerData): void {
       process.stderr.write(`winloop: could not take back an interrupted job: ${String(error)}\n`);
     }
   }
-  const dispatch = createSyncDispatch(ctx, { role: data.role });
+  const dispatch = createSyncDispatch(ctx, { role: data.role, deferRefresh: data.role === 'writer' });
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The stale cases' derived rows brought up to date, unless there are too many: then a rebuild job does it. */
+  function refreshStale(): void {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = null;
+    const stale = staleCaseCount(sqlite);
+    if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
+  }
+  const refreshSoon = () => {
+    refreshTimer ??= setTimeout(() => {
+      try {
+        refreshStale();
+      } catch (error) {
+        // A full disk: the stale marks stay in the file and the review's own refresh reports the failure.
+        process.stderr.write(`winloop: could not refresh the review's case facts: ${String(error)}\n`);
+      }
+    }, REFRESH_AFTER_SAVE_MS);
+  };
   const cancelled = new Set<string>();
   const imports = importWriter(
     ctx.sqlite,
@@ -120,12 +144,12 @@ function serve(data: DbWorkerData): void {
     switch (message.type) {
       case 'call':
         post({ type: 'reply', id: message.id, envelope: dispatch(message.method, message.input, message.meta) });
+        if (data.role === 'writer' && isMethodName(message.method) && isWrite(message.method)) refreshSoon();
         return;
       case 'refresh': {
         // A refresh writes: on a full disk it fails like a save does, and the thread must live on.
         try {
-          const stale = staleCaseCount(sqlite);
-          if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
+          refreshStale();
           // Before a review only: a relationship's save must not pay for recomputing everyone's reach.
           refreshPersonReach(sqlite);
           post({ type: 'reply', id: message.id, envelope: { ok: true, value: { stale: staleCaseCount(sqlite) } } });
@@ -159,6 +183,12 @@ function serve(data: DbWorkerData): void {
           );
         return;
       case 'close':
+        // What the last saves made stale is refreshed now rather than by a rebuild job at the next start.
+        try {
+          if (refreshTimer) refreshStale();
+        } catch {
+          // The stale marks stay in the file: the next start refreshes them.
+        }
         opened.close();
         post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } });
         return;

@@ -5,6 +5,8 @@
 import { and, asc, desc, eq, exists, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { ParsedInput } from '../../shared/api';
 import { ApiError } from '../../shared/envelope';
+import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { accounts, caseCompetitors, cases, stages, teamMembers } from '../db/schema';
 import type { Case } from '../../shared/contract/cases';
 import { assertExpectedClose } from './case-dates';
@@ -69,13 +71,54 @@ function listFilters(input: ParsedInput<'cases.list'>): SQL[] {
   return filters;
 }
 
+// A save's own statements, compiled once per connection: building and compiling them cost more than running them.
+const accountById = (db: Db) =>
+  db
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(eq(accounts.id, sql.placeholder('id')))
+    .prepare();
+const caseColumnsWritten = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'title',
+  'accountId',
+  'offering',
+  'valueMinor',
+  'currency',
+  'source',
+  'ownerId',
+  'openedOn',
+  'expectedCloseOn',
+  'nextStep',
+  'nextStepOn',
+  'stageId',
+  'probability',
+  'notes',
+  'externalId',
+] as const;
+type NewCase = Record<(typeof caseColumnsWritten)[number], string | number | null>;
+const insertCase = (db: Db) =>
+  db
+    .insert(cases)
+    .values({
+      ...(Object.fromEntries(caseColumnsWritten.map((key) => [key, sql.placeholder(key)])) as Record<
+        (typeof caseColumnsWritten)[number],
+        ReturnType<typeof sql.placeholder>
+      >),
+      outcome: 'open',
+    })
+    .prepare();
+
 /** An existing account by id, or one found (case-insensitively) or created by name: the quick-log path. */
 function resolveAccount(
   ctx: ServiceContext,
   ref: { accountId?: string | undefined; accountName?: string | undefined },
 ): string {
   if (ref.accountId) {
-    const found = ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, ref.accountId)).get();
+    const found = preparedOnce(ctx.db, accountById).get({ id: ref.accountId });
     if (!found)
       throw new ApiError('invalid_input', 'That customer does not exist.', {
         accountId: 'Pick a customer from the list',
@@ -166,28 +209,25 @@ export const casesHandlers: HandlerMap<'cases'> = {
     assertExpectedClose(ctx, input.openedOn ?? today(ctx), input.expectedCloseOn);
     const id = ctx.sqlite.transaction(() => {
       const row = newRow(ctx);
-      ctx.db
-        .insert(cases)
-        .values({
-          ...row,
-          title: input.title,
-          accountId: resolveAccount(ctx, input),
-          offering: input.offering,
-          valueMinor: input.valueMinor,
-          currency: input.currency ?? readSettings(ctx).currency,
-          source: input.source,
-          ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
-          openedOn: input.openedOn ?? today(ctx),
-          expectedCloseOn: input.expectedCloseOn,
-          nextStep: input.nextStep,
-          nextStepOn: input.nextStepOn,
-          stageId: input.stageId,
-          probability: input.probability,
-          outcome: 'open',
-          notes: input.notes,
-          externalId: input.externalId,
-        })
-        .run();
+      const values: NewCase = {
+        ...row,
+        title: input.title,
+        accountId: resolveAccount(ctx, input),
+        offering: input.offering,
+        valueMinor: input.valueMinor,
+        currency: input.currency ?? readSettings(ctx).currency,
+        source: input.source,
+        ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
+        openedOn: input.openedOn ?? today(ctx),
+        expectedCloseOn: input.expectedCloseOn,
+        nextStep: input.nextStep,
+        nextStepOn: input.nextStepOn,
+        stageId: input.stageId,
+        probability: input.probability,
+        notes: input.notes,
+        externalId: input.externalId,
+      };
+      preparedOnce(ctx.db, insertCase).run(values);
       return row.id;
     })();
     return getCase(ctx, id);

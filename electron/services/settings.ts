@@ -6,6 +6,8 @@
  */
 import { and, eq, isNull } from 'drizzle-orm';
 import { Settings } from '../../shared/contract/settings';
+import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { settings, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
@@ -34,20 +36,24 @@ function parseStored(key: StoredKey, text: string): unknown {
   }
 }
 
-/** The live team member this file belongs to, if setup has run. */
-export function myMemberId(ctx: ServiceContext): string | null {
-  const me = ctx.db
+// Both read on every save (a new case's owner and currency): compiled once per connection.
+const meQuery = (db: Db) =>
+  db
     .select({ id: teamMembers.id })
     .from(teamMembers)
     .where(and(eq(teamMembers.isMe, true), isNull(teamMembers.deletedAt)))
-    .get();
-  return me?.id ?? null;
+    .prepare();
+const settingsQuery = (db: Db) => db.select().from(settings).prepare();
+
+/** The live team member this file belongs to, if setup has run. */
+export function myMemberId(ctx: ServiceContext): string | null {
+  return preparedOnce(ctx.db, meQuery).get()?.id ?? null;
 }
 
 export function readSettings(ctx: ServiceContext): Settings {
   const values: Record<string, unknown> = { ...defaultSettings };
   let updatedAt: string | null = null;
-  for (const row of ctx.db.select().from(settings).all()) {
+  for (const row of preparedOnce(ctx.db, settingsQuery).all()) {
     if (!(storedKeys as string[]).includes(row.key)) continue;
     const value = parseStored(row.key as StoredKey, row.value);
     if (value !== undefined) values[row.key] = value;
