@@ -14,7 +14,7 @@ import { getCase, getLiveCase, selectCases } from './case-rows';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { defined, newRow, stamp, today } from './rows';
-import { myMemberId, readSettings } from './settings';
+import { myMemberId, readSetting } from './settings';
 
 /** `LIKE` wildcards typed by a user are matched literally. */
 export function likePattern(text: string): string {
@@ -99,7 +99,10 @@ const caseColumnsWritten = [
   'notes',
   'externalId',
 ] as const;
-type NewCase = Record<(typeof caseColumnsWritten)[number], string | number | null>;
+/** Every column the insert binds, each required: a field left out would be a missing parameter, not a default. */
+type NewCase = {
+  [K in (typeof caseColumnsWritten)[number]]-?: Exclude<(typeof cases.$inferInsert)[K], undefined>;
+};
 const insertCase = (db: Db) =>
   db
     .insert(cases)
@@ -207,30 +210,28 @@ export const casesHandlers: HandlerMap<'cases'> = {
   'cases.create': (ctx, input) => {
     assertRefs(ctx, input);
     assertExpectedClose(ctx, input.openedOn ?? today(ctx), input.expectedCloseOn);
-    const id = ctx.sqlite.transaction(() => {
-      const row = newRow(ctx);
-      const values: NewCase = {
-        ...row,
-        title: input.title,
-        accountId: resolveAccount(ctx, input),
-        offering: input.offering,
-        valueMinor: input.valueMinor,
-        currency: input.currency ?? readSettings(ctx).currency,
-        source: input.source,
-        ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
-        openedOn: input.openedOn ?? today(ctx),
-        expectedCloseOn: input.expectedCloseOn,
-        nextStep: input.nextStep,
-        nextStepOn: input.nextStepOn,
-        stageId: input.stageId,
-        probability: input.probability,
-        notes: input.notes,
-        externalId: input.externalId,
-      };
-      preparedOnce(ctx.db, insertCase).run(values);
-      return row.id;
-    })();
-    return getCase(ctx, id);
+    // The account made by name and the case commit together: dispatch runs every write in one transaction.
+    const row = newRow(ctx);
+    const values: NewCase = {
+      ...row,
+      title: input.title,
+      accountId: resolveAccount(ctx, input),
+      offering: input.offering,
+      valueMinor: input.valueMinor,
+      currency: input.currency ?? readSetting(ctx, 'currency'),
+      source: input.source,
+      ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
+      openedOn: input.openedOn ?? today(ctx),
+      expectedCloseOn: input.expectedCloseOn,
+      nextStep: input.nextStep,
+      nextStepOn: input.nextStepOn,
+      stageId: input.stageId,
+      probability: input.probability,
+      notes: input.notes,
+      externalId: input.externalId,
+    };
+    preparedOnce(ctx.db, insertCase).run(values);
+    return getCase(ctx, row.id);
   },
 
   'cases.update': (ctx, { id, patch }) => {

@@ -4,7 +4,7 @@
  * member marked `is_me`, so a merge can never leave it pointing at someone else.
  * Changes with: shared/contract/settings.ts (Settings, SettingsPatch).
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import { Settings } from '../../shared/contract/settings';
 import type { Db } from '../db/client';
 import { preparedOnce } from '../db/prepared';
@@ -60,6 +60,20 @@ export function readSettings(ctx: ServiceContext): Settings {
     if (updatedAt === null || row.updatedAt > updatedAt) updatedAt = row.updatedAt;
   }
   return { ...(values as StoredSettings), meId: myMemberId(ctx), updatedAt };
+}
+
+const settingByKey = (db: Db) =>
+  db
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, sql.placeholder('key')))
+    .prepare();
+
+/** One setting, read as `readSettings` reads it (the default when unset or damaged): a save needs only its currency. */
+export function readSetting<K extends StoredKey>(ctx: ServiceContext, key: K): StoredSettings[K] {
+  const row = preparedOnce(ctx.db, settingByKey).get({ key });
+  const value = row === undefined ? undefined : parseStored(key, row.value);
+  return value === undefined ? defaultSettings[key] : (value as StoredSettings[K]);
 }
 
 /** Writes the given keys (others untouched). Used by setup and by the sample generator for `isSample`. */
