@@ -106,6 +106,8 @@ export function createDispatch(ctx: ServiceContext, opts: DispatchOptions = {}):
   return (method, rawInput, meta) => Promise.resolve(dispatch(method, rawInput, meta));
 }
 
+/** One transaction wrapper per connection, given the work to run: better-sqlite3 builds five functions per wrapper. */
+const inTransaction = (sqlite: Database.Database) => sqlite.transaction((work: () => void) => work());
 const totalChangesQuery = (sqlite: Database.Database) => sqlite.prepare('select total_changes()').pluck();
 const totalChanges = (ctx: ServiceContext) => preparedOnce(ctx.sqlite, totalChangesQuery).get() as number;
 
@@ -129,12 +131,10 @@ function run<M extends MethodName>(
   let output: unknown;
   if (spec.changes) {
     if (role === 'reader') throw new Error(`${method} writes and was sent to a read-only connection.`);
-    ctx.sqlite
-      .transaction(() => {
-        output = handler(ctx, input);
-        if (refresh && staleCaseCount(ctx.sqlite) <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(ctx.sqlite);
-      })
-      .immediate();
+    preparedOnce(ctx.sqlite, inTransaction).immediate(() => {
+      output = handler(ctx, input);
+      if (refresh && staleCaseCount(ctx.sqlite) <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(ctx.sqlite);
+    });
   } else {
     output = handler(ctx, input);
   }

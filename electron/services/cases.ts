@@ -2,6 +2,7 @@
  * Logging and editing cases. The outcome is not edited here: closing a case goes through the debrief
  * (electron/services/debrief.ts), so every closed case gets the chance of a debrief.
  */
+import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, exists, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { ParsedInput } from '../../shared/api';
 import { ApiError } from '../../shared/envelope';
@@ -72,12 +73,7 @@ function listFilters(input: ParsedInput<'cases.list'>): SQL[] {
 }
 
 // A save's own statements, compiled once per connection: building and compiling them cost more than running them.
-const accountById = (db: Db) =>
-  db
-    .select({ id: accounts.id })
-    .from(accounts)
-    .where(eq(accounts.id, sql.placeholder('id')))
-    .prepare();
+const accountById = (sqlite: Database.Database) => sqlite.prepare('select id from accounts where id = ?').pluck();
 const caseColumnsWritten = [
   'id',
   'createdAt',
@@ -121,12 +117,12 @@ function resolveAccount(
   ref: { accountId?: string | undefined; accountName?: string | undefined },
 ): string {
   if (ref.accountId) {
-    const found = preparedOnce(ctx.db, accountById).get({ id: ref.accountId });
+    const found = preparedOnce(ctx.sqlite, accountById).get(ref.accountId) as string | undefined;
     if (!found)
       throw new ApiError('invalid_input', 'That customer does not exist.', {
         accountId: 'Pick a customer from the list',
       });
-    return found.id;
+    return found;
   }
   const name = ref.accountName ?? '';
   const existing = ctx.db

@@ -4,7 +4,8 @@
  * member marked `is_me`, so a merge can never leave it pointing at someone else.
  * Changes with: shared/contract/settings.ts (Settings, SettingsPatch).
  */
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
 import { Settings } from '../../shared/contract/settings';
 import type { Db } from '../db/client';
 import { preparedOnce } from '../db/prepared';
@@ -36,18 +37,14 @@ function parseStored(key: StoredKey, text: string): unknown {
   }
 }
 
-// Both read on every save (a new case's owner and currency): compiled once per connection.
-const meQuery = (db: Db) =>
-  db
-    .select({ id: teamMembers.id })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.isMe, true), isNull(teamMembers.deletedAt)))
-    .prepare();
+// Read on every save (a new case's owner and currency): plain statements compiled once per connection.
+const meQuery = (sqlite: Database.Database) =>
+  sqlite.prepare('select id from team_members where is_me = 1 and deleted_at is null limit 1').pluck();
 const settingsQuery = (db: Db) => db.select().from(settings).prepare();
 
 /** The live team member this file belongs to, if setup has run. */
 export function myMemberId(ctx: ServiceContext): string | null {
-  return preparedOnce(ctx.db, meQuery).get()?.id ?? null;
+  return (preparedOnce(ctx.sqlite, meQuery).get() as string | undefined) ?? null;
 }
 
 export function readSettings(ctx: ServiceContext): Settings {
@@ -62,17 +59,12 @@ export function readSettings(ctx: ServiceContext): Settings {
   return { ...(values as StoredSettings), meId: myMemberId(ctx), updatedAt };
 }
 
-const settingByKey = (db: Db) =>
-  db
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, sql.placeholder('key')))
-    .prepare();
+const settingByKey = (sqlite: Database.Database) => sqlite.prepare('select value from settings where key = ?').pluck();
 
 /** One setting, read as `readSettings` reads it (the default when unset or damaged): a save needs only its currency. */
 export function readSetting<K extends StoredKey>(ctx: ServiceContext, key: K): StoredSettings[K] {
-  const row = preparedOnce(ctx.db, settingByKey).get({ key });
-  const value = row === undefined ? undefined : parseStored(key, row.value);
+  const text = preparedOnce(ctx.sqlite, settingByKey).get(key) as string | undefined;
+  const value = text === undefined ? undefined : parseStored(key, text);
   return value === undefined ? defaultSettings[key] : (value as StoredSettings[K]);
 }
 
