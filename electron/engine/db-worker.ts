@@ -142,10 +142,14 @@ function serve(data: DbWorkerData): void {
 
   port.on('message', (message: ToDbWorker) => {
     switch (message.type) {
-      case 'call':
-        post({ type: 'reply', id: message.id, envelope: dispatch(message.method, message.input, message.meta) });
-        if (data.role === 'writer' && isMethodName(message.method) && isWrite(message.method)) refreshSoon();
+      case 'call': {
+        const envelope = dispatch(message.method, message.input, message.meta);
+        post({ type: 'reply', id: message.id, envelope });
+        if (envelope.ok && data.role === 'writer' && isMethodName(message.method) && isWrite(message.method)) {
+          refreshSoon();
+        }
         return;
+      }
       case 'refresh': {
         // A refresh writes: on a full disk it fails like a save does, and the thread must live on.
         try {

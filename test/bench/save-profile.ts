@@ -1,6 +1,8 @@
 /**
  * Where one `cases.create` spends its time (issue 16's saveCase line), stage by stage, in process on a copy of the
  * 10,000-case bench file: not part of the bench, a tool for finding the cost. `npx tsx test/bench/save-profile.ts`.
+ * The derived refresh is timed as a stage of its own: the in-process dispatch runs it inside the save, the engine's
+ * writer after answering (save-engine.ts times that path).
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
