@@ -15,7 +15,7 @@ import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT, toErrorBody } from '../disp
 import { appVersion } from '../paths';
 import type { ServiceContext, WorkspaceHost } from '../services/context';
 import { isMethodName, isWrite } from '../../shared/api';
-import { ApiError } from '../../shared/envelope';
+import { ApiError, type Envelope } from '../../shared/envelope';
 import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
 import { runTeamJob } from './team-jobs';
@@ -29,6 +29,13 @@ const PROGRESS_EVERY_MS = 100;
  * answers sooner, a burst of saves pays for one refresh, and a review asks for its own refresh first anyway.
  */
 export const REFRESH_AFTER_SAVE_MS = 100;
+
+/** Carries a read's answer out of the transaction it ran in, rolling that transaction back. */
+class RolledBack extends Error {
+  constructor(readonly envelope: Envelope<unknown>) {
+    super('rolled back');
+  }
+}
 
 export function runDbWorker(data: DbWorkerData): void {
   // A reader's thread starts with the writer's (loading the code is most of a start-up) but opens the file
@@ -103,6 +110,21 @@ function serve(data: DbWorkerData): void {
     const stale = staleCaseCount(sqlite);
     if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
   }
+  /** A read over refreshed derived rows without committing them: all of it stays in the page cache, not on disk. */
+  function refreshedThenRolledBack(read: () => Envelope<unknown>): Envelope<unknown> {
+    const transaction = sqlite.transaction(() => {
+      refreshCaseFacts(sqlite);
+      refreshPersonReach(sqlite);
+      throw new RolledBack(read());
+    });
+    try {
+      transaction.immediate();
+    } catch (error) {
+      if (error instanceof RolledBack) return error.envelope;
+      return { ok: false, error: toErrorBody(error, 'refresh') };
+    }
+    throw new Error('unreachable: the transaction always rolls back');
+  }
   const refreshSoon = () => {
     refreshTimer ??= setTimeout(() => {
       try {
@@ -143,7 +165,9 @@ function serve(data: DbWorkerData): void {
   port.on('message', (message: ToDbWorker) => {
     switch (message.type) {
       case 'call': {
-        const envelope = dispatch(message.method, message.input, message.meta);
+        const envelope = message.refreshFirst
+          ? refreshedThenRolledBack(() => dispatch(message.method, message.input, message.meta))
+          : dispatch(message.method, message.input, message.meta);
         post({ type: 'reply', id: message.id, envelope });
         if (envelope.ok && data.role === 'writer' && isMethodName(message.method) && isWrite(message.method)) {
           refreshSoon();
