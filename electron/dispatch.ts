@@ -5,12 +5,16 @@
  * Writes are recognised by the contract (a method that declares `changes`), not by each handler: a write runs in
  * one IMMEDIATE transaction together with the refresh of the derived review tables it made stale, so a reader
  * never sees the write without its derived rows, and a write that throws leaves nothing behind. After it
- * commits, `data.changed` announces the declared entities with the caller's origin tag.
+ * commits, `data.changed` announces the declared entities with the caller's origin tag. The engine's writer
+ * leaves the refresh out of the save (`deferRefresh`): it runs it once the writer is idle, and before every read of
+ * the derived tables (engine.ts, ensureFresh), so a burst of saves pays for one refresh, not one each.
  * Changes with: shared/api.ts, shared/envelope.ts, electron/services/index.ts, electron/engine/db-worker.ts.
  */
+import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { api, isMethodName, type MethodName } from '../shared/api';
 import { ApiError, type ApiErrorBody, type Envelope } from '../shared/envelope';
+import { preparedOnce } from './db/prepared';
 import { refreshCaseFacts, staleCaseCount } from './review/case-facts';
 import type { EventBus } from './event-bus';
 import type { ServiceContext } from './services/context';
@@ -42,6 +46,11 @@ export interface DispatchOptions {
   role?: DispatchRole;
   /** Where the full text of our own bugs goes (a failed output check); the caller gets one sentence. */
   log?: (message: string) => void;
+  /**
+   * Leave the derived tables' refresh to the caller: the engine's writer, whose derived reads always refresh first
+   * (the stale marks are written by triggers in the save's own transaction, so none is lost to a crash).
+   */
+  deferRefresh?: boolean;
 }
 
 /**
@@ -74,12 +83,13 @@ export function createSyncDispatch(ctx: ServiceContext, opts: DispatchOptions = 
   const handlers = opts.handlers ?? defaultHandlers;
   const role = opts.role ?? 'any';
   const log = opts.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const refresh = opts.deferRefresh !== true;
   return (method, rawInput, meta) => {
     try {
       if (!isMethodName(method)) throw new ApiError('unknown_method', `No API method called "${method}".`);
       const changes = api[method].changes;
       const before = changes ? totalChanges(ctx) : 0;
-      const value = run(ctx, handlers, role, method, rawInput, log);
+      const value = run(ctx, handlers, role, method, rawInput, log, refresh);
       // A write that wrote nothing (an empty patch, a step already recorded) has nothing to announce.
       if (changes && changes.length > 0 && totalChanges(ctx) !== before) {
         ctx.emit('data.changed', { entities: [...changes], ...(meta?.origin ? { origin: meta.origin } : {}) });
@@ -96,7 +106,10 @@ export function createDispatch(ctx: ServiceContext, opts: DispatchOptions = {}):
   return (method, rawInput, meta) => Promise.resolve(dispatch(method, rawInput, meta));
 }
 
-const totalChanges = (ctx: ServiceContext) => ctx.sqlite.prepare('select total_changes()').pluck().get() as number;
+/** One transaction wrapper per connection, given the work to run: better-sqlite3 builds five functions per wrapper. */
+const inTransaction = (sqlite: Database.Database) => sqlite.transaction((work: () => void) => work());
+const totalChangesQuery = (sqlite: Database.Database) => sqlite.prepare('select total_changes()').pluck();
+const totalChanges = (ctx: ServiceContext) => preparedOnce(ctx.sqlite, totalChangesQuery).get() as number;
 
 function run<M extends MethodName>(
   ctx: ServiceContext,
@@ -105,6 +118,7 @@ function run<M extends MethodName>(
   method: M,
   rawInput: unknown,
   log: (message: string) => void,
+  refresh: boolean,
 ): unknown {
   const spec = api[method];
   const parsed = spec.input.safeParse(rawInput ?? {});
@@ -117,12 +131,10 @@ function run<M extends MethodName>(
   let output: unknown;
   if (spec.changes) {
     if (role === 'reader') throw new Error(`${method} writes and was sent to a read-only connection.`);
-    ctx.sqlite
-      .transaction(() => {
-        output = handler(ctx, input);
-        if (staleCaseCount(ctx.sqlite) <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(ctx.sqlite);
-      })
-      .immediate();
+    preparedOnce(ctx.sqlite, inTransaction).immediate(() => {
+      output = handler(ctx, input);
+      if (refresh && staleCaseCount(ctx.sqlite) <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(ctx.sqlite);
+    });
   } else {
     output = handler(ctx, input);
   }

@@ -14,7 +14,8 @@ import { openReader } from '../db/open-reader';
 import { createSyncDispatch, REFRESH_IN_WRITE_LIMIT, toErrorBody } from '../dispatch';
 import { appVersion } from '../paths';
 import type { ServiceContext, WorkspaceHost } from '../services/context';
-import { ApiError } from '../../shared/envelope';
+import { isMethodName, isWrite } from '../../shared/api';
+import { ApiError, type Envelope } from '../../shared/envelope';
 import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
 import { runTeamJob } from './team-jobs';
@@ -23,6 +24,18 @@ import { recoverInterrupted } from './interrupted';
 /** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
 export const REBUILD_CHUNK = 500;
 const PROGRESS_EVERY_MS = 100;
+/**
+ * The writer refreshes what saves made stale this long after the first of them, not inside each save: a save
+ * answers sooner, a burst of saves pays for one refresh, and a review asks for its own refresh first anyway.
+ */
+export const REFRESH_AFTER_SAVE_MS = 100;
+
+/** Carries a read's answer out of the transaction it ran in, rolling that transaction back. */
+class RolledBack extends Error {
+  constructor(readonly envelope: Envelope<unknown>) {
+    super('rolled back');
+  }
+}
 
 export function runDbWorker(data: DbWorkerData): void {
   // A reader's thread starts with the writer's (loading the code is most of a start-up) but opens the file
@@ -88,7 +101,40 @@ function serve(data: DbWorkerData): void {
       process.stderr.write(`winloop: could not take back an interrupted job: ${String(error)}\n`);
     }
   }
-  const dispatch = createSyncDispatch(ctx, { role: data.role });
+  const dispatch = createSyncDispatch(ctx, { role: data.role, deferRefresh: data.role === 'writer' });
+  let refreshTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The stale cases' derived rows brought up to date, unless there are too many: then a rebuild job does it. */
+  function refreshStale(): void {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = null;
+    const stale = staleCaseCount(sqlite);
+    if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
+  }
+  /** A read over refreshed derived rows without committing them: all of it stays in the page cache, not on disk. */
+  function refreshedThenRolledBack(read: () => Envelope<unknown>): Envelope<unknown> {
+    const transaction = sqlite.transaction(() => {
+      refreshCaseFacts(sqlite);
+      refreshPersonReach(sqlite);
+      throw new RolledBack(read());
+    });
+    try {
+      transaction.immediate();
+    } catch (error) {
+      if (error instanceof RolledBack) return error.envelope;
+      return { ok: false, error: toErrorBody(error, 'refresh') };
+    }
+    throw new Error('unreachable: the transaction always rolls back');
+  }
+  const refreshSoon = () => {
+    refreshTimer ??= setTimeout(() => {
+      try {
+        refreshStale();
+      } catch (error) {
+        // A full disk: the stale marks stay in the file and the review's own refresh reports the failure.
+        process.stderr.write(`winloop: could not refresh the review's case facts: ${String(error)}\n`);
+      }
+    }, REFRESH_AFTER_SAVE_MS);
+  };
   const cancelled = new Set<string>();
   const imports = importWriter(
     ctx.sqlite,
@@ -118,14 +164,20 @@ function serve(data: DbWorkerData): void {
 
   port.on('message', (message: ToDbWorker) => {
     switch (message.type) {
-      case 'call':
-        post({ type: 'reply', id: message.id, envelope: dispatch(message.method, message.input, message.meta) });
+      case 'call': {
+        const envelope = message.refreshFirst
+          ? refreshedThenRolledBack(() => dispatch(message.method, message.input, message.meta))
+          : dispatch(message.method, message.input, message.meta);
+        post({ type: 'reply', id: message.id, envelope });
+        if (envelope.ok && data.role === 'writer' && isMethodName(message.method) && isWrite(message.method)) {
+          refreshSoon();
+        }
         return;
+      }
       case 'refresh': {
         // A refresh writes: on a full disk it fails like a save does, and the thread must live on.
         try {
-          const stale = staleCaseCount(sqlite);
-          if (stale > 0 && stale <= REFRESH_IN_WRITE_LIMIT) refreshCaseFacts(sqlite);
+          refreshStale();
           // Before a review only: a relationship's save must not pay for recomputing everyone's reach.
           refreshPersonReach(sqlite);
           post({ type: 'reply', id: message.id, envelope: { ok: true, value: { stale: staleCaseCount(sqlite) } } });
@@ -159,6 +211,12 @@ function serve(data: DbWorkerData): void {
           );
         return;
       case 'close':
+        // What the last saves made stale is refreshed now rather than by a rebuild job at the next start.
+        try {
+          if (refreshTimer) refreshStale();
+        } catch {
+          // The stale marks stay in the file: the next start refreshes them.
+        }
         opened.close();
         post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } });
         return;

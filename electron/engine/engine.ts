@@ -208,10 +208,13 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
   // not by the first review in one frozen go.
   if (writerReady.stale > 0) startRebuild('stale');
 
-  async function ensureFresh(): Promise<void> {
+  /** False when the stale rows could not be written (a full disk): the writer then answers the read itself. */
+  async function ensureFresh(): Promise<boolean> {
     const running = jobs.running('derived.rebuild');
     if (running) await jobs.wait(running.id);
     const envelope = await writer.request({ type: 'refresh' });
+    // Saves commit their stale marks and leave the refresh to the writer: on a full disk it cannot commit it.
+    if (!envelope.ok && envelope.error.code === 'disk_full') return false;
     // A review over facts that could not be refreshed would show wrong figures: say why instead.
     if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
     if ((envelope.value as { stale: number }).stale > 0) {
@@ -220,6 +223,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
         throw new ApiError('not_ready', 'The review is not ready: its case facts are still being recomputed.');
       }
     }
+    return true;
   }
 
   const policy = { ...snapshotPolicy(), ...(opts.snapshots || {}) };
@@ -394,7 +398,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       // A read-only file is served by the writer alone: its stale derived rows were refreshed in its memory copy
       // (db/client.ts), while the readers see them as the file holds them.
       if (isWrite(method) || writerReady.readOnly) return await writer.request(call);
-      if (api[method].derived) await ensureFresh();
+      if (api[method].derived && !(await ensureFresh())) return await writer.request({ ...call, refreshFirst: true });
       return await pickReader().request(call);
     } catch (error) {
       if (error instanceof ApiError) return { ok: false, error: boundedError(error.toBody()) };

@@ -50,7 +50,11 @@ export interface JobWorkerData extends OpenData {
 export type WorkerData = DbWorkerData | JobWorkerData;
 
 export type ToDbWorker =
-  | { type: 'call'; id: number; method: string; input: unknown; meta?: CallMeta }
+  /**
+   * `refreshFirst`: a derived read the writer answers itself inside a transaction that refreshes the stale rows
+   * first and is rolled back after: how a review is still right when a full disk refuses the refresh's commit.
+   */
+  | { type: 'call'; id: number; method: string; input: unknown; meta?: CallMeta; refreshFirst?: boolean }
   /** Bring the derived review tables up to date if the backlog is small; reply with what is left. */
   | { type: 'refresh'; id: number }
   /** Rebuild the derived tables in chunks, reporting progress, until done or cancelled. */

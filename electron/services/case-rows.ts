@@ -2,9 +2,11 @@
  * Reading cases as the contract's `Case`: one joined select shared by every cases and debrief method, so
  * account, owner and stage names always come with the case.
  */
-import { eq, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Case } from '../../shared/contract/cases';
 import { ApiError } from '../../shared/envelope';
+import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { accounts, cases, stages, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import { mustExist } from './rows';
@@ -40,7 +42,11 @@ export const caseColumns = {
 };
 
 export function selectCases(ctx: ServiceContext) {
-  return ctx.db
+  return selectFrom(ctx.db);
+}
+
+function selectFrom(db: Db) {
+  return db
     .select(caseColumns)
     .from(cases)
     .innerJoin(accounts, eq(accounts.id, cases.accountId))
@@ -52,9 +58,15 @@ export function findCases(ctx: ServiceContext, where: SQL | undefined): Case[] {
   return selectCases(ctx).where(where).all();
 }
 
+// Every save reads its case back through this: compiled once per connection, not per call.
+const caseById = (db: Db) =>
+  selectFrom(db)
+    .where(eq(cases.id, sql.placeholder('id')))
+    .prepare();
+
 /** A case by id, deleted or not; `not_found` when there is no such case. */
 export function getCase(ctx: ServiceContext, id: string): Case {
-  return mustExist(selectCases(ctx).where(eq(cases.id, id)).get(), 'case');
+  return mustExist(preparedOnce(ctx.db, caseById).get({ id }), 'case');
 }
 
 /** A case that may be edited: it exists and is not in the trash. */

@@ -2,9 +2,12 @@
  * Logging and editing cases. The outcome is not edited here: closing a case goes through the debrief
  * (electron/services/debrief.ts), so every closed case gets the chance of a debrief.
  */
+import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, exists, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { ParsedInput } from '../../shared/api';
 import { ApiError } from '../../shared/envelope';
+import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { accounts, caseCompetitors, cases, stages, teamMembers } from '../db/schema';
 import type { Case } from '../../shared/contract/cases';
 import { assertExpectedClose } from './case-dates';
@@ -12,7 +15,7 @@ import { getCase, getLiveCase, selectCases } from './case-rows';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
 import { defined, newRow, stamp, today } from './rows';
-import { myMemberId, readSettings } from './settings';
+import { myMemberId, readSetting } from './settings';
 
 /** `LIKE` wildcards typed by a user are matched literally. */
 export function likePattern(text: string): string {
@@ -69,18 +72,57 @@ function listFilters(input: ParsedInput<'cases.list'>): SQL[] {
   return filters;
 }
 
+// A save's own statements, compiled once per connection: building and compiling them cost more than running them.
+const accountById = (sqlite: Database.Database) => sqlite.prepare('select id from accounts where id = ?').pluck();
+const caseColumnsWritten = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'deletedAt',
+  'title',
+  'accountId',
+  'offering',
+  'valueMinor',
+  'currency',
+  'source',
+  'ownerId',
+  'openedOn',
+  'expectedCloseOn',
+  'nextStep',
+  'nextStepOn',
+  'stageId',
+  'probability',
+  'notes',
+  'externalId',
+] as const;
+/** Every column the insert binds, each required: a field left out would be a missing parameter, not a default. */
+type NewCase = {
+  [K in (typeof caseColumnsWritten)[number]]-?: Exclude<(typeof cases.$inferInsert)[K], undefined>;
+};
+const insertCase = (db: Db) =>
+  db
+    .insert(cases)
+    .values({
+      ...(Object.fromEntries(caseColumnsWritten.map((key) => [key, sql.placeholder(key)])) as Record<
+        (typeof caseColumnsWritten)[number],
+        ReturnType<typeof sql.placeholder>
+      >),
+      outcome: 'open',
+    })
+    .prepare();
+
 /** An existing account by id, or one found (case-insensitively) or created by name: the quick-log path. */
 function resolveAccount(
   ctx: ServiceContext,
   ref: { accountId?: string | undefined; accountName?: string | undefined },
 ): string {
   if (ref.accountId) {
-    const found = ctx.db.select({ id: accounts.id }).from(accounts).where(eq(accounts.id, ref.accountId)).get();
+    const found = preparedOnce(ctx.sqlite, accountById).get(ref.accountId) as string | undefined;
     if (!found)
       throw new ApiError('invalid_input', 'That customer does not exist.', {
         accountId: 'Pick a customer from the list',
       });
-    return found.id;
+    return found;
   }
   const name = ref.accountName ?? '';
   const existing = ctx.db
@@ -164,33 +206,28 @@ export const casesHandlers: HandlerMap<'cases'> = {
   'cases.create': (ctx, input) => {
     assertRefs(ctx, input);
     assertExpectedClose(ctx, input.openedOn ?? today(ctx), input.expectedCloseOn);
-    const id = ctx.sqlite.transaction(() => {
-      const row = newRow(ctx);
-      ctx.db
-        .insert(cases)
-        .values({
-          ...row,
-          title: input.title,
-          accountId: resolveAccount(ctx, input),
-          offering: input.offering,
-          valueMinor: input.valueMinor,
-          currency: input.currency ?? readSettings(ctx).currency,
-          source: input.source,
-          ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
-          openedOn: input.openedOn ?? today(ctx),
-          expectedCloseOn: input.expectedCloseOn,
-          nextStep: input.nextStep,
-          nextStepOn: input.nextStepOn,
-          stageId: input.stageId,
-          probability: input.probability,
-          outcome: 'open',
-          notes: input.notes,
-          externalId: input.externalId,
-        })
-        .run();
-      return row.id;
-    })();
-    return getCase(ctx, id);
+    // The account made by name and the case commit together: dispatch runs every write in one transaction.
+    const row = newRow(ctx);
+    const values: NewCase = {
+      ...row,
+      title: input.title,
+      accountId: resolveAccount(ctx, input),
+      offering: input.offering,
+      valueMinor: input.valueMinor,
+      currency: input.currency ?? readSetting(ctx, 'currency'),
+      source: input.source,
+      ownerId: input.ownerId === undefined ? myMemberId(ctx) : input.ownerId,
+      openedOn: input.openedOn ?? today(ctx),
+      expectedCloseOn: input.expectedCloseOn,
+      nextStep: input.nextStep,
+      nextStepOn: input.nextStepOn,
+      stageId: input.stageId,
+      probability: input.probability,
+      notes: input.notes,
+      externalId: input.externalId,
+    };
+    preparedOnce(ctx.db, insertCase).run(values);
+    return getCase(ctx, row.id);
   },
 
   'cases.update': (ctx, { id, patch }) => {

@@ -4,8 +4,11 @@
  * member marked `is_me`, so a merge can never leave it pointing at someone else.
  * Changes with: shared/contract/settings.ts (Settings, SettingsPatch).
  */
-import { and, eq, isNull } from 'drizzle-orm';
+import type Database from 'better-sqlite3';
+import { eq } from 'drizzle-orm';
 import { Settings } from '../../shared/contract/settings';
+import type { Db } from '../db/client';
+import { preparedOnce } from '../db/prepared';
 import { settings, teamMembers } from '../db/schema';
 import type { ServiceContext } from './context';
 import type { HandlerMap } from './handler';
@@ -34,26 +37,35 @@ function parseStored(key: StoredKey, text: string): unknown {
   }
 }
 
+// Read on every save (a new case's owner and currency): plain statements compiled once per connection.
+const meQuery = (sqlite: Database.Database) =>
+  sqlite.prepare('select id from team_members where is_me = 1 and deleted_at is null limit 1').pluck();
+const settingsQuery = (db: Db) => db.select().from(settings).prepare();
+
 /** The live team member this file belongs to, if setup has run. */
 export function myMemberId(ctx: ServiceContext): string | null {
-  const me = ctx.db
-    .select({ id: teamMembers.id })
-    .from(teamMembers)
-    .where(and(eq(teamMembers.isMe, true), isNull(teamMembers.deletedAt)))
-    .get();
-  return me?.id ?? null;
+  return (preparedOnce(ctx.sqlite, meQuery).get() as string | undefined) ?? null;
 }
 
 export function readSettings(ctx: ServiceContext): Settings {
   const values: Record<string, unknown> = { ...defaultSettings };
   let updatedAt: string | null = null;
-  for (const row of ctx.db.select().from(settings).all()) {
+  for (const row of preparedOnce(ctx.db, settingsQuery).all()) {
     if (!(storedKeys as string[]).includes(row.key)) continue;
     const value = parseStored(row.key as StoredKey, row.value);
     if (value !== undefined) values[row.key] = value;
     if (updatedAt === null || row.updatedAt > updatedAt) updatedAt = row.updatedAt;
   }
   return { ...(values as StoredSettings), meId: myMemberId(ctx), updatedAt };
+}
+
+const settingByKey = (sqlite: Database.Database) => sqlite.prepare('select value from settings where key = ?').pluck();
+
+/** One setting, read as `readSettings` reads it (the default when unset or damaged): a save needs only its currency. */
+export function readSetting<K extends StoredKey>(ctx: ServiceContext, key: K): StoredSettings[K] {
+  const text = preparedOnce(ctx.sqlite, settingByKey).get(key) as string | undefined;
+  const value = text === undefined ? undefined : parseStored(key, text);
+  return value === undefined ? defaultSettings[key] : (value as StoredSettings[K]);
 }
 
 /** Writes the given keys (others untouched). Used by setup and by the sample generator for `isSample`. */
