@@ -1,10 +1,10 @@
 /**
  * Per-case facts the review reads (buyer steps, stakeholders reached, decision maker, face-to-face contact,
- * whether reasons, criteria and lessons were recorded), kept in derived_case_facts so a review reads one row
+ * whether reasons, criteria and lessons were recorded, the people met before the decision), kept in derived_case_facts so a review reads one row
  * per case instead of probing six child tables per case: at 100,000 cases that is most of the review's time.
  * The review rows (review-rows.ts) are refreshed with them, for the same stale cases.
  *
- * Triggers (migrations 0003, 0004, 0006 and 0008) put a case in derived_case_facts_stale whenever a row its
+ * Triggers (migrations 0003, 0004, 0006, 0008 and 0021) put a case in derived_case_facts_stale whenever a row its
  * facts or review rows depend on changes; `refreshCaseFacts` recomputes exactly those, so after an edit the next
  * review pays for one case, after an import or a merge for the cases it touched. Nothing else writes these
  * tables: `caseFactsSql` and review-rows.ts are their definitions.
@@ -14,6 +14,32 @@ import type Database from 'better-sqlite3';
 import { dayTallies } from './day-tallies';
 import { markPersonReachStaleSql } from './person-reach';
 import { reviewRows } from './review-rows';
+
+/**
+ * The decision step: the live step named "Decision" (first by position), else the second to last (the only
+ * one of a one-step list), as factors.ts's `decisionCap` counts it. Uncorrelated: evaluated once per refresh.
+ */
+export const decisionStepSql = `coalesce(
+  (select id from buyer_steps where deleted_at is null and name like '%decision%' order by position limit 1),
+  (
+    select id from buyer_steps where deleted_at is null order by position desc
+    limit 1 offset (select count(*) >= 2 from buyer_steps where deleted_at is null)
+  )
+)`;
+
+/**
+ * A case's decision day: the day it reached the decision step, else its close date; open cases have none yet,
+ * so everything so far counts. Interactions on that day are not "before": the meeting that signs the contract
+ * is on it. Migration 0021's triggers mark the cases when which step is the decision changes.
+ */
+const decisionDaySql = `coalesce(
+  (
+    select s.reached_on from case_buyer_steps s
+    where s.case_id = c.id and s.deleted_at is null and s.buyer_step_id = ${decisionStepSql}
+  ),
+  c.closed_on,
+  '9999-12-31'
+)`;
 
 /** The facts of the cases `where` picks (`c` is cases), one row each. */
 export function caseFactsSql(where: string): string {
@@ -41,14 +67,29 @@ export function caseFactsSql(where: string): string {
       (select max(i.channel = 'face_to_face') from interactions i where i.case_id = c.id and i.deleted_at is null),
       exists (select 1 from case_reasons x where x.case_id = c.id and x.deleted_at is null),
       exists (select 1 from case_criteria x where x.case_id = c.id and x.deleted_at is null),
-      exists (select 1 from lessons x where x.case_id = c.id and x.deleted_at is null)
+      exists (select 1 from lessons x where x.case_id = c.id and x.deleted_at is null),
+      (
+        select case when count(i.person_id) > 0
+          then count(distinct case when i.on_date < ${decisionDaySql} then i.person_id end) end
+        from interactions i where i.case_id = c.id and i.deleted_at is null
+      ),
+      (
+        select case when count(i.person_id) > 0 then coalesce(max(
+          i.on_date < ${decisionDaySql} and coalesce(p.buying_role, pe.buying_role) = 'decision_maker'
+        ), 0) end
+        from interactions i
+        join people pe on pe.id = i.person_id
+        left join case_people p on p.case_id = c.id and p.person_id = i.person_id and p.deleted_at is null
+        where i.case_id = c.id and i.deleted_at is null
+      )
     from cases c
     where ${where}
     order by c.id`;
 }
 
 const COLUMNS =
-  'case_id, steps, step_id, last_step_on, longest_gap, reached, dm, f2f, has_reasons, has_criteria, has_lessons';
+  'case_id, steps, step_id, last_step_on, longest_gap, reached, dm, f2f, has_reasons, has_criteria, has_lessons, ' +
+  'met_before_decision, dm_met_before_decision';
 
 export function staleCaseCount(sqlite: Database.Database): number {
   return sqlite.prepare('select count(*) from derived_case_facts_stale').pluck().get() as number;

@@ -1,14 +1,17 @@
 /**
  * Q1's "what do won cases share that lost ones don't", compared only on what is known before the buyer decides:
- * how far the buyer had got before the decision step, decision maker reached, stakeholders reached, face-to-face
+ * how far the buyer had got before the decision step, decision maker and stakeholders met before it, face-to-face
  * contact and cycle length, won vs lost (lost = every counted non-win). "Buyer steps reached" would be circular:
  * the last steps are the decision and the contract, which a won case reaches by definition. So the buyer's
  * progress counts only the steps recorded before the decision step (the step named "Decision", or without one the
  * second to last of the list): the case's recorded steps less those from the decision to its furthest step
  * (case-facts.ts keeps the count and the furthest step; buyers go through the last steps in order, so this is the
- * count of the earlier ones). A factor's n is the cases where it was recorded at all (a case
- * with no people recorded says nothing about stakeholders), so thinner debriefs of lost cases cannot pass for a
- * difference. Shares are compared with compareRates; means with Welch's t test at the same 90 % level. SQLite
+ * count of the earlier ones). The people "reached" flags would be circular too (a won case's signing meeting
+ * with five more people sets them), so stakeholders and the decision maker count the people with an interaction
+ * dated before the decision day: the day the case reached the decision step, else its close date (case-facts.ts,
+ * copied into the period's closed cases). A factor's n is the cases where it was recorded at all (a case
+ * with no interaction naming a person says nothing about stakeholders), so thinner debriefs of lost cases cannot
+ * pass for a difference. Shares are compared with compareRates; means with Welch's t test at the same 90 % level. SQLite
  * has no median, so cycle length is a mean — the sentence says so.
  * The period's grouped pass (period-pass.ts: per owner, outcome and furthest step, a few dozen rows) feeds both
  * the team's factors and the per-seller section (sellers.ts).
@@ -30,10 +33,12 @@ export interface FactorSums {
   stepCases: number;
   steps: number;
   steps2: number;
-  peopleCases: number;
-  dmCases: number;
-  reached: number;
-  reached2: number;
+  /** Cases with an interaction naming a person; of them, those that met the decision maker before the decision. */
+  metCases: number;
+  dmMetCases: number;
+  /** Σ / Σ² of the people met before the decision. */
+  met: number;
+  met2: number;
   touchCases: number;
   f2fCases: number;
   days: number;
@@ -68,10 +73,10 @@ export const emptySums = (): FactorSums => ({
   stepCases: 0,
   steps: 0,
   steps2: 0,
-  peopleCases: 0,
-  dmCases: 0,
-  reached: 0,
-  reached2: 0,
+  metCases: 0,
+  dmMetCases: 0,
+  met: 0,
+  met2: 0,
   touchCases: 0,
   f2fCases: 0,
   days: 0,
@@ -97,9 +102,9 @@ export function factorGroups(q: ReviewQuery): { won: FactorGroup[]; lost: Factor
     const g = byKey.get(key) ?? { ...emptySums(), ownerId: r.ownerId };
     const recorded = r.stepCount > 0;
     const k = stepsBeforeDecision(r.stepCount, r.stepId === null ? undefined : rank.get(r.stepId), cap);
-    const { cases, won, peopleCases, dmCases, reached, reached2, touchCases, f2fCases, days, days2 } = r;
+    const { cases, won, metCases, dmMetCases, met, met2, touchCases, f2fCases, days, days2 } = r;
     addSums(g, {
-      ...{ cases, won, peopleCases, dmCases, reached, reached2, touchCases, f2fCases, days, days2 },
+      ...{ cases, won, metCases, dmMetCases, met, met2, touchCases, f2fCases, days, days2 },
       stepCases: recorded ? r.cases : 0,
       steps: recorded ? k * r.cases : 0,
       steps2: recorded ? k * k * r.cases : 0,
@@ -154,8 +159,8 @@ function meanFactor(
 
 export const FACTOR_NAMES = {
   steps: 'Buyer steps before the decision',
-  dm: 'Decision maker reached',
-  people: 'Stakeholders reached',
+  dm: 'Decision maker met before the decision',
+  people: 'Stakeholders met before the decision',
   f2f: 'Met face to face',
   cycle: 'Cycle length (mean)',
 } as const;
@@ -171,13 +176,18 @@ export function winFactors(groups: { won: FactorGroup[]; lost: FactorGroup[] }):
       { n: w.stepCases, sum: w.steps, sumSquares: w.steps2 },
       { n: l.stepCases, sum: l.steps, sumSquares: l.steps2 },
     ),
-    shareFactor(FACTOR_NAMES.dm, 'reached the decision maker', [w.dmCases, w.peopleCases], [l.dmCases, l.peopleCases]),
+    shareFactor(
+      FACTOR_NAMES.dm,
+      'met the decision maker before the decision',
+      [w.dmMetCases, w.metCases],
+      [l.dmMetCases, l.metCases],
+    ),
     meanFactor(
       FACTOR_NAMES.people,
-      ['reached more stakeholders', 'reached fewer stakeholders'],
+      ['had met more stakeholders before the decision', 'had met fewer stakeholders before the decision'],
       'count',
-      { n: w.peopleCases, sum: w.reached, sumSquares: w.reached2 },
-      { n: l.peopleCases, sum: l.reached, sumSquares: l.reached2 },
+      { n: w.metCases, sum: w.met, sumSquares: w.met2 },
+      { n: l.metCases, sum: l.met, sumSquares: l.met2 },
     ),
     shareFactor(
       FACTOR_NAMES.f2f,

@@ -25,7 +25,8 @@ function periodCasesSelect(q: ReviewQuery): string {
     select c.id, c.outcome, c.outcome in ${countedOutcomes(q.countNoDecision)} as counted, c.outcome = 'won' as won,
       c.closed_on, c.opened_on, c.cycle_days, c.value_minor, c.currency, c.stage_id, c.winner_competitor_id, c.debrief,
       c.owner_id,
-      c.steps, c.step_id, c.longest_gap, c.reached, c.dm, c.f2f, c.has_reasons, c.has_criteria, c.has_lessons
+      c.steps, c.step_id, c.longest_gap, c.reached, c.dm, c.f2f, c.has_reasons, c.has_criteria, c.has_lessons,
+      c.met_before_decision, c.dm_met_before_decision
     from derived_review_closed_cases c
     where c.closed_on between @from and @to and c.outcome in ${closedOutcomesSql}${q.filters}`;
 }

@@ -25,8 +25,9 @@ export interface PassGroup extends Omit<FactorSums, 'stepCases' | 'steps' | 'ste
 export const periodGroupsSql = (q: ReviewQuery) => `
   select c.owner_id as ownerId, c.step_id as stepId, c.steps as stepCount, count(*) as cases,
     coalesce(sum(c.won), 0) as won,
-    count(c.reached) as peopleCases, coalesce(sum(c.reached is not null and c.dm), 0) as dmCases,
-    coalesce(sum(c.reached), 0) as reached, coalesce(sum(c.reached * c.reached), 0) as reached2,
+    count(c.met_before_decision) as metCases, coalesce(sum(c.dm_met_before_decision), 0) as dmMetCases,
+    coalesce(sum(c.met_before_decision), 0) as met,
+    coalesce(sum(c.met_before_decision * c.met_before_decision), 0) as met2,
     count(c.f2f) as touchCases, coalesce(sum(c.f2f), 0) as f2fCases,
     coalesce(sum(c.cycle_days), 0) as days, coalesce(sum(c.cycle_days * c.cycle_days), 0) as days2
   from ${periodCases(q)} c

@@ -131,12 +131,11 @@ export const reviewRows: DerivedRows[] = [
     columns:
       'closed_on, id, outcome, opened_on, value_minor, currency, stage_id, winner_competitor_id, debrief, ' +
       'account_id, owner_id, offering, cycle_days, steps, step_id, longest_gap, reached, dm, f2f, has_reasons, ' +
-      'has_criteria, ' +
-      'has_lessons',
+      'has_criteria, has_lessons, met_before_decision, dm_met_before_decision',
     select: (where) => `
       select c.closed_on, c.id, c.outcome, c.opened_on, c.value_minor, c.currency, c.stage_id, c.winner_competitor_id,
         c.debrief, c.account_id, c.owner_id, c.offering, julianday(c.closed_on) - julianday(c.opened_on), f.steps, f.step_id, f.longest_gap, f.reached, f.dm, f.f2f,
-        f.has_reasons, f.has_criteria, f.has_lessons
+        f.has_reasons, f.has_criteria, f.has_lessons, f.met_before_decision, f.dm_met_before_decision
       from cases c
       join derived_case_facts f on f.case_id = c.id
       where ${closed} and ${where}`,

@@ -1,7 +1,8 @@
 /**
  * Per seller, for coaching a small team: each member's win rate with its interval, compared with the rest of
  * the team's cases in the same view, and the few factors where the member works differently from the rest
- * (decision maker reached, face to face, stakeholders, how far the buyer got before the decision, cycle length).
+ * (decision maker and stakeholders met before the decision, face to face, how far the buyer got before the
+ * decision, cycle length).
  * Factors are compared over all the member's counted cases, won or lost, against everyone else's: a coach asks
  * "does she reach the decision maker as often as the others", not "among her won cases". Testing five factors
  * per member would find a difference by chance, so each is tested at a Bonferroni-adjusted level
@@ -58,8 +59,11 @@ const tests: Test[] = [
   {
     factor: FACTOR_NAMES.dm,
     unit: 'share',
-    run: share('dmCases', 'peopleCases'),
-    words: ['reaches the decision maker more often', 'reaches the decision maker less often'],
+    run: share('dmMetCases', 'metCases'),
+    words: [
+      'meets the decision maker before the decision more often',
+      'meets the decision maker before the decision less often',
+    ],
   },
   {
     factor: FACTOR_NAMES.f2f,
@@ -70,8 +74,8 @@ const tests: Test[] = [
   {
     factor: FACTOR_NAMES.people,
     unit: 'count',
-    run: average('peopleCases', 'reached', 'reached2'),
-    words: ['reaches more stakeholders', 'reaches fewer stakeholders'],
+    run: average('metCases', 'met', 'met2'),
+    words: ['meets more stakeholders before the decision', 'meets fewer stakeholders before the decision'],
   },
   {
     factor: FACTOR_NAMES.steps,

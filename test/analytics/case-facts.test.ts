@@ -23,6 +23,8 @@ type Edit =
   | { kind: 'involve'; c: number; p: number; reached: boolean }
   | { kind: 'role'; p: number; role: number }
   | { kind: 'touch'; c: number; channel: number }
+  | { kind: 'talk'; c: number; p: number; day: number }
+  | { kind: 'moveTalk'; c: number; day: number }
   | { kind: 'reason' | 'rate' | 'lesson'; c: number }
   | { kind: 'opened'; c: number; day: number }
   | { kind: 'reorder'; step: number; position: number }
@@ -60,6 +62,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('involve' as const), c: idx(3), p: idx(3), reached: fc.boolean() }),
   fc.record({ kind: fc.constant('role' as const), p: idx(3), role: idx(ROLES.length) }),
   fc.record({ kind: fc.constant('touch' as const), c: idx(3), channel: idx(CHANNELS.length) }),
+  fc.record({ kind: fc.constant('talk' as const), c: idx(3), p: idx(3), day: idx(DAYS.length) }),
+  fc.record({ kind: fc.constant('moveTalk' as const), c: idx(3), day: idx(DAYS.length) }),
   fc.record({ kind: fc.constantFrom('reason' as const, 'rate' as const, 'lesson' as const), c: idx(3) }),
   fc.record({ kind: fc.constant('opened' as const), c: idx(3), day: idx(DAYS.length) }),
   fc.record({
@@ -152,6 +156,12 @@ test('after any edits, refreshed facts and review rows equal their definitions c
           case 'touch':
             f.touch(c, CHANNELS[e.channel]!);
             return;
+          case 'talk':
+            f.meet(c, people[e.p]!, DAYS[e.day]!);
+            return;
+          case 'moveTalk':
+            f.run('update interactions set on_date = ? where case_id = ? and person_id is not null', DAYS[e.day], c);
+            return;
           case 'reason':
             // Recorded again after a tombstone: the row comes back rather than a second one being added.
             if (absent('case_reasons', c)) f.reason(c, 'Price');
@@ -225,7 +235,7 @@ test('after any edits, refreshed facts and review rows equal their definitions c
         sqlite
           .prepare(
             `select case_id, steps, step_id, last_step_on, longest_gap, reached, dm, f2f, has_reasons, has_criteria,
-               has_lessons from derived_case_facts order by case_id`,
+               has_lessons, met_before_decision, dm_met_before_decision from derived_case_facts order by case_id`,
           )
           .raw()
           .all();

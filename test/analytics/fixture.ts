@@ -202,6 +202,12 @@ export function createFixture() {
         .values({ ...row(), caseId, channel, on })
         .run();
     },
+    /** An interaction with a person on a day: the review counts the people met before the decision. */
+    meet(caseId: string, personId: string, on: string, channel: Channel = 'email') {
+      db.insert(interactions)
+        .values({ ...row(), caseId, personId, channel, on })
+        .run();
+    },
     lesson(caseId: string, text: string, kind: LessonKind, tag?: { kind: LessonTagKind; id: string }): string {
       const r = row();
       db.insert(lessons)

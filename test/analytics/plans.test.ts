@@ -128,7 +128,13 @@ describe.each([
     expect(lines).toContain(byCase('x', 'case_reasons_review_idx'));
     expect(lines).toContain(byCase('x', 'case_criteria_review_idx'));
     expect(lines).toContain(byCase('x', 'lessons_review_idx'));
-    scansOnly(lines, []);
+    expect(lines).toContain(byCase('i', 'interactions_met_idx'));
+    // Which step is the decision: the settings' few steps, read by uncorrelated subqueries (once per refresh).
+    lines.forEach((l, k) => {
+      if (l === 'SCAN buyer_steps')
+        expect(lines.slice(0, k).findLast((x) => x.includes('SUBQUERY'))).not.toMatch(/CORRELATED/);
+    });
+    scansOnly(lines, ['buyer_steps']);
     // The day tallies count a stale case out and in, and drop emptied tallies, by key: no tally is scanned.
     for (const t of dayTallies) {
       const statements = tallySql(t, 'select case_id from derived_case_facts_stale', -1)

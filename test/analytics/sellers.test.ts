@@ -24,6 +24,7 @@ function seed() {
     ids.forEach((c, i) => {
       f.involve(c, dm, i < reached!);
       f.involve(c, user, i >= reached!);
+      f.meet(c, i < reached! ? dm : user, '2025-06-01');
     });
   }
   return { f, team };
@@ -57,11 +58,11 @@ test('a factor is listed only where the member clearly differs, in plain words',
   // 1 of 12 against 18 of 24: clear even at the adjusted level (98 % for five factors).
   expect(ben.differences).toEqual([
     {
-      factor: 'Decision maker reached',
+      factor: 'Decision maker met before the decision',
       member: 1 / 12,
       rest: 18 / 24,
       unit: 'share',
-      sentence: 'Ben reaches the decision maker less often: 8 % vs 75 % for the rest of the team.',
+      sentence: 'Ben meets the decision maker before the decision less often: 8 % vs 75 % for the rest of the team.',
     },
   ]);
   // Cleo's 7 of 12 against 12 of 24 is no difference worth a coaching talk.

@@ -105,6 +105,8 @@ test("the first review after the upgrade computes the existing cases' facts from
         has_reasons: 1,
         has_criteria: 1,
         has_lessons: 1,
+        met_before_decision: 1, // Anna on 20 Feb, before the decision step on 25 Feb
+        dm_met_before_decision: 1,
       },
       {
         case_id: ids.lost,
@@ -118,6 +120,8 @@ test("the first review after the upgrade computes the existing cases' facts from
         has_reasons: 1,
         has_criteria: 1,
         has_lessons: 1,
+        met_before_decision: 1, // Bo, before the close (no decision step reached)
+        dm_met_before_decision: 0,
       },
     ]);
     expect(staleCases(latest.sqlite)).toEqual([]);

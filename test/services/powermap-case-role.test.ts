@@ -1,6 +1,7 @@
 /**
  * A person's buying role in one case on a real file: debrief.get reads it back for the case page, the account's
- * map keeps the usual role, and the review's "Decision maker reached" counts whoever decided in that case.
+ * map keeps the usual role, and the review's "Decision maker met before the decision" counts whoever decided in
+ * that case.
  */
 import { expect, test } from 'vitest';
 import type { Summary } from '../../shared/contract/review';
@@ -42,7 +43,7 @@ test('debrief.get carries each involved person’s role in the case; the power m
   expect((await client.call('debrief.get', { caseId: deal.id })).people[0]?.buyingRole).toBeNull();
 });
 
-test('"Decision maker reached" counts the role in the case, not the usual one', async () => {
+test('"Decision maker met before the decision" counts the role in the case, not the usual one', async () => {
   const { client, ws, acme } = await open();
   const eva = await client.call('people.create', { name: 'Eva', accountId: acme.id, buyingRole: 'influencer' });
   const carla = await client.call('people.create', { name: 'Carla', accountId: acme.id, buyingRole: 'decision_maker' });
@@ -53,10 +54,11 @@ test('"Decision maker reached" counts the role in the case, not the usual one', 
   };
   const won = [await close('W1', 'won'), await close('W2', 'won')];
   const lost = [await close('L1', 'lost'), await close('L2', 'lost')];
-  // Won: Eva reached, and in these cases she decided. Lost: Carla, usually the decision maker, reached but only
+  // Won: Eva met before the close, and in these cases she decided. Lost: Carla, usually the decision maker, reached but only
   // a user in these deals; the real decider, Eva, listed and not reached.
   for (const id of won) {
     await client.call('debrief.setPeople', { caseId: id, people: [{ personId: eva.id, reached: true }] });
+    await client.call('interactions.create', { caseId: id, personId: eva.id, on: '2026-03-01', channel: 'phone' });
     await client.call('people.setCaseRole', { caseId: id, personId: eva.id, buyingRole: 'decision_maker' });
   }
   for (const id of lost) {
@@ -67,13 +69,14 @@ test('"Decision maker reached" counts the role in the case, not the usual one', 
         { personId: eva.id, reached: false },
       ],
     });
+    await client.call('interactions.create', { caseId: id, personId: carla.id, on: '2026-03-01', channel: 'phone' });
     await client.call('people.setCaseRole', { caseId: id, personId: carla.id, buyingRole: 'user' });
     await client.call('people.setCaseRole', { caseId: id, personId: eva.id, buyingRole: 'decision_maker' });
   }
   const dm = () => {
     const result = ws.dispatchSync('review.summary', {});
     if (!result.ok) throw new Error(result.error.message);
-    return (result.value as Summary).winFactors.find((f) => f.factor === 'Decision maker reached');
+    return (result.value as Summary).winFactors.find((f) => f.factor === 'Decision maker met before the decision');
   };
   expect(dm()).toMatchObject({ won: 1, lost: 0, wonN: 2, lostN: 2 });
   // Back to usual roles: Carla decides the lost cases and was reached; Eva only influenced the won ones.

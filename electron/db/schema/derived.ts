@@ -25,6 +25,13 @@ export const caseFacts = sqliteTable('derived_case_facts', {
   hasReasons: integer('has_reasons').notNull(),
   hasCriteria: integer('has_criteria').notNull(),
   hasLessons: integer('has_lessons').notNull(),
+  /**
+   * People with an interaction dated before the decision (before the day the decision step was reached, or
+   * else the close date; open cases: so far). NULL when no interaction names a person (case-facts.ts).
+   */
+  metBeforeDecision: integer('met_before_decision'),
+  /** 1 if one of those was the case's decision maker; NULL like met_before_decision. */
+  dmMetBeforeDecision: integer('dm_met_before_decision'),
 });
 
 /** Cases whose facts must be recomputed; filled by triggers, emptied by the refresh. */
@@ -185,6 +192,9 @@ export const reviewClosedCases = sqliteTable(
     hasReasons: integer('has_reasons').notNull(),
     hasCriteria: integer('has_criteria').notNull(),
     hasLessons: integer('has_lessons').notNull(),
+    /** derived_case_facts' people met before the decision, and whether the decision maker was one. */
+    metBeforeDecision: integer('met_before_decision'),
+    dmMetBeforeDecision: integer('dm_met_before_decision'),
   },
   (t) => [primaryKey({ columns: [t.closedOn, t.id] }), index('derived_review_closed_cases_id_idx').on(t.id)],
 );

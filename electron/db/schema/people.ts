@@ -126,5 +126,7 @@ export const interactions = sqliteTable(
   (t) => [
     index('interactions_case_idx').on(t.caseId),
     index('interactions_review_idx').on(t.caseId, t.deletedAt, t.channel),
+    // Who was met by when, read from the index alone (the review's people met before the decision).
+    index('interactions_met_idx').on(t.caseId, t.deletedAt, t.personId, t.on),
   ],
 );
