@@ -50,6 +50,14 @@ test('rows are kept, every case is marked, and the next review computes who was 
     { case_id: ids.won, met: 1, dm: 1 },
     { case_id: ids.lost, met: 1, dm: 0 },
   ]);
+  // The period's closed cases carry the same two facts, so the review reads them in place.
+  expect(
+    sqlite
+      .prepare(
+        'select id as case_id, met_before_decision as met, dm_met_before_decision as dm from derived_review_closed_cases where id in (?, ?) order by id',
+      )
+      .all(ids.won, ids.lost),
+  ).toEqual(facts());
   // The meeting moved to the decision day itself is no longer before it: the edit marks the case.
   expect(
     marksOf(
