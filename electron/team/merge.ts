@@ -14,7 +14,7 @@ import { compareFields, effective, type Clocks } from './stamps';
 import { LocalRows } from './local-rows';
 import { readRemoteAliases, readRemoteClocks, readRemoteRows, readRemoteSeen, type Row } from './remote-rows';
 import { mergeTable, mergeTables, type MergeTable } from './tables';
-import type { TeammateFile } from './teammate-file';
+import { fromTeammate, type TeammateFile } from './teammate-file';
 
 export type { MergeReport };
 export type Conflict = MergeReport['conflicts'][number];
@@ -92,7 +92,9 @@ export function mergeTeammate(local: Database.Database, teammate: TeammateFile, 
   if (rows.recognised.length > 0) report.changed = true;
 
   // What this file has now seen of everyone, and a clock that sorts later local changes after the file's.
-  const remoteClock = (remote.prepare('SELECT hlc FROM sync_clock WHERE id = 1').pluck().get() as number) ?? 0;
+  const remoteClock =
+    fromTeammate(fileName, () => remote.prepare('SELECT hlc FROM sync_clock WHERE id = 1').pluck().get() as number) ??
+    0;
   rows.recordSeen(remoteSeen);
   local
     .prepare('UPDATE sync_clock SET hlc = ?, paused = 0 WHERE id = 1')

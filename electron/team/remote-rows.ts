@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { getTableColumns, getTableName, is, type Column } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from '../db/schema';
-import { RefusedFile } from './teammate-file';
+import { fromTeammate, RefusedFile } from './teammate-file';
 import { mergeTable } from './tables';
 
 export type Row = Record<string, string | number | null>;
@@ -62,7 +62,7 @@ export function readRemoteRows(remote: Database.Database, table: string, fileNam
   const wanted = selectColumns(table);
   const columns = columnsOf(table).filter((c) => wanted.includes(c.name));
   const sql = `SELECT ${wanted.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY id`;
-  const rows = remote.prepare(sql).all() as Row[];
+  const rows = fromTeammate(fileName, () => remote.prepare(sql).all() as Row[]);
   const refs = mergeTable(table).refs;
   for (const row of rows) {
     if (typeof row.id !== 'string' || !UUID.test(row.id)) {
@@ -91,9 +91,16 @@ export function readRemoteClocks(
   const spec = mergeTable(table);
   const fields = new Set(['*', ...spec.fields]);
   const byRow = new Map<string, Map<string, FieldClock>>();
-  const rows = remote
-    .prepare('SELECT row_id, field, hlc, member_id FROM sync_field_clocks WHERE tbl = ?')
-    .all(table) as { row_id: unknown; field: unknown; hlc: unknown; member_id: unknown }[];
+  const rows = fromTeammate(
+    fileName,
+    () =>
+      remote.prepare('SELECT row_id, field, hlc, member_id FROM sync_field_clocks WHERE tbl = ?').all(table) as {
+        row_id: unknown;
+        field: unknown;
+        hlc: unknown;
+        member_id: unknown;
+      }[],
+  );
   for (const r of rows) {
     const valid =
       typeof r.row_id === 'string' &&
@@ -112,7 +119,10 @@ export function readRemoteClocks(
 }
 
 export function readRemoteSeen(remote: Database.Database, fileName: string): Map<string, number> {
-  const rows = remote.prepare('SELECT member_id, hlc FROM sync_seen').all() as { member_id: unknown; hlc: unknown }[];
+  const rows = fromTeammate(
+    fileName,
+    () => remote.prepare('SELECT member_id, hlc FROM sync_seen').all() as { member_id: unknown; hlc: unknown }[],
+  );
   const seen = new Map<string, number>();
   for (const r of rows) {
     if (
@@ -132,11 +142,15 @@ export function readRemoteAliases(
   remote: Database.Database,
   fileName: string,
 ): { tbl: string; alias: string; canonical: string }[] {
-  const rows = remote.prepare('SELECT alias_id, tbl, canonical_id FROM sync_aliases').all() as {
-    alias_id: unknown;
-    tbl: unknown;
-    canonical_id: unknown;
-  }[];
+  const rows = fromTeammate(
+    fileName,
+    () =>
+      remote.prepare('SELECT alias_id, tbl, canonical_id FROM sync_aliases').all() as {
+        alias_id: unknown;
+        tbl: unknown;
+        canonical_id: unknown;
+      }[],
+  );
   return rows.map((r) => {
     if (
       typeof r.alias_id !== 'string' ||

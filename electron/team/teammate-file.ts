@@ -26,6 +26,22 @@ export class RefusedFile extends ApiError {
   }
 }
 
+/**
+ * A read of the teammate's copy, with damage the quick check cannot see (it skips matching indexes to their
+ * tables) refusing the file in one sentence rather than failing the merge with SQLite's error.
+ */
+export function fromTeammate<T>(name: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|FORMAT|MISMATCH|RANGE)/.test(code)) {
+      throw new RefusedFile(`${name} is damaged (${firstLine(error)}).`);
+    }
+    throw error;
+  }
+}
+
 export interface OpenTeammateOptions {
   migrationsFolder: string;
   sizeLimit?: number;

@@ -1,7 +1,8 @@
 /**
  * This seller's file reaches the team folder whole or not at all: copied under a hidden temporary name the
  * scheduler (and a teammate's) ignores, then renamed over the old one; a failed copy leaves the old file as it
- * was and no temporary file behind. Plus the names a teammate's scheduler reads.
+ * was and no temporary file behind, and a leftover of a publish cut short is removed by the next. Plus the names a
+ * teammate's scheduler reads.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -59,4 +60,25 @@ test('only finished teammate exports count; the own file name is safe and unique
   expect(ownFileName('李雷', 'abcdef12-0000-4000-8000-000000000000')).toBe('李雷-abcdef12.winloop');
   expect(ownFileName(' … ', 'abcdef12-0000-4000-8000-000000000000')).toBe('member-abcdef12.winloop');
   expect(isTeamFileName(ownFileName('Anna', 'abcdef12-0000-4000-8000-000000000000'))).toBe(true);
+});
+
+test("a publish replaces the file whole and removes this name's leftover temporary copies, no one else's", async () => {
+  const dir = tempDir();
+  try {
+    const folder = path.join(dir, 'team');
+    fs.mkdirSync(folder);
+    const source = path.join(dir, 'export.winloop');
+    fs.writeFileSync(source, 'new contents');
+    fs.writeFileSync(path.join(folder, 'anna-1234abcd.winloop'), 'old contents');
+    fs.writeFileSync(path.join(folder, '.anna-1234abcd.winloop.0badf00d.tmp'), 'half a copy');
+    fs.writeFileSync(path.join(folder, '.ben-5678ef01.winloop.12345678.tmp'), "Ben's copy in progress");
+
+    const target = await publishFile(source, folder, 'anna-1234abcd.winloop');
+
+    expect(target).toBe(path.join(folder, 'anna-1234abcd.winloop'));
+    expect(fs.readFileSync(target, 'utf8')).toBe('new contents');
+    expect(fs.readdirSync(folder).sort()).toEqual(['.ben-5678ef01.winloop.12345678.tmp', 'anna-1234abcd.winloop']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
