@@ -34,6 +34,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // A loaded CI machine can take seconds to re-run a preview job: polls wait as long as a locator does.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
