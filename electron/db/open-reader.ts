@@ -21,8 +21,9 @@ export function openReader(
   sqlite.pragma('busy_timeout = 5000');
   // The same page cache as the writer (client.ts): the review re-reads the same child-table pages.
   sqlite.pragma('cache_size = -65536');
-  // The review's period tables are TEMP tables: keep them in memory, never in a file beside the database.
-  sqlite.pragma('temp_store = MEMORY');
+  // The review's period tables are TEMP tables. SQLite's default temp store keeps them in its cache and would
+  // spill only to an unnamed file in the system's temp folder, never beside the database; temp_store = MEMORY
+  // made the review at 100,000 cases 10–15 ms slower here (its sorts and temp tables get their own small cache).
   const schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
   return { file, sqlite, db: drizzle(sqlite, { schema }), schemaVersion, close: () => connection.close() };
 }
