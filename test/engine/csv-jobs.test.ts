@@ -5,31 +5,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, onTestFinished, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Preview, ImportSummary } from '../../shared/contract/imports';
 import type { JobInfo } from '../../shared/contract/jobs';
-import { startEngine, type Engine } from '../../electron/engine/engine';
-import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
+import type { Engine } from '../../electron/engine/engine';
+import { ok, testEngine } from '../helpers/engine';
 import { tempDir } from '../helpers/temp-workspace';
 import { mavenLike, mavenMapping } from '../helpers/maven-like';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/csv');
 
-async function engineOn(dir: string): Promise<Engine> {
-  const engine = await startEngine(path.join(dir, 'winloop.db'), {
-    migrationsFolder: MIGRATIONS_DIR,
-    workerScript: ENGINE_WORKER_SCRIPT,
-    mode: 'memory',
-  });
-  onTestFinished(() => engine.close());
-  return engine;
-}
-
-async function ok<T>(engine: Engine, method: string, input: unknown): Promise<T> {
-  const envelope = await engine.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const engineOn = (dir: string) => testEngine(path.join(dir, 'winloop.db'));
 
 /** Sends a file in chunks of `size` bytes, as the UI does. */
 async function stage(engine: Engine, bytes: Buffer, fileName: string, size = 64 * 1024): Promise<string> {

@@ -5,27 +5,12 @@
  */
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, onTestFinished, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { REFRESH_AFTER_SAVE_MS } from '../../electron/engine/db-worker';
-import { startEngine, type Engine } from '../../electron/engine/engine';
-import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
+import { ok, testEngine } from '../helpers/engine';
 import { tempDir } from '../helpers/temp-workspace';
 
-async function engineOn(file: string): Promise<Engine> {
-  const engine = await startEngine(file, {
-    migrationsFolder: MIGRATIONS_DIR,
-    workerScript: ENGINE_WORKER_SCRIPT,
-    mode: 'memory',
-  });
-  onTestFinished(() => engine.close());
-  return engine;
-}
-
-async function ok<T>(engine: Engine, method: string, input: unknown): Promise<T> {
-  const envelope = await engine.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const engineOn = (file: string) => testEngine(file);
 
 /** What another connection sees in the file: the stale marks and whether the case has its facts row. */
 function derivedState(file: string, caseId: string): { stale: number; facts: number } {
