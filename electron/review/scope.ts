@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { ReviewScope } from '../../shared/contract/review';
 import { FIRST_YEAR } from '../../shared/contract/common';
 import { ApiError } from '../../shared/envelope';
+import { preparedSql } from '../db/prepared';
 
 export interface Period {
   from: string;
@@ -143,31 +144,7 @@ export function buildQuery(
   };
 }
 
-/**
- * Each connection's compiled review statements, by SQL text: a review prepares about forty, a few ms of parsing
- * and planning it need not repeat. SQLite recompiles a statement by itself when a table it reads was dropped and
- * made again (the period's temp tables, each review). The SQL differs only with the filters and the done
- * actions, so a bound on the count is enough to keep it small.
- */
-const compiled = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-const MAX_COMPILED = 200;
-
-function statement(sqlite: Database.Database, sql: string): Database.Statement {
-  let cache = compiled.get(sqlite);
-  if (!cache) {
-    cache = new Map();
-    compiled.set(sqlite, cache);
-  }
-  let st = cache.get(sql);
-  if (!st) {
-    if (cache.size >= MAX_COMPILED) cache.clear();
-    st = sqlite.prepare(sql);
-    cache.set(sql, st);
-  }
-  return st;
-}
-
 /** Runs one aggregate with the review's parameters (plus any extra) and returns its rows. */
 export function rows<T>(q: ReviewQuery, sql: string, extra: Record<string, unknown> = {}): T[] {
-  return statement(q.sqlite, sql).all({ ...q.params, ...extra }) as T[];
+  return preparedSql(q.sqlite, sql).all({ ...q.params, ...extra }) as T[];
 }
