@@ -9,6 +9,7 @@ import { NewFileName } from '../../../shared/contract/workspaces';
 import { ApiError } from '../../../shared/envelope';
 import { api } from '../../api/client';
 import { Field } from '../../components/Field';
+import { RefusableButton } from './RefusableButton';
 import { resolveTyped, splitPath, useWorkspaces } from './use-workspaces';
 
 const desktop = typeof window !== 'undefined' && Boolean(window.winloop);
@@ -52,9 +53,9 @@ export function NewFile() {
       <h2 id="new-file-heading">New empty database</h2>
       <p className="muted">A file of its own: no cases, no team yet. The file open now is kept as it is.</p>
       {desktop ? (
-        <SystemDialog error={error} disabled={switching !== null} onPick={() => void pickAndCreate()}>
+        <RefusableButton error={error} disabled={switching !== null} onPick={() => void pickAndCreate()}>
           New empty database…
-        </SystemDialog>
+        </RefusableButton>
       ) : (
         <form className="workspace-form" onSubmit={(e) => void submit(e)} noValidate aria-label="New empty database">
           <Field
@@ -115,9 +116,9 @@ export function OpenFile() {
       <h2 id="open-file-heading">Open another file</h2>
       <p className="muted">A Winloop database from a colleague, a backup copy or a workshop.</p>
       {desktop ? (
-        <SystemDialog error={error} disabled={switching !== null} onPick={() => void pickAndOpen()}>
+        <RefusableButton error={error} disabled={switching !== null} onPick={() => void pickAndOpen()}>
           Open another file…
-        </SystemDialog>
+        </RefusableButton>
       ) : (
         <form className="workspace-form" onSubmit={(e) => void submit(e)} noValidate aria-label="Open another file">
           <Field
@@ -141,33 +142,5 @@ export function OpenFile() {
         </form>
       )}
     </section>
-  );
-}
-
-/** The desktop app's way in: its system dialog behind one button, and the host's sentence when it refuses. */
-function SystemDialog({
-  error,
-  disabled,
-  onPick,
-  children,
-}: {
-  error: string | undefined;
-  disabled: boolean;
-  onPick: () => void;
-  children: string;
-}) {
-  return (
-    <>
-      {error ? (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      ) : null}
-      <div>
-        <button className="btn" disabled={disabled} onClick={onPick}>
-          {children}
-        </button>
-      </div>
-    </>
   );
 }

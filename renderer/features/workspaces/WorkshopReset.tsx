@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { useJobs } from '../jobs/use-jobs';
+import { RefusableButton } from './RefusableButton';
 import { useWorkspaces } from './use-workspaces';
 
 /** A room's worth: enough closed cases for every review section to speak, built in seconds. */
@@ -37,16 +38,9 @@ export function WorkshopReset() {
         Start a training session from a clean, realistic sample: {WORKSHOP_CASES.toLocaleString()} cases with a team,
         competitors and debriefs, in a new file named after today. This file and earlier workshops stay as they are.
       </p>
-      {error ? (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      ) : null}
-      <div>
-        <button className="btn" disabled={building || switching !== null} onClick={() => void reset()}>
-          {building ? 'Building the workshop…' : 'Reset workshop'}
-        </button>
-      </div>
+      <RefusableButton error={error} disabled={building || switching !== null} onPick={() => void reset()}>
+        {building ? 'Building the workshop…' : 'Reset workshop'}
+      </RefusableButton>
     </section>
   );
 }
