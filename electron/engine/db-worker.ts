@@ -18,7 +18,7 @@ import { isMethodName, isWrite } from '../../shared/api';
 import { ApiError, type Envelope } from '../../shared/envelope';
 import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
-import { runTeamJob } from './team-jobs';
+import { runTeamJob, setMergeCapture, swapInMerge } from './team-jobs';
 import { recoverInterrupted } from './interrupted';
 
 /** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
@@ -102,6 +102,8 @@ function serve(data: DbWorkerData): void {
     }
   }
   const dispatch = createSyncDispatch(ctx, { role: data.role, deferRefresh: data.role === 'writer' });
+  /** Messages that arrived while a merge was being put in place: served, in order, once it is. */
+  let heldBack: ToDbWorker[] | null = null;
   let refreshTimer: ReturnType<typeof setTimeout> | null = null;
   /** The stale cases' derived rows brought up to date, unless there are too many: then a rebuild job does it. */
   function refreshStale(): void {
@@ -127,6 +129,12 @@ function serve(data: DbWorkerData): void {
   }
   const refreshSoon = () => {
     refreshTimer ??= setTimeout(() => {
+      // Not while a merge is put in place: the backup holds the file's write lock across event-loop turns.
+      if (heldBack) {
+        refreshTimer = null;
+        refreshSoon();
+        return;
+      }
       try {
         refreshStale();
       } catch (error) {
@@ -147,6 +155,10 @@ function serve(data: DbWorkerData): void {
     let reported = 0;
     post({ type: 'progress', jobId, phase: 'review facts', done, total });
     while (!cancelled.has(jobId)) {
+      if (heldBack) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        continue;
+      }
       const n = refreshCaseFacts(sqlite, REBUILD_CHUNK);
       if (n === 0) break;
       done = Math.min(total, done + n);
@@ -162,7 +174,26 @@ function serve(data: DbWorkerData): void {
     return { refreshed: done, cancelled: wasCancelled };
   }
 
+  function swapMerge(message: Extract<ToDbWorker, { type: 'merge-swap' }>): void {
+    heldBack = [];
+    const options = {
+      migrationsFolder: data.migrationsFolder,
+      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+    };
+    void swapInMerge(message, opened.file, options, ctx).then((envelope) => {
+      post({ type: 'reply', id: message.id, envelope });
+      if (envelope.ok) refreshSoon();
+      const held = heldBack ?? [];
+      heldBack = null;
+      for (const next of held) handle(next);
+    });
+  }
+
   port.on('message', (message: ToDbWorker) => {
+    if (heldBack) heldBack.push(message);
+    else handle(message);
+  });
+  function handle(message: ToDbWorker): void {
     switch (message.type) {
       case 'call': {
         const envelope = message.refreshFirst
@@ -197,7 +228,13 @@ function serve(data: DbWorkerData): void {
         if (!imports.stop(message.jobId)) cancelled.add(message.jobId);
         return;
       case 'team':
-        post({ type: 'reply', id: message.id, envelope: runTeamJob(message, opened.file, data.migrationsFolder, ctx) });
+        post({ type: 'reply', id: message.id, envelope: runTeamJob(message, ctx) });
+        return;
+      case 'merge-capture':
+        post({ type: 'reply', id: message.id, envelope: setMergeCapture(message.on, ctx) });
+        return;
+      case 'merge-swap':
+        swapMerge(message);
         return;
       case 'import':
         void imports
@@ -221,7 +258,7 @@ function serve(data: DbWorkerData): void {
         post({ type: 'reply', id: message.id, envelope: { ok: true, value: null } });
         return;
     }
-  });
+  }
   post({
     type: 'ready',
     dbPath: opened.file,

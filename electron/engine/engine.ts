@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { api, isMethodName, isWrite } from '../../shared/api';
-import { JobStart, type JobInfo } from '../../shared/contract/jobs';
+import { JobStart, type JobInfo, type JobKind } from '../../shared/contract/jobs';
 import { ApiError, type Envelope } from '../../shared/envelope';
 import { backupName } from '../db/client';
 import { DbOpenError } from '../db/errors';
@@ -24,7 +24,8 @@ import type { HostPlaces } from '../switchable-workspace';
 import { removeStaged, removeStaleStaged, stageDir, stagedFiles, stagedName } from '../csv/staging';
 import { importDriver } from './import-job';
 import { JobRunner, type JobDriver, type JobResult } from './jobs';
-import { removeBuilding, removeLeftovers } from './leftovers';
+import { buildingName, removeBuilding, removeLeftovers } from './leftovers';
+import { removeWithCompanions } from '../team/staged-merge';
 import type { FromWorker, JobWorkerData, OpenData, OpenFailure } from './protocol';
 import { startWorker, type WorkerLink } from './worker-link';
 import { rollingSnapshots, snapshotPolicy, type SnapshotPolicy } from './snapshot-schedule';
@@ -98,14 +99,19 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     else if (message.type === 'restore') opts.onRestore?.(dbPath, message.name);
   };
 
-  function jobWorker(kind: JobWorkerData['kind'], input: unknown, target: string): JobDriver {
+  function jobWorker(
+    kind: JobWorkerData['kind'],
+    input: unknown,
+    target: string,
+    extra: Pick<JobWorkerData, 'snapshot'> = {},
+  ): JobDriver {
     let link: WorkerLink | null = null;
     let cancelled = false;
     let stop: (() => void) | null = null;
     return {
       run: (report) =>
         new Promise<JobResult | null>((resolve, reject) => {
-          const data: JobWorkerData = { ...open, role: 'job', jobId: 'job', kind, input, target };
+          const data: JobWorkerData = { ...open, ...extra, role: 'job', jobId: 'job', kind, input, target };
           stop = () => resolve(null);
           link = startWorker(opts.workerScript, data, (message) => {
             if (message.type === 'progress') report(message.phase, message.done, message.total);
@@ -183,20 +189,67 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
       cancel: () => writer.send({ type: 'cancel', jobId }),
     };
   }
-  /** A team job on the writer: one transaction, so it cannot stop half-way; cancel waits for its end. */
-  function writerTeamDriver(
-    action: 'team.merge' | 'team.undo',
-    input: { file?: string; mergeId?: string; members?: Record<string, string> },
-  ): JobDriver {
+  /** An undo on the writer: one transaction, so it cannot stop half-way; cancel waits for its end. */
+  function undoDriver(input: { mergeId: string }): JobDriver {
     return {
       async run(report) {
         report('working', 0, 1);
-        const envelope = await writer.request({ type: 'team', action, input });
+        const envelope = await writer.request({ type: 'team', action: 'team.undo', input });
         if (!envelope.ok) throw new Error(envelope.error.message);
         report('done', 1, 1);
         return envelope.value as JobResult;
       },
       cancel: () => undefined,
+    };
+  }
+
+  /**
+   * A merge made on a copy in a job thread while the writer records what the seller saves meanwhile, then put in
+   * place by the writer with those saves carried in (electron/team/staged-merge.ts). Cancel stops the copy's
+   * thread and leaves the database untouched; once the swap has begun (a second or two) it runs to its end.
+   */
+  function stagedMergeDriver(input: { file: string; members?: Record<string, string> | undefined }): JobDriver {
+    const id = randomUUID();
+    const target = path.join(backupsDir, `.merge-${id}.db`);
+    const base = path.basename(dbPath, path.extname(dbPath));
+    const snapshot = path.join(
+      backupsDir,
+      `${base}-before-merge-${now().toISOString().replace(/[:.]/g, '-')}-${id.slice(0, 8)}.db`,
+    );
+    const copy = jobWorker('team.merge', input, target, { snapshot });
+    let swapping = false;
+    const settle = (envelope: Envelope<unknown>) => {
+      if (!envelope.ok) throw new Error(envelope.error.message);
+    };
+    return {
+      async run(report) {
+        fs.mkdirSync(backupsDir, { recursive: true });
+        settle(await writer.request({ type: 'merge-capture', on: true }));
+        let merged: JobResult | null = null;
+        try {
+          merged = await copy.run(report);
+        } finally {
+          if (merged === null) {
+            await writer.request({ type: 'merge-capture', on: false });
+            removeBuilding(target);
+            removeWithCompanions(snapshot);
+          }
+        }
+        if (merged === null) return null;
+        swapping = true;
+        report('putting the merge in place', 0, 1);
+        settle(
+          await writer.request({
+            type: 'merge-swap',
+            mergeId: String(merged.mergeId),
+            copy: buildingName(target),
+            snapshot,
+          }),
+        );
+        report('putting the merge in place', 1, 1);
+        return merged;
+      },
+      cancel: () => (swapping ? false : copy.cancel()),
     };
   }
 
@@ -276,6 +329,20 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     });
   }
 
+  const runningNames: Partial<Record<JobKind, string>> = {
+    'csv.import': 'An import',
+    'team.merge': 'A merge',
+    'team.undo': 'An undo of a merge',
+  };
+  function refuseBeside(kinds: JobKind[], what: string): void {
+    const running = kinds.find((kind) => jobs.running(kind));
+    if (!running) return;
+    throw new ApiError(
+      'conflict',
+      `${runningNames[running] ?? 'A job'} is running; wait for it or cancel it before starting this ${what}.`,
+    );
+  }
+
   function serveJobs(method: string, rawInput: unknown): unknown {
     const spec = api[method as 'jobs.start' | 'jobs.list' | 'jobs.cancel'];
     const parsed = spec.input.safeParse(rawInput ?? {});
@@ -311,10 +378,20 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
         { background: start.input.background },
       );
     }
-    if (start.kind === 'team.merge' || start.kind === 'team.undo') {
-      const label = start.kind === 'team.undo' ? 'Undoing a merge' : `Merging ${path.basename(start.input.file)}`;
-      const background = start.kind !== 'team.undo' && start.input.background;
-      return jobs.start(start.kind, label, writerTeamDriver(start.kind, start.input), undefined, { background });
+    if (start.kind === 'team.merge') {
+      // One writing job over the whole file at a time: the saves carried into the merge's copy are single rows.
+      refuseBeside(['csv.import', 'team.merge', 'team.undo'], 'merge');
+      return jobs.start(
+        'team.merge',
+        `Merging ${path.basename(start.input.file)}`,
+        stagedMergeDriver(start.input),
+        undefined,
+        { background: start.input.background },
+      );
+    }
+    if (start.kind === 'team.undo') {
+      refuseBeside(['team.merge'], 'undo');
+      return jobs.start('team.undo', 'Undoing a merge', undoDriver(start.input));
     }
     if (start.kind === 'csv.preview') {
       const target = stagedFiles(dbPath, start.input.stageId).preview;
@@ -326,7 +403,7 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
     }
     if (start.kind === 'csv.import') {
       // One import at a time: two would interleave their chunks and their journals would tangle on undo.
-      if (jobs.running('csv.import')) throw new ApiError('conflict', 'An import is running; wait for it or cancel it.');
+      refuseBeside(['csv.import', 'team.merge'], 'import');
       const data: JobWorkerData = {
         ...open,
         role: 'job',

@@ -3,9 +3,10 @@
  * process runs yet, so whatever is under way in the file was cut short):
  * - a CSV import still `running` commits its chunks one by one, so some may be in the file: they are taken
  *   back from its journal, as a cancel would, and its history row says cancelled;
- * - a team merge is one transaction, so nothing of it is in the file; the copy of the database it took before
- *   merging (`backups/…-before-merge-….db`) is referenced by no merge and is removed, and so are the checked
- *   copies of teammates' files (`.teammate-….winloop`) left in the folder the engine has them made in.
+ * - a team merge is made on a working copy and put in place in one transaction, so nothing of it is in the
+ *   file; the copy of the database it took before merging (`backups/…-before-merge-….db`) is referenced by no
+ *   merge and is removed, and so are the checked copies of teammates' files (`.teammate-….winloop`) left in
+ *   the folder the engine has them made in (the working copy is a `.building` file: leftovers.ts).
  * Changes with: electron/csv/undo.ts, electron/team/apply.ts, electron/team/teammate-file.ts, db-worker.ts.
  */
 import fs from 'node:fs';

@@ -18,6 +18,7 @@ import { finishSnapshot, pruneSnapshots } from '../db/snapshots';
 import { generateSample } from '../sample/generate';
 import { exportTeamFile } from '../team/export';
 import { previewMerge } from '../team/apply';
+import { mergeOnCopy } from '../team/staged-merge';
 import { openDatabase } from '../db/client';
 import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
 import { buildingName, removeBuilding } from './leftovers';
@@ -85,6 +86,31 @@ export async function runJobWorker(data: JobWorkerData): Promise<void> {
       post({
         type: 'job-done',
         result: { report: JSON.stringify(report), conflicts: report.conflicts.length, changes: report.changed },
+      });
+    } else if (job.kind === 'team.merge') {
+      if (!data.snapshot) throw new Error('A merge on a copy needs the name of its snapshot.');
+      const workDir = teammateWorkDir(data.file);
+      fs.mkdirSync(workDir, { recursive: true });
+      const merged = mergeOnCopy(
+        data.file,
+        job.input.file,
+        { copy: buildingName(data.target), snapshot: data.snapshot },
+        {
+          migrationsFolder: data.migrationsFolder,
+          workDir,
+          onProgress: progress,
+          ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
+          ...(job.input.members ? { members: job.input.members } : {}),
+          ...(data.nowIso ? { now: () => new Date(data.nowIso!) } : {}),
+        },
+      );
+      post({
+        type: 'job-done',
+        result: {
+          mergeId: merged.id,
+          report: JSON.stringify(merged.report),
+          conflicts: merged.report.conflicts.length,
+        },
       });
     } else if (job.kind === 'csv.preview') {
       const staged = readStaged(data.file, job.input.stageId);

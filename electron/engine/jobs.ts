@@ -13,8 +13,11 @@ export type JobResult = Record<string, string | number | boolean | null>;
 export interface JobDriver {
   /** Runs the job to its end; resolves with its result, or `null` when it stopped because it was cancelled. */
   run(report: (phase: string, done: number, total: number) => void): Promise<JobResult | null>;
-  /** Asks it to stop; `run` then settles within a second, with nothing half-written left behind. */
-  cancel(): void;
+  /**
+   * Asks it to stop; `run` then settles within a second, with nothing half-written left behind. `false`: too
+   * late, the job is finishing what cannot be taken back (a merge being put in place) and ends as it would.
+   */
+  cancel(): void | false;
 }
 
 /** Finished jobs kept for `jobs.list`, newest first. */
@@ -117,10 +120,8 @@ export class JobRunner {
 
   cancel(id: string): JobInfo {
     const entry = this.entry(id);
-    if (entry.info.state === 'running' && !entry.cancelling) {
-      entry.cancelling = true;
-      entry.driver.cancel();
-    }
+    // A driver past the point of no return says so: the job then ends as what it did, not as cancelled.
+    if (entry.info.state === 'running' && !entry.cancelling) entry.cancelling = entry.driver.cancel() !== false;
     return entry.info;
   }
 

@@ -45,6 +45,8 @@ export interface JobWorkerData extends OpenData {
   target: string;
   /** A CSV import's line to the writer (transferred with the thread's start): its rows go that way. */
   port?: MessagePort;
+  /** A merge on a copy: where the copy of the database before the merge goes (undo restores it). */
+  snapshot?: string;
 }
 
 export type WorkerData = DbWorkerData | JobWorkerData;
@@ -60,13 +62,15 @@ export type ToDbWorker =
   /** Rebuild the derived tables in chunks, reporting progress, until done or cancelled. */
   | { type: 'rebuild'; id: number; jobId: string; from: 'scratch' | 'stale' }
   | { type: 'cancel'; jobId: string }
-  /** Merge or undo a teammate's file on the writer (one transaction each; a preview runs on a copy in a job thread). */
-  | {
-      type: 'team';
-      id: number;
-      action: 'team.merge' | 'team.undo';
-      input: { file?: string; mergeId?: string; members?: Record<string, string> };
-    }
+  /** Undo a teammate's file's merge on the writer, one transaction. */
+  | { type: 'team'; id: number; action: 'team.undo'; input: { mergeId: string } }
+  /**
+   * A merge on a copy (electron/team/staged-merge.ts): `capture` on before the copy is taken, off when it
+   * fails or is cancelled; `swap` carries the saves made meanwhile into the merged copy and puts it in place,
+   * holding every other message back until it has.
+   */
+  | { type: 'merge-capture'; id: number; on: boolean }
+  | { type: 'merge-swap'; id: number; mergeId: string; copy: string; snapshot: string }
   /**
    * A CSV import on the writer, fed by its job thread over `port` (the rows never cross the main thread);
    * answered with an `ImportOutcome` when it has ended. `cancel` with the same jobId stops it.

@@ -21,6 +21,9 @@ export interface MergeOptions extends OpenTeammateOptions {
   now?: () => Date;
   /** The answers to the preview's questions about team members (shared/contract/sharing.ts MemberMap). */
   members?: MemberMap;
+  /** Where the copy taken before merging goes (default: `backups/<name>-before-merge-<time>-<id>.db`). */
+  snapshotFile?: string;
+  onProgress?: (phase: string, done: number, total: number) => void;
 }
 
 export interface AppliedMerge {
@@ -66,17 +69,22 @@ export function applyMerge(local: Database.Database, file: string, opts: MergeOp
     const dir = path.join(path.dirname(path.resolve(opts.dbFile)), 'backups');
     fs.mkdirSync(dir, { recursive: true });
     const base = path.basename(opts.dbFile, path.extname(opts.dbFile));
-    const snapshotFile = path.join(
-      dir,
-      `${base}-before-merge-${now.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.db`,
-    );
+    const snapshotFile =
+      opts.snapshotFile ??
+      path.join(dir, `${base}-before-merge-${now.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.db`);
+    opts.onProgress?.('copying your data', 0, 1);
     local.prepare('VACUUM INTO ?').run(snapshotFile);
     const id = randomUUID();
     try {
       const report = inTransaction(
         local,
         () => {
-          const report = mergeTeammate(local, teammate, opts.members);
+          const report = mergeTeammate(
+            local,
+            teammate,
+            opts.members,
+            opts.onProgress ? { onProgress: opts.onProgress } : {},
+          );
           const clock = local.prepare('SELECT hlc FROM sync_clock WHERE id = 1').pluck().get() as number;
           local
             .prepare(

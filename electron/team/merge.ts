@@ -12,7 +12,14 @@ import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
 import { receive } from '../../shared/team/hlc';
 import { compareFields, effective, type Clocks } from './stamps';
 import { LocalRows } from './local-rows';
-import { readRemoteAliases, readRemoteClocks, readRemoteRows, readRemoteSeen, type Row } from './remote-rows';
+import {
+  readRemoteAliases,
+  readRemoteClocks,
+  readRemoteRows,
+  readRemoteSeen,
+  type Row,
+  type RowsRead,
+} from './remote-rows';
 import { mergeTable, mergeTables, type MergeTable } from './tables';
 import { fromTeammate, type TeammateFile } from './teammate-file';
 
@@ -22,7 +29,21 @@ export type KindCounts = MergeReport['counts'][string];
 
 const EXAMPLES = 3;
 
-export function mergeTeammate(local: Database.Database, teammate: TeammateFile, members: MemberMap = {}): MergeReport {
+export interface MergeRun {
+  /** `captured`: only the rows a capture on the remote connection recorded (the saves made during a staged merge). */
+  read?: RowsRead;
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+const PROGRESS_EVERY_ROWS = 1000;
+
+export function mergeTeammate(
+  local: Database.Database,
+  teammate: TeammateFile,
+  members: MemberMap = {},
+  run: MergeRun = {},
+): MergeReport {
+  const read = run.read ?? 'all';
   const remote = teammate.sqlite;
   const fileName = teammate.file.split(/[\\/]/).pop() ?? teammate.file;
   const rows = new LocalRows(local);
@@ -54,20 +75,28 @@ export function mergeTeammate(local: Database.Database, teammate: TeammateFile, 
   // Paused before the aliases too: re-pointing a reference is not an edit of this member's, and a stamp it took
   // here would differ by the order files arrive in (the join would not be associative).
   local.exec('UPDATE sync_clock SET paused = 1');
-  // Rows the other side had recognised as one are one here too.
-  for (const alias of readRemoteAliases(remote, fileName)) rows.unify(alias.tbl, alias.alias, alias.canonical);
+  // Rows the other side had recognised as one are one here too. A capture's rows come from this file's own past,
+  // whose aliases the copy already holds: only a merge makes aliases.
+  if (read === 'all') {
+    for (const alias of readRemoteAliases(remote, fileName)) rows.unify(alias.tbl, alias.alias, alias.canonical);
+  }
 
   const skipped = new Set<string>();
   for (const table of mergeTables) {
     const counts: KindCounts = { added: 0, updated: 0, deleted: 0, restored: 0 };
-    const clocks = readRemoteClocks(remote, table.name, fileName);
-    const remoteRows = readRemoteRows(remote, table.name, fileName);
+    const clocks = readRemoteClocks(remote, table.name, fileName, read);
+    const remoteRows = readRemoteRows(remote, table.name, fileName, read);
+    let done = 0;
+    run.onProgress?.(`merging ${table.name.replace(/_/g, ' ')}`, 0, remoteRows.length);
     // Decided for all of them first: a manager may come later in the file than the people reporting to them.
     if (table.name === 'people') {
       for (const raw of remoteRows) if (othersPrivate(raw, rows)) skipped.add(raw.id as string);
       report.privateSkipped = skipped.size;
     }
     for (const raw of remoteRows) {
+      if (++done % PROGRESS_EVERY_ROWS === 0) {
+        run.onProgress?.(`merging ${table.name.replace(/_/g, ' ')}`, done, remoteRows.length);
+      }
       if (skipped.has(raw.id as string)) continue;
       if (keptOutWith(table, raw, skipped)) continue;
       const outcome = mergeRow(

@@ -9,6 +9,7 @@ import { getTableColumns, getTableName, is, type Column } from 'drizzle-orm';
 import { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import * as schema from '../db/schema';
 import { fromTeammate, RefusedFile } from './teammate-file';
+import { CAPTURED } from './merge-capture';
 import { mergeTable } from './tables';
 
 export type Row = Record<string, string | number | null>;
@@ -57,12 +58,26 @@ function problem(column: Column, value: unknown): string | null {
   return null;
 }
 
+/**
+ * Only the rows a capture on the remote connection recorded as written (merge-capture.ts): how the saves made
+ * during a merge on a copy are carried into the copy. The whole table otherwise.
+ */
+export type RowsRead = 'all' | 'captured';
+
+const capturedOnly = (read: RowsRead, column: string) =>
+  read === 'captured' ? ` AND "${column}" IN (SELECT row_id FROM temp.${CAPTURED} WHERE tbl = ?)` : '';
+
 /** Every row of a merged table, validated; ids are UUIDs. */
-export function readRemoteRows(remote: Database.Database, table: string, fileName: string): Row[] {
+export function readRemoteRows(
+  remote: Database.Database,
+  table: string,
+  fileName: string,
+  read: RowsRead = 'all',
+): Row[] {
   const wanted = selectColumns(table);
   const columns = columnsOf(table).filter((c) => wanted.includes(c.name));
-  const sql = `SELECT ${wanted.map((c) => `"${c}"`).join(', ')} FROM "${table}" ORDER BY id`;
-  const rows = fromTeammate(fileName, () => remote.prepare(sql).all() as Row[]);
+  const sql = `SELECT ${wanted.map((c) => `"${c}"`).join(', ')} FROM "${table}" WHERE 1${capturedOnly(read, 'id')} ORDER BY id`;
+  const rows = fromTeammate(fileName, () => remote.prepare(sql).all(...(read === 'captured' ? [table] : [])) as Row[]);
   const refs = mergeTable(table).refs;
   for (const row of rows) {
     if (typeof row.id !== 'string' || !UUID.test(row.id)) {
@@ -87,6 +102,7 @@ export function readRemoteClocks(
   remote: Database.Database,
   table: string,
   fileName: string,
+  read: RowsRead = 'all',
 ): Map<string, Map<string, FieldClock>> {
   const spec = mergeTable(table);
   const fields = new Set(['*', ...spec.fields]);
@@ -94,7 +110,11 @@ export function readRemoteClocks(
   const rows = fromTeammate(
     fileName,
     () =>
-      remote.prepare('SELECT row_id, field, hlc, member_id FROM sync_field_clocks WHERE tbl = ?').all(table) as {
+      remote
+        .prepare(
+          `SELECT row_id, field, hlc, member_id FROM sync_field_clocks WHERE tbl = ?${capturedOnly(read, 'row_id')}`,
+        )
+        .all(...(read === 'captured' ? [table, table] : [table])) as {
         row_id: unknown;
         field: unknown;
         hlc: unknown;

@@ -2,9 +2,10 @@
  * Crash safety of the jobs that write the open database or beside it, shown by killing: a child process opens
  * the file through the engine and starts a CSV import, a team merge or a rolling snapshot; the test kills it
  * with SIGKILL in the middle, then checks the file as the next start leaves it: integrity ok, every row as
- * before the job (an import's committed chunks taken back at start; a merge, one transaction, never in the
- * file), and no temporary file left: no staged CSV, no `.building` copy, no checked teammate copy, no orphaned copy taken
- * before a merge, and no half-made snapshot listed as good.
+ * before the job (an import's committed chunks taken back at start; a merge, made on a copy and put in place
+ * in one transaction, never in the file), and no temporary file left: no staged CSV, no `.building` copy (a
+ * merge's working copy among them), no checked teammate copy, no orphaned copy taken before a merge, and no
+ * half-made snapshot listed as good.
  * `npm test` runs 2 kills of each; `npm run soak` (WINLOOP_SOAK=1) 20. WINLOOP_SEED replays a run.
  */
 import fs from 'node:fs';
@@ -118,7 +119,7 @@ describe(`kill -9 in the middle of a job (${ROUNDS} kills each, seed ${SEED})`, 
       let midway = 0;
       for (let round = 0; round < ROUNDS; round++) {
         const context = `round ${round}, seed ${SEED}`;
-        // Killed once the merge has begun its copy of the database (it merges in one transaction straight after).
+        // Killed once the merge has taken its snapshot (it merges on its working copy straight after).
         const report = await runAndKill(['merge', file, winloop], {
           afterLine: null,
           delayMs: random() * 150,
