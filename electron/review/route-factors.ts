@@ -13,17 +13,21 @@ import type { Factor } from './factors';
 import { inPeriod } from './period-cases';
 import { countedOutcomes, rows, type ReviewQuery } from './scope';
 
-interface Row {
-  won: number;
-  cases: number;
-  routed: number;
-  covered: number;
+/** The period's counted cases with a decider, won and lost, and how many of each had a route and cover. */
+interface Sides {
+  wonCases: number;
+  wonRouted: number;
+  wonCovered: number;
+  lostCases: number;
+  lostRouted: number;
+  lostCovered: number;
 }
 
 /**
  * One range of the period's deciders (derived_review_deciders, by close date, each carrying whether the team
- * reaches them: person-reach.ts); a case is a group of its decider rows, in the range's own order. With
- * filters, the period table says which cases count.
+ * reaches them: person-reach.ts); a case is a group of its decider rows, in the range's own order. The won and
+ * lost sides are summed in one row: grouping the cases by side sorted every one of them. With filters, the
+ * period table says which cases count.
  */
 export function routeFactorsSql(q: ReviewQuery): string {
   return `
@@ -33,7 +37,11 @@ export function routeFactorsSql(q: ReviewQuery): string {
     where d.closed_on between @from and @to and d.outcome in ${countedOutcomes(q.countNoDecision)}${inPeriod(q, 'd.case_id')}
     group by d.closed_on, d.case_id
   )
-  select won, count(*) as cases, sum(routed) as routed, sum(covered) as covered from decided group by won`;
+  select coalesce(sum(won), 0) as wonCases, coalesce(sum(won * routed), 0) as wonRouted,
+    coalesce(sum(won * covered), 0) as wonCovered, count(*) - coalesce(sum(won), 0) as lostCases,
+    coalesce(sum(routed), 0) - coalesce(sum(won * routed), 0) as lostRouted,
+    coalesce(sum(covered), 0) - coalesce(sum(won * covered), 0) as lostCovered
+  from decided`;
 }
 
 function share(factor: string, what: string, won: [number, number], lost: [number, number]): Factor {
@@ -54,16 +62,22 @@ function share(factor: string, what: string, won: [number, number], lost: [numbe
 }
 
 export function routeFactors(q: ReviewQuery): Factor[] {
-  const data = rows<Row>(q, routeFactorsSql(q));
-  const w = data.find((r) => r.won === 1) ?? { cases: 0, routed: 0, covered: 0 };
-  const l = data.find((r) => r.won === 0) ?? { cases: 0, routed: 0, covered: 0 };
+  const [t = { wonCases: 0, wonRouted: 0, wonCovered: 0, lostCases: 0, lostRouted: 0, lostCovered: 0 }] = rows<Sides>(
+    q,
+    routeFactorsSql(q),
+  );
   return [
     share(
       'Route to the decision maker',
       'had a way in to the decision maker',
-      [w.routed, w.cases],
-      [l.routed, l.cases],
+      [t.wonRouted, t.wonCases],
+      [t.lostRouted, t.lostCases],
     ),
-    share('Decision covered', 'had someone who knows a decider well', [w.covered, w.cases], [l.covered, l.cases]),
+    share(
+      'Decision covered',
+      'had someone who knows a decider well',
+      [t.wonCovered, t.wonCases],
+      [t.lostCovered, t.lostCases],
+    ),
   ];
 }

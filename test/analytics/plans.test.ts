@@ -201,12 +201,15 @@ describe.each([
         scansOnly(lines, ['co', 'k', 'r', 'x', 'temp.review_cases']);
         expect(lines.join('\n'), name).not.toMatch(/case_(competitors|criteria|reasons)_review_idx/);
       }
-      // Battle reasons: tallied in the tally index's order (every year's rows, but no sort), then named.
+      // Battle reasons: one range of the tally index per competitor, side and reason (only the period's rows,
+      // in key order: no sort), then named.
       const tally = plan(q, battleReasonsSql(q));
-      expect(tally).toContain('SCAN x USING COVERING INDEX derived_review_rival_reasons_tally_idx');
+      expect(tally).toContain(
+        'SEARCH x USING COVERING INDEX derived_review_rival_reasons_tally_idx (competitor_id=? AND won=? AND reason_id=? AND closed_on>? AND closed_on<?)',
+      );
       expect(tally.join('\n')).not.toMatch(/USE TEMP B-TREE FOR GROUP BY/);
       if (q.filters) expect(tally).toContain('SCAN temp.review_cases');
-      scansOnly(tally, ['x', 'g', 'temp.review_cases']);
+      scansOnly(tally, ['co', 're', 'g', 'temp.review_cases']);
       // Lesson tags: the tagged lessons' rows in key order, grouped as they come (with filters: the period's
       // cases' rows by case); no lesson is probed.
       const tags = plan(q, lessonTagsSql(q));
@@ -230,8 +233,12 @@ describe.each([
       expect(lines).toContain(byRange('r', 'competitor_id=? AND '));
       expect(lines).toContain(byRange('r', 'criterion_id=? AND '));
       expect(lines).toContain(byRange('r', 'industry=? AND '));
-      // The scopes' streams are merged in day and case order, never sorted; 'all': the period's day counts.
+      // The scopes' streams are merged in day and case order, never sorted, and the cases are grouped by day
+      // in that order ('all': the period's day counts, a few thousand rows, grouped by day).
       expect(lines).toContain('MERGE (UNION ALL)');
+      // (An offering's cases come from cases_review_idx one outcome at a time, so that stream alone is sorted.)
+      const grouping = lines.slice(lines.indexOf('SCAN members'), lines.indexOf('UNION ALL'));
+      expect(grouping).toEqual(['SCAN members', 'SCAN per_case']);
       scansOnly(lines, ['members', 'per_case', 'd']);
     });
   });
@@ -264,8 +271,7 @@ test('the route factors read one range of the period deciders, never walk relati
   withPeriodCases(q, () => {
     const lines = plan(q, routeFactorsSql(q));
     expect(lines).toContain('SEARCH d USING PRIMARY KEY (closed_on>? AND closed_on<?)');
-    // Cases are grouped in the range's own order; only the two outcome rows at the end are sorted.
-    const perCase = lines.slice(0, lines.indexOf('SCAN decided'));
-    expect(perCase.join('\n')).not.toMatch(/relationships|person_links|case_people|person_reach|TEMP B-TREE|AUTOMATIC/);
+    // Cases are grouped in the range's own order, and the two sides summed in one row: nothing is sorted.
+    expect(lines.join('\n')).not.toMatch(/relationships|person_links|case_people|person_reach|TEMP B-TREE|AUTOMATIC/);
   });
 });

@@ -13,6 +13,8 @@ import { startEngine, type Engine } from '../../electron/engine/engine';
 import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
 
 const p95 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)] ?? Number.NaN;
+/** As many reviews as the in-process figure has run before it times any (run.ts). */
+const WARM_UP_REVIEWS = 11;
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? Number.NaN;
 
 async function timed(fn: () => Promise<unknown>): Promise<number> {
@@ -61,10 +63,15 @@ export async function engineFigures(bigDb: string, log: (line: string) => void):
       idleReads.push(await readOnce());
     }
 
-    // The review through the engine against the raw floor on the same file, timed alternately.
+    // The review through the engine against the raw floor on the same file, timed alternately. Warmed up as
+    // the in-process figure is (run.ts: ten reviews at 10,000 cases and one at 100,000 before its timed ones):
+    // after a single warm-up the reader thread's JavaScript was still being compiled during the first timed
+    // reviews (the loop's cells alone took tens of ms a review, not the 3 ms of compiled code, until about the
+    // sixth), which put this figure some 20 ms above the in-process one; with the same warm-up on both sides,
+    // timed alternately in one script (review-engine.ts), the two differed by 2 %.
     const raw = new Database(file, { readonly: true });
     const floor = raw.prepare('select outcome, count(*), sum(value_minor) from cases group by outcome');
-    await must(engine, 'review.summary', {});
+    for (let i = 0; i < WARM_UP_REVIEWS; i++) await must(engine, 'review.summary', {});
     floor.all();
     const reviewTimes: number[] = [];
     const floorTimes: number[] = [];
