@@ -19,7 +19,7 @@ import { generateSample } from '../sample/generate';
 import { exportTeamFile } from '../team/export';
 import { previewMerge } from '../team/apply';
 import { mergeOnCopy } from '../team/staged-merge';
-import { openDatabase } from '../db/client';
+import { openOwnCopy } from '../db/client';
 import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
 import { buildingName, removeBuilding } from './leftovers';
 import { teammateWorkDir } from './interrupted';
@@ -166,12 +166,7 @@ function previewOnCopy(
     reader.sqlite.close();
   }
   try {
-    const opened = openDatabase(copy, {
-      migrationsFolder: data.migrationsFolder,
-      create: false,
-      backup: false,
-      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
-    });
+    const opened = openOwnCopy(copy, data.nativeBinding);
     try {
       progress('comparing', 1, 2);
       const workDir = teammateWorkDir(data.file);

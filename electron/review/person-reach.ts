@@ -4,8 +4,10 @@
  * from → to, trusts to → from, at odds carries nothing: shared/powermap/route.ts's rules), and who someone on
  * the team knows at least well. It depends on every relationship and link at once, so one edit makes the whole
  * table stale (triggers in migration 0016 set `derived_person_reach_stale`) and the next review recomputes it,
- * with the copy each decider row keeps (review-rows.ts); a save never pays for it. At 100,000 people that is a
- * few hundred ms once, instead of in every review.
+ * with the copy each decider row keeps (review-rows.ts); a save never pays for it. Each direction of a link is
+ * its own step of the recursion, so each looks a person up by an index (from_id, to_id): one step joined on
+ * "from or to, by kind" scanned every link for every person reached — hours once a merge brought 100,000
+ * relationships. At 100,000 people it is a few hundred ms once, instead of in every review.
  * Changes with: route-factors.ts (its reader), migration 0016 (the triggers), shared/powermap/route.ts.
  */
 import type Database from 'better-sqlite3';
@@ -15,9 +17,11 @@ export const personReachSql = `
     select r.person_id from relationships r join team_members m on m.id = r.member_id
     where r.deleted_at is null and m.deleted_at is null
     union
-    select case when l.kind = 'influences' then l.to_id else l.from_id end
-    from person_links l join reach on reach.id = case when l.kind = 'influences' then l.from_id else l.to_id end
-    where l.deleted_at is null and l.kind in ('influences', 'trusts')
+    select l.to_id from person_links l join reach on reach.id = l.from_id
+    where l.deleted_at is null and l.kind = 'influences'
+    union
+    select l.from_id from person_links l join reach on reach.id = l.to_id
+    where l.deleted_at is null and l.kind = 'trusts'
   ),
   known(id) as (
     select r.person_id from relationships r join team_members m on m.id = r.member_id

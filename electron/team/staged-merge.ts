@@ -16,7 +16,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
-import { openDatabase } from '../db/client';
+import { openOwnCopy } from '../db/client';
 import { openReader } from '../db/open-reader';
 import { rebuildCaseFacts, refreshCaseFacts, staleCaseCount } from '../review/case-facts';
 import { refreshPersonReach } from '../review/person-reach';
@@ -220,13 +220,8 @@ function savesMeanwhile(live: Database.Database): TeammateFile {
   };
 }
 
-function openCopy(file: string, opts: Pick<StagedOptions, 'migrationsFolder' | 'nativeBinding'>) {
-  return openDatabase(file, {
-    migrationsFolder: opts.migrationsFolder,
-    create: false,
-    backup: false,
-    ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}),
-  });
+function openCopy(file: string, opts: Pick<StagedOptions, 'nativeBinding'>) {
+  return openOwnCopy(file, opts.nativeBinding);
 }
 
 export function removeWithCompanions(file: string): void {

@@ -11,6 +11,7 @@ import { battleLessonsSql, battleReasonsSql } from '../../electron/review/battle
 import { caseFactsSql } from '../../electron/review/case-facts';
 import { dayTallies, tallySql } from '../../electron/review/day-tallies';
 import { reviewRows } from '../../electron/review/review-rows';
+import { personReachSql } from '../../electron/review/person-reach';
 import { routeFactorsSql } from '../../electron/review/route-factors';
 import { criteriaVsCompetitorSql, headToHeadSql } from '../../electron/review/competitors';
 import { criteriaGapsSql, criterionActionsSql } from '../../electron/review/gaps';
@@ -274,4 +275,16 @@ test('the route factors read one range of the period deciders, never walk relati
     // Cases are grouped in the range's own order, and the two sides summed in one row: nothing is sorted.
     expect(lines.join('\n')).not.toMatch(/relationships|person_links|case_people|person_reach|TEMP B-TREE|AUTOMATIC/);
   });
+});
+
+test('the reach follows each link by an index on its end, never scanning every link for each person reached', () => {
+  const q = createFixture().query();
+  const lines = plan(q, personReachSql);
+  expect(lines.join('\n')).not.toMatch(/SCAN l\b/);
+  expect(lines).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^SEARCH l USING (COVERING )?INDEX person_links_unique \(from_id=\?/),
+      expect.stringMatching(/^SEARCH l USING (COVERING )?INDEX person_links_to_idx \(to_id=\?/),
+    ]),
+  );
 });
