@@ -23,10 +23,15 @@ const changed = ['cases', 'accounts', 'team', 'competitors', 'vocabulary', 'debr
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
+/**
+ * `callWaiting` says whether a call waits for this thread (waiting-calls.ts): a slice then ends after its current
+ * row, so a save waits for one row and a commit rather than for the rest of the slice.
+ */
 export function importWriter(
   sqlite: Database.Database,
   now: () => Date,
   announce: (entities: (typeof changed)[number][]) => void,
+  callWaiting: () => boolean = () => false,
 ) {
   const stops = new Map<string, () => void>();
 
@@ -101,11 +106,15 @@ export function importWriter(
               const rows = message.rows;
               for (let at = 0; at < rows.length && !stopped;) {
                 const started = performance.now();
-                session.applyChunk(rows.slice(at, at + slice));
-                at += slice;
+                const planned = Math.min(slice, rows.length - at);
+                const { written: n } = unsynced(sqlite, () =>
+                  session.applyChunk(rows.slice(at, at + planned), callWaiting),
+                );
+                at += n;
                 const ms = performance.now() - started;
-                // Aim each slice at SLICE_MS whatever this machine's speed and this file's rows.
-                slice = Math.max(5, Math.min(500, Math.round((slice * SLICE_MS) / Math.max(ms, 0.25))));
+                // Aim each slice at SLICE_MS whatever this machine's speed and this file's rows; a slice cut
+                // short by a waiting call says nothing about either.
+                if (n === planned) slice = Math.max(5, Math.min(500, Math.round((n * SLICE_MS) / Math.max(ms, 0.25))));
                 await turn();
               }
               if (stopped) continue;
@@ -141,6 +150,25 @@ export function importWriter(
       return stop !== undefined;
     },
   };
+}
+
+/**
+ * Runs one slice with its commit left in the OS's hands (synchronous = NORMAL), then puts the connection's own
+ * setting back before anything else runs on this thread. Safe because the file is in WAL mode: a commit
+ * appends the slice's frames to the log and the next synced commit (any save: synchronous = FULL) or
+ * checkpoint syncs the whole log, this slice's frames with it; a power cut before that loses the log's tail,
+ * whole transactions only, so the file comes back as it was some slices earlier, with the import still marked
+ * running, and the next start takes back what is left of it (interrupted.ts) as after any interrupted import.
+ * No save is ever acknowledged on an unsynced commit, nor the import's end (`finish`), which runs outside.
+ */
+function unsynced<T>(sqlite: Database.Database, slice: () => T): T {
+  const own = sqlite.pragma('synchronous', { simple: true }) as number;
+  sqlite.pragma('synchronous = NORMAL');
+  try {
+    return slice();
+  } finally {
+    sqlite.pragma(`synchronous = ${own}`);
+  }
 }
 
 /** The reading thread's own error, already explained to the seller there: passed on as it is, not logged. */
