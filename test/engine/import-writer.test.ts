@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { expect, onTestFinished, test } from 'vitest';
+import { Mapping } from '../../electron/csv/mapping';
 import { prepareImport, planOf, IMPORT_CHUNK } from '../../electron/csv/run-import';
 import { openDatabase } from '../../electron/db/client';
 import { importWriter } from '../../electron/engine/import-writer';
@@ -24,7 +25,7 @@ function openFile() {
 
 /** The reading thread's side, all of it posted at once: the plan, the rows in chunks, the end. */
 function readerOf(rows: number): MessagePort {
-  const prepared = prepareImport(mavenLike(rows), { mapping: mavenMapping });
+  const prepared = prepareImport(mavenLike(rows), { mapping: Mapping.parse(mavenMapping) });
   const { port1, port2 } = new MessageChannel();
   port2.postMessage({ type: 'plan', plan: planOf(prepared, 'big.csv') });
   for (let at = 0; at < prepared.read.rows.length; at += IMPORT_CHUNK) {
