@@ -2,10 +2,11 @@
  * The writer's half of a CSV import job. The job thread (job-worker.ts) reads the file and sends its plan and
  * its rows here over a port of their own, so no row crosses the main thread, which only starts, cancels and
  * hears progress (import-job.ts). Rows are written in slices of a few milliseconds, one IMMEDIATE transaction
- * each, yielding between them so the saves and reads queued meanwhile run: a save waits for one slice, not for
- * a chunk. A cancelled or failed import takes back what it committed, a chunk of journal at a time, the saves
+ * each, yielding between them so the saves and reads queued meanwhile run; a slice ends at the row where a call
+ * starts waiting and commits unsynced (`unsynced`), so a save waits for one row and a commit, not for a slice and
+ * its fsync. A cancelled or failed import takes back what it committed, a chunk of journal at a time, the saves
  * let through between them.
- * Changes with: protocol.ts, import-job.ts, job-worker.ts, electron/csv/importer.ts.
+ * Changes with: protocol.ts, import-job.ts, job-worker.ts, waiting-calls.ts, electron/csv/importer.ts.
  */
 import type { MessagePort } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
@@ -158,8 +159,9 @@ export function importWriter(
  * appends the slice's frames to the log and the next synced commit (any save: synchronous = FULL) or
  * checkpoint syncs the whole log, this slice's frames with it; a power cut before that loses the log's tail,
  * whole transactions only, so the file comes back as it was some slices earlier, with the import still marked
- * running, and the next start takes back what is left of it (interrupted.ts) as after any interrupted import.
- * No save is ever acknowledged on an unsynced commit, nor the import's end (`finish`), which runs outside.
+ * running (its history row was committed synced before the first slice), and the next start takes back what is
+ * left of it (interrupted.ts) as after any interrupted import. No save is ever acknowledged on an unsynced
+ * commit, nor the import's end (`finish`), which runs outside.
  */
 function unsynced<T>(sqlite: Database.Database, slice: () => T): T {
   const own = sqlite.pragma('synchronous', { simple: true }) as number;
