@@ -16,9 +16,11 @@ import { finalReport, newSession, type ImportReport } from '../csv/run-import';
 import { closeImport, revertChunk } from '../csv/undo';
 import type { FromImportReader, ImportOutcome } from './protocol';
 
-/** How long one slice holds the write lock: a save waits this long at most (an idle save takes 1–3 ms). */
+/** How long one slice holds the write lock when no call waits (an idle save takes 1–3 ms). */
 const SLICE_MS = 4;
 let slice = 25;
+/** How often an import copies its log into the file itself, between slices (see `importCheckpoints`). */
+const CHECKPOINT_MS = 250;
 
 const changed = ['cases', 'accounts', 'team', 'competitors', 'vocabulary', 'debrief'] as const;
 
@@ -94,10 +96,12 @@ export function importWriter(
           const total = plan.report.counts.read - plan.report.counts.rejected;
           let written = 0;
           progress(0, total);
+          const checkpoints = importCheckpoints(sqlite);
           try {
             for (;;) {
               const message = await next();
               if (message === null) {
+                checkpoints.end();
                 await takeBack(session.meta.id);
                 return { status: 'cancelled' };
               }
@@ -116,6 +120,7 @@ export function importWriter(
                 // Aim each slice at SLICE_MS whatever this machine's speed and this file's rows; a slice cut
                 // short by a waiting call says nothing about either.
                 if (n === planned) slice = Math.max(5, Math.min(500, Math.round((n * SLICE_MS) / Math.max(ms, 0.25))));
+                if (!callWaiting()) checkpoints.due();
                 await turn();
               }
               if (stopped) continue;
@@ -123,12 +128,14 @@ export function importWriter(
               progress(written, total);
               port.postMessage({ type: 'ack' });
             }
+            checkpoints.end();
             session.finish({
               read: plan.report.counts.read,
               rejected: plan.report.counts.rejected,
               rejects: plan.report.rejects,
             });
           } catch (error) {
+            checkpoints.end();
             await takeBack(session.meta.id);
             throw error;
           }
@@ -171,6 +178,34 @@ function unsynced<T>(sqlite: Database.Database, slice: () => T): T {
   } finally {
     sqlite.pragma(`synchronous = ${own}`);
   }
+}
+
+/**
+ * While an import runs, the writer's connection stops checkpointing by itself and the import does it between
+ * slices, every CHECKPOINT_MS and only when no call waits. SQLite checkpoints inside whichever commit leaves the
+ * log past 1,000 pages, and an import fills the log so fast that this was often a save's commit: the save then
+ * paid for copying the import's pages into the file and for two fsyncs. `end` hands checkpoints back to SQLite
+ * (the connection's own setting) however the import ends; the commits are as durable either way, a checkpoint
+ * only moves committed pages from the log into the file.
+ */
+function importCheckpoints(sqlite: Database.Database): { due(): void; end(): void } {
+  const own = sqlite.pragma('wal_autocheckpoint', { simple: true }) as number;
+  sqlite.pragma('wal_autocheckpoint = 0');
+  let last = performance.now();
+  let ended = false;
+  return {
+    due() {
+      if (ended || performance.now() - last < CHECKPOINT_MS) return;
+      // PASSIVE: copies what no reader still needs, waiting for none.
+      sqlite.pragma('wal_checkpoint(PASSIVE)');
+      last = performance.now();
+    },
+    end() {
+      if (ended) return;
+      ended = true;
+      sqlite.pragma(`wal_autocheckpoint = ${own}`);
+    },
+  };
 }
 
 /** The reading thread's own error, already explained to the seller there: passed on as it is, not logged. */

@@ -1,7 +1,8 @@
 /**
  * The writer's half of an import job on a real file, in this thread: a slice ends at the row where a call starts
  * waiting, so that call runs next, between two commits; slices commit with synchronous = NORMAL and everything
- * else the thread runs meanwhile (a save) sees FULL again; a cancel still takes every row back.
+ * else the thread runs meanwhile (a save) sees FULL again; a save meanwhile does not checkpoint (the import does,
+ * between slices) and SQLite checkpoints again once the import has ended; a cancel still takes every row back.
  */
 import path from 'node:path';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
@@ -46,12 +47,13 @@ test('a call that starts waiting mid-slice runs after that row, at FULL, outside
   let waiting = false;
   let asked = 0;
   const writtenWhenAsked: number[] = [];
-  const served: { after: number; synchronous: unknown; inTransaction: boolean }[] = [];
+  const served: { after: number; synchronous: unknown; autocheckpoint: unknown; inTransaction: boolean }[] = [];
   const inSlice = new Set<unknown>();
   calls.port1.on('message', () => {
     served.push({
       after: cases.get() as number,
       synchronous: sqlite.pragma('synchronous', { simple: true }),
+      autocheckpoint: sqlite.pragma('wal_autocheckpoint', { simple: true }),
       inTransaction: sqlite.inTransaction,
     });
     waiting = false;
@@ -61,7 +63,7 @@ test('a call that starts waiting mid-slice runs after that row, at FULL, outside
       .run(`save-${served.length}`, `Saved meanwhile ${served.length}`);
   });
   const callWaiting = () => {
-    inSlice.add(sqlite.pragma('synchronous', { simple: true }));
+    if (sqlite.inTransaction) inSlice.add(sqlite.pragma('synchronous', { simple: true }));
     if (!waiting && ++asked % 37 === 0) {
       waiting = true;
       writtenWhenAsked.push(cases.get() as number);
@@ -83,14 +85,15 @@ test('a call that starts waiting mid-slice runs after that row, at FULL, outside
   for (const [i, call] of served.entries()) {
     // At most one more row: the next slice may begin before the thread takes up the message.
     expect(call.after - writtenWhenAsked[i]!).toBeLessThanOrEqual(1);
-    expect(call).toMatchObject({ synchronous: FULL, inTransaction: false });
+    expect(call).toMatchObject({ synchronous: FULL, autocheckpoint: 0, inTransaction: false });
   }
   expect([...inSlice]).toEqual([NORMAL]);
   expect(sqlite.pragma('synchronous', { simple: true })).toBe(FULL);
+  expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   expect(sqlite.prepare('select count(*) from accounts where id like ?').pluck().get('save-%')).toBe(served.length);
 });
 
-test('every turn the thread takes between slices sees FULL; a cancel still takes every row back', async () => {
+test('every turn the thread takes between slices sees FULL; a cancel takes every row back, SQLite checkpoints again', async () => {
   const sqlite = openFile();
   const writer = importWriter(
     sqlite,
@@ -114,6 +117,7 @@ test('every turn the thread takes between slices sees FULL; a cancel still takes
   expect(outcome.status).toBe('cancelled');
   expect(turns).toBeGreaterThan(20);
   expect([...seen]).toEqual([FULL]);
+  expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(1000);
   expect(sqlite.prepare('select count(*) from cases').pluck().get()).toBe(0);
   expect(sqlite.prepare('select count(*) from accounts').pluck().get()).toBe(0);
   expect(sqlite.prepare('select status from imports').pluck().get()).toBe('cancelled');
