@@ -4,8 +4,9 @@
  * hears progress (import-job.ts). Rows are written in slices of a few milliseconds, one IMMEDIATE transaction
  * each, yielding between them so the saves and reads queued meanwhile run; a slice ends at the row where a call
  * starts waiting and commits unsynced (`unsynced`), so a save waits for one row and a commit, not for a slice and
- * its fsync. A cancelled or failed import takes back what it committed, a chunk of journal at a time, the saves
- * let through between them.
+ * its fsync, and the import checkpoints the log itself (`importCheckpoints`) so that no save's commit does. A
+ * cancelled or failed import takes back what it committed, a chunk of journal at a time, the saves let through
+ * between them.
  * Changes with: protocol.ts, import-job.ts, job-worker.ts, waiting-calls.ts, electron/csv/importer.ts.
  */
 import type { MessagePort } from 'node:worker_threads';
