@@ -167,16 +167,25 @@ export class ImportSession {
       .run(m.id, m.now().toISOString(), m.fileName, m.fileHash, m.signature, m.format, JSON.stringify(m.mapping));
   }
 
-  /** One chunk in one IMMEDIATE transaction: all of it is written, or none of it. */
-  applyChunk(rows: ImportRow[]): ChunkCounts {
+  /**
+   * One chunk in one IMMEDIATE transaction: all of it is written, or none of it. `enough`, asked after each row,
+   * ends the chunk early with the rows so far (the engine's writer lets a waiting save in); `written` says how
+   * many of `rows` that was.
+   */
+  applyChunk(rows: ImportRow[], enough?: () => boolean): ChunkCounts & { written: number } {
     const before = { ...this.counts };
     const createdBefore = structuredClone(this.created);
     const indexesBefore = this.snapshotIndexes();
+    let written = 0;
     try {
       this.sqlite
         .transaction(() => {
           const now = this.meta.now().toISOString();
-          for (const row of rows) this.applyRow(row, now);
+          for (const row of rows) {
+            this.applyRow(row, now);
+            written++;
+            if (enough?.()) break;
+          }
         })
         .immediate();
     } catch (error) {
@@ -190,6 +199,7 @@ export class ImportSession {
       imported: this.counts.imported - before.imported,
       updated: this.counts.updated - before.updated,
       unchanged: this.counts.unchanged - before.unchanged,
+      written,
     };
   }
 

@@ -20,6 +20,7 @@ import { importWriter } from './import-writer';
 import type { DbWorkerData, FromWorker, ToDbWorker } from './protocol';
 import { runTeamJob, setMergeCapture, swapInMerge } from './team-jobs';
 import { recoverInterrupted } from './interrupted';
+import { callsWaiting } from './waiting-calls';
 
 /** Cases refreshed per transaction in a rebuild: small enough that a save waits at most a few tens of ms. */
 export const REBUILD_CHUNK = 500;
@@ -144,10 +145,12 @@ function serve(data: DbWorkerData): void {
     }, REFRESH_AFTER_SAVE_MS);
   };
   const cancelled = new Set<string>();
+  const calls = data.calls ? callsWaiting(data.calls) : null;
   const imports = importWriter(
     ctx.sqlite,
     () => ctx.now(),
     (entities) => ctx.emit('data.changed', { entities }),
+    () => calls?.waiting() ?? false,
   );
   async function rebuild(jobId: string, from: 'scratch' | 'stale'): Promise<{ refreshed: number; cancelled: boolean }> {
     const total = from === 'scratch' ? markAllCaseFactsStale(sqlite) : staleCaseCount(sqlite);
@@ -194,6 +197,7 @@ function serve(data: DbWorkerData): void {
     else handle(message);
   });
   function handle(message: ToDbWorker): void {
+    calls?.served();
     switch (message.type) {
       case 'call': {
         const envelope = message.refreshFirst

@@ -28,6 +28,7 @@ import { buildingName, removeBuilding, removeLeftovers } from './leftovers';
 import { removeWithCompanions } from '../team/staged-merge';
 import type { FromWorker, JobWorkerData, OpenData, OpenFailure } from './protocol';
 import { startWorker, type WorkerLink } from './worker-link';
+import { newCallCounter } from './waiting-calls';
 import { rollingSnapshots, snapshotPolicy, type SnapshotPolicy } from './snapshot-schedule';
 import { snapshotDir, snapshotName } from '../db/snapshots';
 
@@ -149,7 +150,8 @@ export async function startEngine(file: string, opts: EngineOptions): Promise<En
 
   const writer = startWorker(
     opts.workerScript,
-    { ...open, role: 'writer', backupDone, ...placesOf(opts) },
+    // The counter lets an import's slice end as soon as a call waits for the writer (waiting-calls.ts).
+    { ...open, role: 'writer', backupDone, calls: newCallCounter(), ...placesOf(opts) },
     onWorkerMessage,
   );
   const maxReaders = Math.max(1, opts.readers ?? 2);

@@ -34,6 +34,8 @@ export interface DbWorkerData extends OpenData {
   places?: HostPlaces;
   /** The writer only: skip the copy before migrations because the engine's backup job has just made one. */
   backupDone?: boolean;
+  /** The writer only: the messages the engine has posted it, counted in shared memory (waiting-calls.ts). */
+  calls?: SharedArrayBuffer;
 }
 
 export interface JobWorkerData extends OpenData {

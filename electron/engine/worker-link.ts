@@ -6,6 +6,7 @@
 import { Worker, type Transferable } from 'node:worker_threads';
 import type { Envelope } from '../../shared/envelope';
 import type { FromWorker, ToDbWorker, WorkerData } from './protocol';
+import { countPosts } from './waiting-calls';
 
 type Request = ToDbWorker extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
 
@@ -28,6 +29,8 @@ export function startWorker(
   transfer: Transferable[] = [],
 ): WorkerLink {
   const worker = new Worker(script, { workerData: data, transferList: transfer });
+  // Counted before it is posted, so the writer never sees a message it has not been told of.
+  const posted = data.role === 'writer' && data.calls ? countPosts(data.calls) : () => undefined;
   const waiting = new Map<number, (envelope: Envelope<unknown>) => void>();
   let nextId = 1;
   let resolveReady!: (message: Extract<FromWorker, { type: 'ready' }>) => void;
@@ -70,10 +73,12 @@ export function startWorker(
       const id = nextId++;
       return new Promise((resolve) => {
         waiting.set(id, resolve);
+        posted();
         worker.postMessage({ ...message, id }, transfer);
       });
     },
     send(message) {
+      posted();
       worker.postMessage(message);
     },
     ready,
