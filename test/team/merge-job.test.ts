@@ -1,35 +1,20 @@
 /**
  * The merge job as the app runs it: on a copy in a thread of its own, so saves are answered while it runs and
- * are in the database after it; a cancel leaves the database as it was and no copy behind; an import and an
- * undo wait for it.
+ * are in the database after it; a cancel leaves the database as it was and no copy behind; an undo or an import
+ * is refused while it runs.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, onTestFinished, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { JobInfo } from '../../shared/contract/jobs';
 import type { MergeReport } from '../../shared/contract/sharing';
-import { startEngine, type Engine } from '../../electron/engine/engine';
-import { ENGINE_WORKER_SCRIPT, MIGRATIONS_DIR } from '../../electron/node-paths';
+import { ok, testEngine } from '../helpers/engine';
 import { tempDir } from '../helpers/temp-workspace';
 import { member } from './members';
 import { exportOf, sampleDb } from './team-files';
 
-async function engineOn(file: string): Promise<Engine> {
-  const engine = await startEngine(file, {
-    migrationsFolder: MIGRATIONS_DIR,
-    workerScript: ENGINE_WORKER_SCRIPT,
-    mode: 'memory',
-    readers: 1,
-  });
-  onTestFinished(() => engine.close());
-  return engine;
-}
-
-async function ok<T>(engine: Engine, method: string, input: unknown): Promise<T> {
-  const envelope = await engine.dispatch(method, input);
-  if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
+const engineOn = (file: string) => testEngine(file, { readers: 1 });
 
 /** The copies a merge makes beside the database: its working copy and the snapshot undo would restore. */
 const copiesIn = (dir: string) =>
@@ -68,7 +53,7 @@ test('saves are answered while a merge runs and are in the database after it, be
   expect(copiesIn(dir).filter((n) => n.includes('-before-merge-'))).toHaveLength(1);
 }, 60_000);
 
-test('a cancelled merge leaves the database as it was and no copy behind; an import waits for a running merge', async () => {
+test('a cancelled merge leaves the database as it was and no copy behind; an undo or an import is refused while it runs', async () => {
   const dir = tempDir();
   const teammate = exportOf(sampleDb(3_000, 12, dir), {}, path.join(dir, 'dana.winloop')).file;
   const anna = member(dir, 'Anna');
@@ -79,6 +64,9 @@ test('a cancelled merge leaves the database as it was and no copy behind; an imp
   const refused = await engine.dispatch('jobs.start', { kind: 'team.undo', input: { mergeId: started.id } });
   expect(refused).toMatchObject({ ok: false, error: { code: 'conflict' } });
   expect(!refused.ok && refused.error.message).toMatch(/^A merge is running/);
+  // Nor an import: its rows would be written beside the copy, not into it.
+  const importing = await engine.dispatch('jobs.start', { kind: 'csv.import', input: { stageId: randomUUID() } });
+  expect(importing).toMatchObject({ ok: false, error: { code: 'conflict' } });
   // Cancelled once it is merging: the copy has been taken and is half-written.
   await new Promise<void>((resolve) => {
     const off = engine.events.subscribe((event, payload) => {
