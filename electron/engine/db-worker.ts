@@ -179,10 +179,7 @@ function serve(data: DbWorkerData): void {
 
   function swapMerge(message: Extract<ToDbWorker, { type: 'merge-swap' }>): void {
     heldBack = [];
-    const options = {
-      migrationsFolder: data.migrationsFolder,
-      ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
-    };
+    const options = data.nativeBinding ? { nativeBinding: data.nativeBinding } : {};
     void swapInMerge(message, opened.file, options, ctx).then((envelope) => {
       post({ type: 'reply', id: message.id, envelope });
       if (envelope.ok) refreshSoon();

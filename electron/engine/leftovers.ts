@@ -13,9 +13,14 @@ export function buildingName(target: string): string {
   return `${target}${SUFFIX}`;
 }
 
+/** Removes a database file a job wrote and SQLite's companions of it. */
+export function removeWithCompanions(file: string): void {
+  for (const companion of COMPANIONS) fs.rmSync(`${file}${companion}`, { force: true });
+}
+
 /** Removes what a job writing `target` may have left. */
 export function removeBuilding(target: string): void {
-  for (const companion of COMPANIONS) fs.rmSync(`${buildingName(target)}${companion}`, { force: true });
+  removeWithCompanions(buildingName(target));
 }
 
 /**

@@ -46,7 +46,7 @@ export function setMergeCapture(on: boolean, ctx: ServiceContext): Envelope<unkn
 export async function swapInMerge(
   message: SwapMessage,
   dbFile: string,
-  opts: { migrationsFolder: string; nativeBinding?: string },
+  opts: { nativeBinding?: string },
   ctx: ServiceContext,
 ): Promise<Envelope<unknown>> {
   try {

@@ -13,11 +13,11 @@
  * the next start: the copy is a `.building` file, the snapshot one no merge refers to).
  * Changes with: merge-capture.ts, apply.ts, electron/engine/job-worker.ts and db-worker.ts (who run the steps).
  */
-import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import type { MemberMap, MergeReport } from '../../shared/contract/sharing';
 import { openOwnCopy } from '../db/client';
 import { openReader } from '../db/open-reader';
+import { removeWithCompanions } from '../engine/leftovers';
 import { rebuildCaseFacts, refreshCaseFacts, staleCaseCount } from '../review/case-facts';
 import { refreshPersonReach } from '../review/person-reach';
 import { ApiError } from '../../shared/envelope';
@@ -61,7 +61,7 @@ export function mergeOnCopy(
   } finally {
     reader.sqlite.close();
   }
-  const copy = openCopy(files.copy, opts);
+  const copy = openOwnCopy(files.copy, opts.nativeBinding);
   try {
     const merged = applyMerge(copy.sqlite, teammateFile, {
       dbFile,
@@ -105,7 +105,7 @@ export async function carryAndSwap(
   dbFile: string,
   mergeId: string,
   files: StagedFiles,
-  opts: Pick<StagedOptions, 'migrationsFolder' | 'nativeBinding'>,
+  opts: Pick<StagedOptions, 'nativeBinding'>,
 ): Promise<void> {
   let swapped = false;
   try {
@@ -136,9 +136,9 @@ function carrySaves(
   dbFile: string,
   target: string,
   mergeId: string | null,
-  opts: Pick<StagedOptions, 'migrationsFolder' | 'nativeBinding'>,
+  opts: Pick<StagedOptions, 'nativeBinding'>,
 ): void {
-  const copy = openCopy(target, opts);
+  const copy = openOwnCopy(target, opts.nativeBinding);
   const { sqlite } = copy;
   const own = touchedOwnTables(live);
   try {
@@ -218,12 +218,4 @@ function savesMeanwhile(live: Database.Database): TeammateFile {
     sqlite: live,
     close: () => undefined,
   };
-}
-
-function openCopy(file: string, opts: Pick<StagedOptions, 'nativeBinding'>) {
-  return openOwnCopy(file, opts.nativeBinding);
-}
-
-export function removeWithCompanions(file: string): void {
-  for (const companion of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${file}${companion}`, { force: true });
 }

@@ -69,7 +69,7 @@ test('the saves made during a merge on a copy are in the result, as if merged af
   const merged = mergeOnCopy(anna.file, benFile, files, { migrationsFolder: MIGRATIONS_DIR, workDir: dir });
   expect(merged.report.counts.cases).toMatchObject({ added: 1, updated: 2 });
   savesMeanwhile(anna, ids);
-  await carryAndSwap(anna.db, anna.file, merged.id, files, { migrationsFolder: MIGRATIONS_DIR });
+  await carryAndSwap(anna.db, anna.file, merged.id, files, {});
 
   savesMeanwhile(direct, ids);
   direct.takeIn(benFile);
@@ -100,7 +100,7 @@ test('a merge on a copy that nobody saved beside is the plain merge, and leaves 
   startCapture(anna.db);
   const files = filesFor(dir);
   const merged = mergeOnCopy(anna.file, benFile, files, { migrationsFolder: MIGRATIONS_DIR, workDir: dir });
-  await carryAndSwap(anna.db, anna.file, merged.id, files, { migrationsFolder: MIGRATIONS_DIR });
+  await carryAndSwap(anna.db, anna.file, merged.id, files, {});
   direct.takeIn(benFile);
   expect(contents(anna)).toEqual(contents(direct));
 
@@ -108,9 +108,7 @@ test('a merge on a copy that nobody saved beside is the plain merge, and leaves 
   startCapture(anna.db);
   const before = contents(anna);
   const missing = filesFor(dir);
-  await expect(
-    carryAndSwap(anna.db, anna.file, randomUUID(), missing, { migrationsFolder: MIGRATIONS_DIR }),
-  ).rejects.toThrow();
+  await expect(carryAndSwap(anna.db, anna.file, randomUUID(), missing, {})).rejects.toThrow();
   expect(contents(anna)).toEqual(before);
   expect(capturing(anna.db)).toBe(false);
 });
@@ -127,7 +125,7 @@ test('the history written during a merge on a copy is kept beside the new mergeâ
   const merged = mergeOnCopy(anna.file, ben.exportFile(), files, { migrationsFolder: MIGRATIONS_DIR, workDir: dir });
   // As keeping the other side of an earlier merge's conflict writes it.
   anna.db.prepare("update sync_merges set report = json_set(report, '$.flippedHere', 1) where id = ?").run(earlier.id);
-  await carryAndSwap(anna.db, anna.file, merged.id, files, { migrationsFolder: MIGRATIONS_DIR });
+  await carryAndSwap(anna.db, anna.file, merged.id, files, {});
 
   const history = anna.db
     .prepare("select id, report ->> '$.flippedHere' as flipped from sync_merges order by rowid")
